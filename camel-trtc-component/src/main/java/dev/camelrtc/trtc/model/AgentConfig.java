@@ -1,0 +1,290 @@
+package dev.camelrtc.trtc.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** AI agent (bot) configuration of StartAIConversation. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class AgentConfig extends TrtcModel {
+
+    /** Required. UserId of the AI bot in the room. */
+    @JsonProperty("UserId")
+    private String userId;
+
+    /** Required. UserSig of the bot's UserId. */
+    @JsonProperty("UserSig")
+    private String userSig;
+
+    /** Required. UserId of the user the bot talks to. */
+    @JsonProperty("TargetUserId")
+    private String targetUserId;
+
+    /** Seconds without the target user before the task stops itself; default 60. */
+    @JsonProperty("MaxIdleTime")
+    private Long maxIdleTime;
+
+    /** Message the bot says when the conversation starts. */
+    @JsonProperty("WelcomeMessage")
+    private String welcomeMessage;
+
+    /** 0 server interrupts automatically on speech (default), 1 client sends the interrupt signal. */
+    @JsonProperty("InterruptMode")
+    private Long interruptMode;
+
+    /** Speech duration in ms that interrupts the bot when InterruptMode is 0; default 500. */
+    @JsonProperty("InterruptSpeechDuration")
+    private Long interruptSpeechDuration;
+
+    /** 0 each ASR sentence ends a turn (default), 1 client triggers the turn, 3 semantic (see TurnDetection). */
+    @JsonProperty("TurnDetectionMode")
+    private Long turnDetectionMode;
+
+    /** Whether to ignore one-word utterances; default true. */
+    @JsonProperty("FilterOneWord")
+    private Boolean filterOneWord;
+
+    /** Welcome message priority: 0 interruptible, 1 not interruptible. */
+    @JsonProperty("WelcomeMessagePriority")
+    private Long welcomeMessagePriority;
+
+    /** Bracket type whose content is not spoken, 1-5. */
+    @JsonProperty("FilterBracketsContent")
+    private Long filterBracketsContent;
+
+    /** Ambient background sound. */
+    @JsonProperty("AmbientSound")
+    private AmbientSound ambientSound;
+
+    /** Voiceprint configuration. */
+    @JsonProperty("VoicePrint")
+    private VoicePrint voicePrint;
+
+    /** Semantic turn detection configuration. */
+    @JsonProperty("TurnDetection")
+    private TurnDetection turnDetection;
+
+    /** 0 subtitles as soon as possible in full, 1 sentence-synchronised incremental subtitles. */
+    @JsonProperty("SubtitleMode")
+    private Long subtitleMode;
+
+    /** Words that interrupt the bot. */
+    @JsonProperty("InterruptWordList")
+    private List<String> interruptWordList;
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public AgentConfig withUserId(String userId) {
+        this.userId = userId;
+        return this;
+    }
+
+    public String getUserSig() {
+        return userSig;
+    }
+
+    public void setUserSig(String userSig) {
+        this.userSig = userSig;
+    }
+
+    public AgentConfig withUserSig(String userSig) {
+        this.userSig = userSig;
+        return this;
+    }
+
+    public String getTargetUserId() {
+        return targetUserId;
+    }
+
+    public void setTargetUserId(String targetUserId) {
+        this.targetUserId = targetUserId;
+    }
+
+    public AgentConfig withTargetUserId(String targetUserId) {
+        this.targetUserId = targetUserId;
+        return this;
+    }
+
+    public Long getMaxIdleTime() {
+        return maxIdleTime;
+    }
+
+    public void setMaxIdleTime(Long maxIdleTime) {
+        this.maxIdleTime = maxIdleTime;
+    }
+
+    public AgentConfig withMaxIdleTime(Long maxIdleTime) {
+        this.maxIdleTime = maxIdleTime;
+        return this;
+    }
+
+    public String getWelcomeMessage() {
+        return welcomeMessage;
+    }
+
+    public void setWelcomeMessage(String welcomeMessage) {
+        this.welcomeMessage = welcomeMessage;
+    }
+
+    public AgentConfig withWelcomeMessage(String welcomeMessage) {
+        this.welcomeMessage = welcomeMessage;
+        return this;
+    }
+
+    public Long getInterruptMode() {
+        return interruptMode;
+    }
+
+    public void setInterruptMode(Long interruptMode) {
+        this.interruptMode = interruptMode;
+    }
+
+    public AgentConfig withInterruptMode(Long interruptMode) {
+        this.interruptMode = interruptMode;
+        return this;
+    }
+
+    public Long getInterruptSpeechDuration() {
+        return interruptSpeechDuration;
+    }
+
+    public void setInterruptSpeechDuration(Long interruptSpeechDuration) {
+        this.interruptSpeechDuration = interruptSpeechDuration;
+    }
+
+    public AgentConfig withInterruptSpeechDuration(Long interruptSpeechDuration) {
+        this.interruptSpeechDuration = interruptSpeechDuration;
+        return this;
+    }
+
+    public Long getTurnDetectionMode() {
+        return turnDetectionMode;
+    }
+
+    public void setTurnDetectionMode(Long turnDetectionMode) {
+        this.turnDetectionMode = turnDetectionMode;
+    }
+
+    public AgentConfig withTurnDetectionMode(Long turnDetectionMode) {
+        this.turnDetectionMode = turnDetectionMode;
+        return this;
+    }
+
+    public Boolean getFilterOneWord() {
+        return filterOneWord;
+    }
+
+    public void setFilterOneWord(Boolean filterOneWord) {
+        this.filterOneWord = filterOneWord;
+    }
+
+    public AgentConfig withFilterOneWord(Boolean filterOneWord) {
+        this.filterOneWord = filterOneWord;
+        return this;
+    }
+
+    public Long getWelcomeMessagePriority() {
+        return welcomeMessagePriority;
+    }
+
+    public void setWelcomeMessagePriority(Long welcomeMessagePriority) {
+        this.welcomeMessagePriority = welcomeMessagePriority;
+    }
+
+    public AgentConfig withWelcomeMessagePriority(Long welcomeMessagePriority) {
+        this.welcomeMessagePriority = welcomeMessagePriority;
+        return this;
+    }
+
+    public Long getFilterBracketsContent() {
+        return filterBracketsContent;
+    }
+
+    public void setFilterBracketsContent(Long filterBracketsContent) {
+        this.filterBracketsContent = filterBracketsContent;
+    }
+
+    public AgentConfig withFilterBracketsContent(Long filterBracketsContent) {
+        this.filterBracketsContent = filterBracketsContent;
+        return this;
+    }
+
+    public AmbientSound getAmbientSound() {
+        return ambientSound;
+    }
+
+    public void setAmbientSound(AmbientSound ambientSound) {
+        this.ambientSound = ambientSound;
+    }
+
+    public AgentConfig withAmbientSound(AmbientSound ambientSound) {
+        this.ambientSound = ambientSound;
+        return this;
+    }
+
+    public VoicePrint getVoicePrint() {
+        return voicePrint;
+    }
+
+    public void setVoicePrint(VoicePrint voicePrint) {
+        this.voicePrint = voicePrint;
+    }
+
+    public AgentConfig withVoicePrint(VoicePrint voicePrint) {
+        this.voicePrint = voicePrint;
+        return this;
+    }
+
+    public TurnDetection getTurnDetection() {
+        return turnDetection;
+    }
+
+    public void setTurnDetection(TurnDetection turnDetection) {
+        this.turnDetection = turnDetection;
+    }
+
+    public AgentConfig withTurnDetection(TurnDetection turnDetection) {
+        this.turnDetection = turnDetection;
+        return this;
+    }
+
+    public Long getSubtitleMode() {
+        return subtitleMode;
+    }
+
+    public void setSubtitleMode(Long subtitleMode) {
+        this.subtitleMode = subtitleMode;
+    }
+
+    public AgentConfig withSubtitleMode(Long subtitleMode) {
+        this.subtitleMode = subtitleMode;
+        return this;
+    }
+
+    public List<String> getInterruptWordList() {
+        return interruptWordList;
+    }
+
+    public void setInterruptWordList(List<String> interruptWordList) {
+        this.interruptWordList = interruptWordList;
+    }
+
+    public AgentConfig withInterruptWordList(List<String> interruptWordList) {
+        this.interruptWordList = interruptWordList;
+        return this;
+    }
+}

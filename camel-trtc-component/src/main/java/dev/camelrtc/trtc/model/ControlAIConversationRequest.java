@@ -1,0 +1,101 @@
+package dev.camelrtc.trtc.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Request of the ControlAIConversation action. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class ControlAIConversationRequest extends TrtcModel {
+
+    /** Required. Unique task id returned when the task was started. */
+    @JsonProperty("TaskId")
+    private String taskId;
+
+    /** Required. Command: ServerPushText, InvokeLLM or TransparentData. */
+    @JsonProperty("Command")
+    private String command;
+
+    /** Text for the bot to speak; required when Command is ServerPushText. */
+    @JsonProperty("ServerPushText")
+    private ServerPushText serverPushText;
+
+    /** Content to send to the LLM when Command is InvokeLLM. */
+    @JsonProperty("InvokeLLM")
+    private InvokeLLM invokeLlm;
+
+    /** Data to pass through when Command is TransparentData (newer than Java SDK 3.1.1436). */
+    @JsonProperty("TransparentData")
+    private TransparentData transparentData;
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public ControlAIConversationRequest withTaskId(String taskId) {
+        this.taskId = taskId;
+        return this;
+    }
+
+    public String getCommand() {
+        return command;
+    }
+
+    public void setCommand(String command) {
+        this.command = command;
+    }
+
+    public ControlAIConversationRequest withCommand(String command) {
+        this.command = command;
+        return this;
+    }
+
+    public ServerPushText getServerPushText() {
+        return serverPushText;
+    }
+
+    public void setServerPushText(ServerPushText serverPushText) {
+        this.serverPushText = serverPushText;
+    }
+
+    public ControlAIConversationRequest withServerPushText(ServerPushText serverPushText) {
+        this.serverPushText = serverPushText;
+        return this;
+    }
+
+    public InvokeLLM getInvokeLlm() {
+        return invokeLlm;
+    }
+
+    public void setInvokeLlm(InvokeLLM invokeLlm) {
+        this.invokeLlm = invokeLlm;
+    }
+
+    public ControlAIConversationRequest withInvokeLlm(InvokeLLM invokeLlm) {
+        this.invokeLlm = invokeLlm;
+        return this;
+    }
+
+    public TransparentData getTransparentData() {
+        return transparentData;
+    }
+
+    public void setTransparentData(TransparentData transparentData) {
+        this.transparentData = transparentData;
+    }
+
+    public ControlAIConversationRequest withTransparentData(TransparentData transparentData) {
+        this.transparentData = transparentData;
+        return this;
+    }
+}

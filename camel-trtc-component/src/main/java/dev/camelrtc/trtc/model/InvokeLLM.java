@@ -1,0 +1,67 @@
+package dev.camelrtc.trtc.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Content sent to the LLM, for ControlAIConversation command InvokeLLM. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class InvokeLLM extends TrtcModel {
+
+    /** Content sent to the LLM (request carries header X-Invoke-LLM: 1). */
+    @JsonProperty("Content")
+    private String content;
+
+    /** Whether to interrupt what the bot is currently saying. */
+    @JsonProperty("Interrupt")
+    private Boolean interrupt;
+
+    /** Experimental parameters as a string. */
+    @JsonProperty("ExperimentalParams")
+    private String experimentalParams;
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public InvokeLLM withContent(String content) {
+        this.content = content;
+        return this;
+    }
+
+    public Boolean getInterrupt() {
+        return interrupt;
+    }
+
+    public void setInterrupt(Boolean interrupt) {
+        this.interrupt = interrupt;
+    }
+
+    public InvokeLLM withInterrupt(Boolean interrupt) {
+        this.interrupt = interrupt;
+        return this;
+    }
+
+    public String getExperimentalParams() {
+        return experimentalParams;
+    }
+
+    public void setExperimentalParams(String experimentalParams) {
+        this.experimentalParams = experimentalParams;
+    }
+
+    public InvokeLLM withExperimentalParams(String experimentalParams) {
+        this.experimentalParams = experimentalParams;
+        return this;
+    }
+}

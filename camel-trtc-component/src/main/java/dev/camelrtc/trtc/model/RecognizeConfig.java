@@ -1,0 +1,137 @@
+package dev.camelrtc.trtc.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Speech recognition configuration of StartAITranscription. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class RecognizeConfig extends TrtcModel {
+
+    /** Recognition language, default "zh"; e.g. zh, 8k_zh_large, 16k_zh_large, 16k_zh_en. */
+    @JsonProperty("Language")
+    private String language;
+
+    /** Additional candidate languages for recognition. */
+    @JsonProperty("AlternativeLanguage")
+    private List<String> alternativeLanguage;
+
+    /** Deprecated. Recognition model. */
+    @JsonProperty("Model")
+    private String model;
+
+    /** Deprecated. Use TranslationConfig instead. */
+    @JsonProperty("TranslationLanguage")
+    private String translationLanguage;
+
+    /** Hot words as comma-separated "word|weight" pairs, at most 300. */
+    @JsonProperty("HotWordList")
+    private String hotWordList;
+
+    /** Silence in ms that ends a sentence, 240-2000, default 1000. */
+    @JsonProperty("VadSilenceTime")
+    private Long vadSilenceTime;
+
+    /** VAD sensitivity level 0-3, default 0. */
+    @JsonProperty("VadLevel")
+    private Long vadLevel;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public RecognizeConfig withLanguage(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public List<String> getAlternativeLanguage() {
+        return alternativeLanguage;
+    }
+
+    public void setAlternativeLanguage(List<String> alternativeLanguage) {
+        this.alternativeLanguage = alternativeLanguage;
+    }
+
+    public RecognizeConfig withAlternativeLanguage(List<String> alternativeLanguage) {
+        this.alternativeLanguage = alternativeLanguage;
+        return this;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public RecognizeConfig withModel(String model) {
+        this.model = model;
+        return this;
+    }
+
+    public String getTranslationLanguage() {
+        return translationLanguage;
+    }
+
+    public void setTranslationLanguage(String translationLanguage) {
+        this.translationLanguage = translationLanguage;
+    }
+
+    public RecognizeConfig withTranslationLanguage(String translationLanguage) {
+        this.translationLanguage = translationLanguage;
+        return this;
+    }
+
+    public String getHotWordList() {
+        return hotWordList;
+    }
+
+    public void setHotWordList(String hotWordList) {
+        this.hotWordList = hotWordList;
+    }
+
+    public RecognizeConfig withHotWordList(String hotWordList) {
+        this.hotWordList = hotWordList;
+        return this;
+    }
+
+    public Long getVadSilenceTime() {
+        return vadSilenceTime;
+    }
+
+    public void setVadSilenceTime(Long vadSilenceTime) {
+        this.vadSilenceTime = vadSilenceTime;
+    }
+
+    public RecognizeConfig withVadSilenceTime(Long vadSilenceTime) {
+        this.vadSilenceTime = vadSilenceTime;
+        return this;
+    }
+
+    public Long getVadLevel() {
+        return vadLevel;
+    }
+
+    public void setVadLevel(Long vadLevel) {
+        this.vadLevel = vadLevel;
+    }
+
+    public RecognizeConfig withVadLevel(Long vadLevel) {
+        this.vadLevel = vadLevel;
+        return this;
+    }
+}

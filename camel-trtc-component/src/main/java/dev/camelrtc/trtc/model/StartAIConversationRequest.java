@@ -1,0 +1,186 @@
+package dev.camelrtc.trtc.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Request of the StartAIConversation action. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class StartAIConversationRequest extends TrtcModel {
+
+    /** Required. TRTC SdkAppId, the same as the SdkAppId of the room the task runs in. */
+    @JsonProperty("SdkAppId")
+    private Long sdkAppId;
+
+    /** Required. TRTC room number the task runs in. */
+    @JsonProperty("RoomId")
+    private String roomId;
+
+    /** Required. AI bot configuration. */
+    @JsonProperty("AgentConfig")
+    private AgentConfig agentConfig;
+
+    /** Caller's unique id, used to deduplicate tasks and to query them. */
+    @JsonProperty("SessionId")
+    private String sessionId;
+
+    /** Room number type: 0 numeric room number (default), 1 string room number. */
+    @JsonProperty("RoomIdType")
+    private Long roomIdType;
+
+    /** Speech recognition configuration. */
+    @JsonProperty("STTConfig")
+    private STTConfig sttConfig;
+
+    /** Required (per the docs). LLM configuration JSON as a string: LLMType, Model, APIKey, APIUrl, History, Streaming. */
+    @JsonProperty("LLMConfig")
+    private String llmConfig;
+
+    /** Required (per the docs). TTS configuration JSON as a string, e.g. TTSType flow, VoiceId, Model, Speed, Volume. */
+    @JsonProperty("TTSConfig")
+    private String ttsConfig;
+
+    /** Digital avatar configuration JSON as a string (allow-listed feature). */
+    @JsonProperty("AvatarConfig")
+    private String avatarConfig;
+
+    /** Experimental parameters as a string. */
+    @JsonProperty("ExperimentalParams")
+    private String experimentalParams;
+
+    public Long getSdkAppId() {
+        return sdkAppId;
+    }
+
+    public void setSdkAppId(Long sdkAppId) {
+        this.sdkAppId = sdkAppId;
+    }
+
+    public StartAIConversationRequest withSdkAppId(Long sdkAppId) {
+        this.sdkAppId = sdkAppId;
+        return this;
+    }
+
+    public String getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(String roomId) {
+        this.roomId = roomId;
+    }
+
+    public StartAIConversationRequest withRoomId(String roomId) {
+        this.roomId = roomId;
+        return this;
+    }
+
+    public AgentConfig getAgentConfig() {
+        return agentConfig;
+    }
+
+    public void setAgentConfig(AgentConfig agentConfig) {
+        this.agentConfig = agentConfig;
+    }
+
+    public StartAIConversationRequest withAgentConfig(AgentConfig agentConfig) {
+        this.agentConfig = agentConfig;
+        return this;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public StartAIConversationRequest withSessionId(String sessionId) {
+        this.sessionId = sessionId;
+        return this;
+    }
+
+    public Long getRoomIdType() {
+        return roomIdType;
+    }
+
+    public void setRoomIdType(Long roomIdType) {
+        this.roomIdType = roomIdType;
+    }
+
+    public StartAIConversationRequest withRoomIdType(Long roomIdType) {
+        this.roomIdType = roomIdType;
+        return this;
+    }
+
+    public STTConfig getSttConfig() {
+        return sttConfig;
+    }
+
+    public void setSttConfig(STTConfig sttConfig) {
+        this.sttConfig = sttConfig;
+    }
+
+    public StartAIConversationRequest withSttConfig(STTConfig sttConfig) {
+        this.sttConfig = sttConfig;
+        return this;
+    }
+
+    public String getLlmConfig() {
+        return llmConfig;
+    }
+
+    public void setLlmConfig(String llmConfig) {
+        this.llmConfig = llmConfig;
+    }
+
+    public StartAIConversationRequest withLlmConfig(String llmConfig) {
+        this.llmConfig = llmConfig;
+        return this;
+    }
+
+    public String getTtsConfig() {
+        return ttsConfig;
+    }
+
+    public void setTtsConfig(String ttsConfig) {
+        this.ttsConfig = ttsConfig;
+    }
+
+    public StartAIConversationRequest withTtsConfig(String ttsConfig) {
+        this.ttsConfig = ttsConfig;
+        return this;
+    }
+
+    public String getAvatarConfig() {
+        return avatarConfig;
+    }
+
+    public void setAvatarConfig(String avatarConfig) {
+        this.avatarConfig = avatarConfig;
+    }
+
+    public StartAIConversationRequest withAvatarConfig(String avatarConfig) {
+        this.avatarConfig = avatarConfig;
+        return this;
+    }
+
+    public String getExperimentalParams() {
+        return experimentalParams;
+    }
+
+    public void setExperimentalParams(String experimentalParams) {
+        this.experimentalParams = experimentalParams;
+    }
+
+    public StartAIConversationRequest withExperimentalParams(String experimentalParams) {
+        this.experimentalParams = experimentalParams;
+        return this;
+    }
+}

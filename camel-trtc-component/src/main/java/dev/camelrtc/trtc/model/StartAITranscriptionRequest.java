@@ -1,0 +1,135 @@
+package dev.camelrtc.trtc.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Request of the StartAITranscription action. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class StartAITranscriptionRequest extends TrtcModel {
+
+    /** Required. TRTC SdkAppId, the same as the SdkAppId of the room the task runs in. */
+    @JsonProperty("SdkAppId")
+    private Long sdkAppId;
+
+    /** Required. TRTC room number the task runs in. */
+    @JsonProperty("RoomId")
+    private String roomId;
+
+    /** Required. Transcription bot parameters. */
+    @JsonProperty("TranscriptionParams")
+    private TranscriptionParams transcriptionParams;
+
+    /** Caller's unique id, used first by the server to deduplicate tasks. */
+    @JsonProperty("SessionId")
+    private String sessionId;
+
+    /** Room number type: 0 numeric room number (default), 1 string room number. */
+    @JsonProperty("RoomIdType")
+    private Long roomIdType;
+
+    /** Speech recognition configuration. */
+    @JsonProperty("RecognizeConfig")
+    private RecognizeConfig recognizeConfig;
+
+    /** Translation configuration. */
+    @JsonProperty("TranslationConfig")
+    private TranslationConfig translationConfig;
+
+    public Long getSdkAppId() {
+        return sdkAppId;
+    }
+
+    public void setSdkAppId(Long sdkAppId) {
+        this.sdkAppId = sdkAppId;
+    }
+
+    public StartAITranscriptionRequest withSdkAppId(Long sdkAppId) {
+        this.sdkAppId = sdkAppId;
+        return this;
+    }
+
+    public String getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(String roomId) {
+        this.roomId = roomId;
+    }
+
+    public StartAITranscriptionRequest withRoomId(String roomId) {
+        this.roomId = roomId;
+        return this;
+    }
+
+    public TranscriptionParams getTranscriptionParams() {
+        return transcriptionParams;
+    }
+
+    public void setTranscriptionParams(TranscriptionParams transcriptionParams) {
+        this.transcriptionParams = transcriptionParams;
+    }
+
+    public StartAITranscriptionRequest withTranscriptionParams(TranscriptionParams transcriptionParams) {
+        this.transcriptionParams = transcriptionParams;
+        return this;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public StartAITranscriptionRequest withSessionId(String sessionId) {
+        this.sessionId = sessionId;
+        return this;
+    }
+
+    public Long getRoomIdType() {
+        return roomIdType;
+    }
+
+    public void setRoomIdType(Long roomIdType) {
+        this.roomIdType = roomIdType;
+    }
+
+    public StartAITranscriptionRequest withRoomIdType(Long roomIdType) {
+        this.roomIdType = roomIdType;
+        return this;
+    }
+
+    public RecognizeConfig getRecognizeConfig() {
+        return recognizeConfig;
+    }
+
+    public void setRecognizeConfig(RecognizeConfig recognizeConfig) {
+        this.recognizeConfig = recognizeConfig;
+    }
+
+    public StartAITranscriptionRequest withRecognizeConfig(RecognizeConfig recognizeConfig) {
+        this.recognizeConfig = recognizeConfig;
+        return this;
+    }
+
+    public TranslationConfig getTranslationConfig() {
+        return translationConfig;
+    }
+
+    public void setTranslationConfig(TranslationConfig translationConfig) {
+        this.translationConfig = translationConfig;
+    }
+
+    public StartAITranscriptionRequest withTranslationConfig(TranslationConfig translationConfig) {
+        this.translationConfig = translationConfig;
+        return this;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.camelrtc.trtc.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Transcription bot parameters of CreateCloudTranscription. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class TranscriptionParam extends TrtcModel {
+
+    /** Required. UserId of the transcription bot. */
+    @JsonProperty("UserId")
+    private String userId;
+
+    /** Required. UserSig of the bot's UserId. */
+    @JsonProperty("UserSig")
+    private String userSig;
+
+    /** Users to transcribe (allow list). */
+    @JsonProperty("SubscribeList")
+    private List<TranscriptionUserInfoParams> subscribeList;
+
+    /** Users not to transcribe (block list, wins over SubscribeList). */
+    @JsonProperty("UnSubscribeList")
+    private List<TranscriptionUserInfoParams> unSubscribeList;
+
+    /** Seconds without publishers before the task stops itself, 5-86400, default 30. */
+    @JsonProperty("MaxIdleTime")
+    private Long maxIdleTime;
+
+    /** 0 default delivery, 1 deliver results as custom data. */
+    @JsonProperty("SendCustomMode")
+    private Long sendCustomMode;
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public TranscriptionParam withUserId(String userId) {
+        this.userId = userId;
+        return this;
+    }
+
+    public String getUserSig() {
+        return userSig;
+    }
+
+    public void setUserSig(String userSig) {
+        this.userSig = userSig;
+    }
+
+    public TranscriptionParam withUserSig(String userSig) {
+        this.userSig = userSig;
+        return this;
+    }
+
+    public List<TranscriptionUserInfoParams> getSubscribeList() {
+        return subscribeList;
+    }
+
+    public void setSubscribeList(List<TranscriptionUserInfoParams> subscribeList) {
+        this.subscribeList = subscribeList;
+    }
+
+    public TranscriptionParam withSubscribeList(List<TranscriptionUserInfoParams> subscribeList) {
+        this.subscribeList = subscribeList;
+        return this;
+    }
+
+    public List<TranscriptionUserInfoParams> getUnSubscribeList() {
+        return unSubscribeList;
+    }
+
+    public void setUnSubscribeList(List<TranscriptionUserInfoParams> unSubscribeList) {
+        this.unSubscribeList = unSubscribeList;
+    }
+
+    public TranscriptionParam withUnSubscribeList(List<TranscriptionUserInfoParams> unSubscribeList) {
+        this.unSubscribeList = unSubscribeList;
+        return this;
+    }
+
+    public Long getMaxIdleTime() {
+        return maxIdleTime;
+    }
+
+    public void setMaxIdleTime(Long maxIdleTime) {
+        this.maxIdleTime = maxIdleTime;
+    }
+
+    public TranscriptionParam withMaxIdleTime(Long maxIdleTime) {
+        this.maxIdleTime = maxIdleTime;
+        return this;
+    }
+
+    public Long getSendCustomMode() {
+        return sendCustomMode;
+    }
+
+    public void setSendCustomMode(Long sendCustomMode) {
+        this.sendCustomMode = sendCustomMode;
+    }
+
+    public TranscriptionParam withSendCustomMode(Long sendCustomMode) {
+        this.sendCustomMode = sendCustomMode;
+        return this;
+    }
+}

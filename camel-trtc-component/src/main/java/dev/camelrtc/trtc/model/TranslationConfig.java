@@ -1,0 +1,86 @@
+package dev.camelrtc.trtc.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Translation configuration of StartAITranscription. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class TranslationConfig extends TrtcModel {
+
+    /** Required. Target languages as ISO 639-1 codes. */
+    @JsonProperty("TargetLanguages")
+    private List<String> targetLanguages;
+
+    /** 1 text translation only, 2 simultaneous interpretation with speech (needs TTSConfig). */
+    @JsonProperty("Mode")
+    private Long mode;
+
+    /** Speech synthesis configuration, needed for Mode 2. */
+    @JsonProperty("TTSConfig")
+    private TTSConfig ttsConfig;
+
+    /** Terminology pairs applied during translation. */
+    @JsonProperty("Terminology")
+    private List<Terminology> terminology;
+
+    public List<String> getTargetLanguages() {
+        return targetLanguages;
+    }
+
+    public void setTargetLanguages(List<String> targetLanguages) {
+        this.targetLanguages = targetLanguages;
+    }
+
+    public TranslationConfig withTargetLanguages(List<String> targetLanguages) {
+        this.targetLanguages = targetLanguages;
+        return this;
+    }
+
+    public Long getMode() {
+        return mode;
+    }
+
+    public void setMode(Long mode) {
+        this.mode = mode;
+    }
+
+    public TranslationConfig withMode(Long mode) {
+        this.mode = mode;
+        return this;
+    }
+
+    public TTSConfig getTtsConfig() {
+        return ttsConfig;
+    }
+
+    public void setTtsConfig(TTSConfig ttsConfig) {
+        this.ttsConfig = ttsConfig;
+    }
+
+    public TranslationConfig withTtsConfig(TTSConfig ttsConfig) {
+        this.ttsConfig = ttsConfig;
+        return this;
+    }
+
+    public List<Terminology> getTerminology() {
+        return terminology;
+    }
+
+    public void setTerminology(List<Terminology> terminology) {
+        this.terminology = terminology;
+    }
+
+    public TranslationConfig withTerminology(List<Terminology> terminology) {
+        this.terminology = terminology;
+        return this;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.camelrtc.trtc.model;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/** Request of the UpdateAIConversation action; unset fields are not updated. */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class UpdateAIConversationRequest extends TrtcModel {
+
+    /** Required. Unique task id returned when the task was started. */
+    @JsonProperty("TaskId")
+    private String taskId;
+
+    /** New welcome message. */
+    @JsonProperty("WelcomeMessage")
+    private String welcomeMessage;
+
+    /** 0 server interrupts automatically on speech, 1 client sends the interrupt signal. */
+    @JsonProperty("InterruptMode")
+    private Long interruptMode;
+
+    /** Speech duration in ms that interrupts the bot when InterruptMode is 0. */
+    @JsonProperty("InterruptSpeechDuration")
+    private Long interruptSpeechDuration;
+
+    /** New LLM configuration JSON as a string. */
+    @JsonProperty("LLMConfig")
+    private String llmConfig;
+
+    /** New TTS configuration JSON as a string. */
+    @JsonProperty("TTSConfig")
+    private String ttsConfig;
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public UpdateAIConversationRequest withTaskId(String taskId) {
+        this.taskId = taskId;
+        return this;
+    }
+
+    public String getWelcomeMessage() {
+        return welcomeMessage;
+    }
+
+    public void setWelcomeMessage(String welcomeMessage) {
+        this.welcomeMessage = welcomeMessage;
+    }
+
+    public UpdateAIConversationRequest withWelcomeMessage(String welcomeMessage) {
+        this.welcomeMessage = welcomeMessage;
+        return this;
+    }
+
+    public Long getInterruptMode() {
+        return interruptMode;
+    }
+
+    public void setInterruptMode(Long interruptMode) {
+        this.interruptMode = interruptMode;
+    }
+
+    public UpdateAIConversationRequest withInterruptMode(Long interruptMode) {
+        this.interruptMode = interruptMode;
+        return this;
+    }
+
+    public Long getInterruptSpeechDuration() {
+        return interruptSpeechDuration;
+    }
+
+    public void setInterruptSpeechDuration(Long interruptSpeechDuration) {
+        this.interruptSpeechDuration = interruptSpeechDuration;
+    }
+
+    public UpdateAIConversationRequest withInterruptSpeechDuration(Long interruptSpeechDuration) {
+        this.interruptSpeechDuration = interruptSpeechDuration;
+        return this;
+    }
+
+    public String getLlmConfig() {
+        return llmConfig;
+    }
+
+    public void setLlmConfig(String llmConfig) {
+        this.llmConfig = llmConfig;
+    }
+
+    public UpdateAIConversationRequest withLlmConfig(String llmConfig) {
+        this.llmConfig = llmConfig;
+        return this;
+    }
+
+    public String getTtsConfig() {
+        return ttsConfig;
+    }
+
+    public void setTtsConfig(String ttsConfig) {
+        this.ttsConfig = ttsConfig;
+    }
+
+    public UpdateAIConversationRequest withTtsConfig(String ttsConfig) {
+        this.ttsConfig = ttsConfig;
+        return this;
+    }
+}
