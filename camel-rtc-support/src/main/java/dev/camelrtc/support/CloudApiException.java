@@ -1,0 +1,76 @@
+package dev.camelrtc.support;
+
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * A failed cloud API call: an error the cloud answered, a response that could not be read, or a network failure.
+ * Each component has exactly one subclass ({@code TrtcException}, {@code AliliveException}). The message names the
+ * code, the cloud's message, the action and the request id; it never contains credentials.
+ */
+public abstract class CloudApiException extends RuntimeCamelException {
+
+    /** Code used when the request failed on the network (connect, timeout, reset) before any reply was read. */
+    public static final String NETWORK_ERROR = "ClientError.NetworkError";
+    /** Code used when a reply arrived but was not a readable response of the API (HTML gateway page, truncated). */
+    public static final String INVALID_RESPONSE = "ClientError.InvalidResponse";
+
+    private final String code;
+    private final String errorMessage;
+    private final String requestId;
+    private final String action;
+    private final int httpStatus;
+
+    protected CloudApiException(String code, String errorMessage, String requestId, String action, int httpStatus,
+                                Throwable cause) {
+        super(describe(code, errorMessage, requestId, action, httpStatus), cause);
+        this.code = code;
+        this.errorMessage = errorMessage;
+        this.requestId = requestId;
+        this.action = action;
+        this.httpStatus = httpStatus;
+    }
+
+    private static String describe(String code, String message, String requestId, String action, int httpStatus) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(action).append(" failed: ").append(code);
+        if (message != null && !message.isBlank()) {
+            sb.append(": ").append(message);
+        }
+        sb.append(" (");
+        if (httpStatus > 0) {
+            sb.append("HTTP ").append(httpStatus).append(", ");
+        }
+        sb.append("RequestId ").append(requestId == null ? "none" : requestId).append(')');
+        return sb.toString();
+    }
+
+    /** The cloud's error code (e.g. {@code FailedOperation.TaskNotExist}), or one of the {@code ClientError.*} codes. */
+    public String getCode() {
+        return code;
+    }
+
+    /** The cloud's error message, without the decoration of {@link #getMessage()}. */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    /** The request id the cloud returned, or null when no response carried one. */
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /** The API action that failed, e.g. {@code StartAITranscription}. */
+    public String getAction() {
+        return action;
+    }
+
+    /** The HTTP status of the reply, or 0 when no reply was received. */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** True for a failure of the network rather than an answer of the cloud. */
+    public boolean isNetworkError() {
+        return NETWORK_ERROR.equals(code);
+    }
+}

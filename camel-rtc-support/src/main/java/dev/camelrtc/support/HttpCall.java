@@ -1,0 +1,37 @@
+package dev.camelrtc.support;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One signed HTTP request, ready to send: the vendor signers produce it, {@link RtcHttpTransport} sends it.
+ *
+ * @param method      HTTP method
+ * @param uri         absolute URI
+ * @param headers     headers in the order they are sent (Host is derived from the URI by the client)
+ * @param body        request body bytes, never null (empty for no body)
+ * @param contentType exact Content-Type header value that was signed, or null without a body
+ */
+public record HttpCall(String method, URI uri, Map<String, String> headers, byte[] body, String contentType) {
+
+    public HttpCall {
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        body = body == null ? new byte[0] : body;
+    }
+
+    /**
+     * The Host header value the HTTP client sends for this URI (host, plus the port when the URI names one): the
+     * value a signature over the {@code host} header must use.
+     */
+    public static String hostHeader(URI uri) {
+        return uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    }
+
+    @Override
+    public String toString() {
+        // headers may hold signatures and tokens: never print them
+        return method + " " + uri + " (" + body.length + " bytes)";
+    }
+}

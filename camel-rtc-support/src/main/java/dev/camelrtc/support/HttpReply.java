@@ -1,0 +1,34 @@
+package dev.camelrtc.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * An HTTP response as received.
+ *
+ * @param status      HTTP status code
+ * @param contentType the Content-Type header, or null
+ * @param headers     response headers, names in lower case (last value wins)
+ * @param body        body bytes, never null
+ */
+public record HttpReply(int status, String contentType, Map<String, String> headers, byte[] body) {
+
+    public HttpReply {
+        body = body == null ? new byte[0] : body;
+        headers = Map.copyOf(headers);
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The start of the body, for error messages about responses that could not be parsed. */
+    public String bodySnippet(int maxChars) {
+        String text = bodyText().replaceAll("\\s+", " ").trim();
+        return text.length() <= maxChars ? text : text.substring(0, maxChars) + "...";
+    }
+
+    public boolean isJson() {
+        return contentType != null && contentType.toLowerCase().contains("json");
+    }
+}

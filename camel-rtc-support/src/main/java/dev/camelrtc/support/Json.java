@@ -1,0 +1,79 @@
+package dev.camelrtc.support;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON mapper of the components and the conversions of message bodies into API parameters. */
+public final class Json {
+
+    /** Thread-safe, shared: compact output, unknown response fields ignored. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Json() {
+    }
+
+    /**
+     * Turns a message body into the request's JSON object: null or an empty string give an empty object; a String
+     * or byte[] is parsed as JSON; a Map or a model object is converted. Anything else, or JSON that is not an
+     * object, fails with an {@link IllegalArgumentException} naming the operation.
+     */
+    public static ObjectNode toObjectNode(Object body, String operation) {
+        if (body == null) {
+            return MAPPER.createObjectNode();
+        }
+        JsonNode node;
+        try {
+            if (body instanceof CharSequence text) {
+                if (text.toString().isBlank()) {
+                    return MAPPER.createObjectNode();
+                }
+                node = MAPPER.readTree(text.toString());
+            } else if (body instanceof byte[] bytes) {
+                if (bytes.length == 0) {
+                    return MAPPER.createObjectNode();
+                }
+                node = MAPPER.readTree(bytes);
+            } else if (body instanceof JsonNode json) {
+                node = json.deepCopy();
+            } else if (body instanceof Map<?, ?> || isModel(body)) {
+                node = MAPPER.valueToTree(body);
+            } else {
+                throw new IllegalArgumentException("Operation " + operation + " cannot use a message body of type "
+                        + body.getClass().getName() + ": send the request model, a Map, a JSON string or no body");
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Operation " + operation + ": the message body is not valid JSON ("
+                    + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Operation " + operation + ": the message body cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Operation ")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("Operation " + operation + ": the message body cannot be converted to"
+                    + " request parameters (" + e.getMessage() + ")", e);
+        }
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return MAPPER.createObjectNode();
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("Operation " + operation + ": the message body must be a JSON object,"
+                    + " got a JSON " + node.getNodeType().name().toLowerCase());
+        }
+        return (ObjectNode) node;
+    }
+
+    private static boolean isModel(Object body) {
+        Package p = body.getClass().getPackage();
+        return p != null && p.getName().startsWith("dev.camelrtc.");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.camelrtc.trtc;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.HttpReply;
+import dev.camelrtc.support.Json;
+import dev.camelrtc.support.RtcHttpTransport;
+
+/**
+ * The TRTC wire: signs an action's parameters, sends them on the component's shared transport and turns the reply
+ * into the {@code Response} object or a {@link TrtcException}. Never blocks: everything completes on the HTTP
+ * client's I/O threads.
+ */
+public final class TrtcApiClient {
+
+    static final String REQUEST_CLIENT = "camel-trtc/0.1.0";
+
+    private final RtcHttpTransport transport;
+    private final URI endpoint;
+    private final String region;
+    private final TrtcCredentials credentials;
+    private final Tc3Signer signer = new Tc3Signer();
+    private final Clock clock;
+
+    public TrtcApiClient(RtcHttpTransport transport, URI endpoint, String region, TrtcCredentials credentials,
+                         Clock clock) {
+        this.transport = transport;
+        this.endpoint = endpoint;
+        this.region = region;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Calls one action. The future completes with the {@code Response} object of a successful call, or
+     * exceptionally with a {@link TrtcException}.
+     */
+    public CompletableFuture<JsonNode> call(String action, ObjectNode params) {
+        byte[] payload;
+        try {
+            payload = Json.MAPPER.writeValueAsBytes(params);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "Cannot serialize the parameters of " + action + ": " + e.getOriginalMessage(), e));
+        }
+        HttpCall call = signer.sign(endpoint, action, region, payload, credentials, clock.instant(), REQUEST_CLIENT);
+        return transport.send(call).handle((reply, failure) -> {
+            if (failure != null) {
+                throw networkError(action, failure);
+            }
+            return readResponse(action, reply);
+        });
+    }
+
+    private TrtcException networkError(String action, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new TrtcException(CloudApiException.NETWORK_ERROR, "no response from " + endpoint + " (" + what + ")",
+                null, action, 0, cause);
+    }
+
+    static JsonNode readResponse(String action, HttpReply reply) {
+        JsonNode root = null;
+        if (reply.body().length > 0) {
+            try {
+                root = Json.MAPPER.readTree(reply.body());
+            } catch (IOException e) {
+                root = null;
+            }
+        }
+        JsonNode response = root == null ? null : root.get("Response");
+        if (response == null || !response.isObject()) {
+            throw new TrtcException(CloudApiException.INVALID_RESPONSE, describeUnreadable(reply), null, action,
+                    reply.status());
+        }
+        String requestId = response.path("RequestId").asText(null);
+        JsonNode error = response.get("Error");
+        if (error != null && error.isObject()) {
+            throw new TrtcException(error.path("Code").asText("UnknownError"), error.path("Message").asText(""),
+                    requestId, action, reply.status());
+        }
+        if (reply.status() != 200) {
+            throw new TrtcException(CloudApiException.INVALID_RESPONSE, "HTTP " + reply.status()
+                    + " with a response that is not an error envelope", requestId, action, reply.status());
+        }
+        return response;
+    }
+
+    private static String describeUnreadable(HttpReply reply) {
+        String kind = reply.body().length == 0 ? "an empty body"
+                : "a body that is not a TRTC JSON response (" + (reply.contentType() == null ? "no content type"
+                        : reply.contentType()) + "): " + reply.bodySnippet(120);
+        return "HTTP " + reply.status() + " with " + kind;
+    }
+}

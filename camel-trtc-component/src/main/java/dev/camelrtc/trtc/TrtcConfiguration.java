@@ -1,0 +1,163 @@
+package dev.camelrtc.trtc;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** Options of the trtc component; set once on the component, each endpoint copies them. */
+@UriParams
+public class TrtcConfiguration implements Cloneable {
+
+    public static final String DEFAULT_ENDPOINT = "https://trtc.tencentcloudapi.com";
+
+    @UriParam(label = "security")
+    private String secretId;
+    @UriParam(label = "security", secret = true)
+    private String secretKey;
+    @UriParam(label = "security", secret = true)
+    private String sessionToken;
+    @UriParam
+    @Metadata(required = true)
+    private String region;
+    @UriParam(defaultValue = DEFAULT_ENDPOINT)
+    private String endpoint = DEFAULT_ENDPOINT;
+    @UriParam
+    private Long sdkAppId;
+    @UriParam
+    private String roomId;
+    @UriParam
+    private String taskId;
+    @UriParam
+    private String sessionId;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long responseTimeout = 30_000;
+
+    public String getSecretId() {
+        return secretId;
+    }
+
+    /**
+     * The SecretId of the Tencent Cloud API key. Defaults to the environment variable TENCENTCLOUD_SECRET_ID.
+     */
+    public void setSecretId(String secretId) {
+        this.secretId = secretId;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /**
+     * The SecretKey of the Tencent Cloud API key. Defaults to the environment variable TENCENTCLOUD_SECRET_KEY.
+     */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    /**
+     * The token of temporary (STS) credentials, sent as X-TC-Token. Defaults to the environment variable
+     * TENCENTCLOUD_SESSION_TOKEN.
+     */
+    public void setSessionToken(String sessionToken) {
+        this.sessionToken = sessionToken;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /**
+     * The region of the API calls (X-TC-Region), e.g. ap-guangzhou, ap-singapore, ap-tokyo, na-siliconvalley; each
+     * action supports a documented list of regions.
+     */
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    /**
+     * The API endpoint: a host name (HTTPS is used) or a full URL, e.g. https://trtc.intl.tencentcloudapi.com or
+     * http://127.0.0.1:8080 for the simulator.
+     */
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public Long getSdkAppId() {
+        return sdkAppId;
+    }
+
+    /** The TRTC SdkAppId, used where the request body leaves SdkAppId unset. */
+    public void setSdkAppId(Long sdkAppId) {
+        this.sdkAppId = sdkAppId;
+    }
+
+    public String getRoomId() {
+        return roomId;
+    }
+
+    /** The TRTC room, used where the request body leaves RoomId unset. */
+    public void setRoomId(String roomId) {
+        this.roomId = roomId;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    /** The task to stop, describe, update or control, used where the request body leaves TaskId unset. */
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    /**
+     * The caller's SessionId, by which the server deduplicates starts and Describe actions can find tasks; used
+     * where the request body leaves SessionId unset.
+     */
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Timeout in milliseconds to open a connection to the API (component-wide: the HTTP client is shared). */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * Timeout in milliseconds to wait for the API's response once the request is sent (component-wide: the HTTP
+     * client is shared).
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public TrtcConfiguration copy() {
+        try {
+            return (TrtcConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

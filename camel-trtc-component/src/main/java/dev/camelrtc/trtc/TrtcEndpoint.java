@@ -1,0 +1,131 @@
+package dev.camelrtc.trtc;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/** Start, stop, update and describe Tencent Cloud TRTC AI transcription and AI conversation tasks. */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "trtc", title = "Tencent Cloud TRTC", syntax = "trtc:operation",
+             producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = TrtcConstants.class)
+public class TrtcEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The TRTC API action to call, in lower camel case")
+    @Metadata(required = true)
+    private TrtcOperations operation;
+    @UriParam
+    private TrtcConfiguration configuration;
+
+    private TrtcApiClient client;
+
+    public TrtcEndpoint(String uri, TrtcComponent component, TrtcConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public TrtcComponent getComponent() {
+        return (TrtcComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new TrtcProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The trtc polling consumer is not available yet (" + operation + ")");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (configuration.getRegion() == null || configuration.getRegion().isBlank()) {
+            throw new IllegalArgumentException("trtc:" + operation + ": the region option is required"
+                    + " (e.g. region=ap-guangzhou)");
+        }
+        endpointUri(); // validates the endpoint option early
+        TrtcCredentials.resolve(configuration); // fails early, naming what is missing
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = new TrtcApiClient(getComponent().transport(configuration), endpointUri(), configuration.getRegion(),
+                TrtcCredentials.resolve(configuration), Clock.systemUTC());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        super.doStop();
+    }
+
+    TrtcApiClient client() {
+        return client;
+    }
+
+    URI endpointUri() {
+        String value = configuration.getEndpoint();
+        if (value == null || value.isBlank()) {
+            value = TrtcConfiguration.DEFAULT_ENDPOINT;
+        }
+        value = value.trim();
+        if (!value.contains("://")) {
+            value = "https://" + value;
+        }
+        URI uri;
+        try {
+            uri = URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("trtc: invalid endpoint option '" + value + "'", e);
+        }
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("trtc: invalid endpoint option '" + value
+                    + "': expected a host name or an http(s) URL");
+        }
+        return uri;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return endpointUri().toString();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https".equals(endpointUri().getScheme()) ? "https" : "http";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("region", String.valueOf(configuration.getRegion()));
+    }
+
+    public TrtcOperations getOperation() {
+        return operation;
+    }
+
+    public void setOperation(TrtcOperations operation) {
+        this.operation = operation;
+    }
+
+    public TrtcConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(TrtcConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.camelrtc.trtc;
+
+import dev.camelrtc.support.CloudApiException;
+
+/**
+ * A failed TRTC API call: an error envelope ({@code Response.Error}) of Tencent Cloud, a reply that is not a TRTC
+ * response (gateway page, truncated JSON), or a network failure ({@link #NETWORK_ERROR}).
+ */
+public class TrtcException extends CloudApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TrtcException(String code, String errorMessage, String requestId, String action, int httpStatus) {
+        super(code, errorMessage, requestId, action, httpStatus, null);
+    }
+
+    public TrtcException(String code, String errorMessage, String requestId, String action, int httpStatus,
+                         Throwable cause) {
+        super(code, errorMessage, requestId, action, httpStatus, cause);
+    }
+}

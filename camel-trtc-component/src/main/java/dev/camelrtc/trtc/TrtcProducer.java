@@ -1,0 +1,84 @@
+package dev.camelrtc.trtc;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Parameters;
+
+/**
+ * Calls the endpoint's operation (or the one of the {@code CamelTrtcOperation} header) with the message body as
+ * request, asynchronously: the calling thread returns as soon as the request is handed to the HTTP client.
+ */
+public class TrtcProducer extends DefaultAsyncProducer {
+
+    public TrtcProducer(TrtcEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public TrtcEndpoint getEndpoint() {
+        return (TrtcEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        TrtcOperations operation;
+        ObjectNode params;
+        try {
+            operation = operation(exchange.getMessage());
+            params = TrtcRequests.build(operation, exchange.getMessage(), getEndpoint().getConfiguration());
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        getEndpoint().client().call(operation.action(), params).whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(failure.getCause() != null && !(failure instanceof TrtcException)
+                            ? failure.getCause() : failure);
+                } else {
+                    reply(exchange.getMessage(), operation, response);
+                }
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private TrtcOperations operation(Message message) {
+        String header = message.getHeader(TrtcConstants.OPERATION, String.class);
+        return header == null || header.isBlank() ? getEndpoint().getOperation() : TrtcOperations.fromName(header);
+    }
+
+    private static void reply(Message message, TrtcOperations operation, JsonNode response) {
+        Object body;
+        try {
+            body = Json.MAPPER.treeToValue(response, operation.responseType());
+        } catch (Exception e) {
+            throw new TrtcException(dev.camelrtc.support.CloudApiException.INVALID_RESPONSE,
+                    "the response does not match " + operation.responseType().getSimpleName() + ": "
+                            + e.getMessage(),
+                    response.path("RequestId").asText(null), operation.action(), 200);
+        }
+        message.setBody(body);
+        for (Map.Entry<String, String> header : Map.of("RequestId", TrtcConstants.REQUEST_ID, "TaskId",
+                TrtcConstants.TASK_ID, "Status", TrtcConstants.STATUS).entrySet()) {
+            JsonNode value = response.get(header.getKey());
+            if (!Parameters.isMissing(value)) {
+                message.setHeader(header.getValue(), value.asText());
+            }
+        }
+    }
+}
