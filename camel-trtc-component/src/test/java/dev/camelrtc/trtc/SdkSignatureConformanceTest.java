@@ -1,0 +1,163 @@
+package dev.camelrtc.trtc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import com.tencentcloudapi.trtc.v20190722.TrtcClient;
+import com.tencentcloudapi.trtc.v20190722.models.AgentConfig;
+import com.tencentcloudapi.trtc.v20190722.models.StartAIConversationRequest;
+import com.tencentcloudapi.trtc.v20190722.models.TranscriptionParams;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.support.Json;
+import dev.camelrtc.support.RtcHttpTransport;
+import dev.camelrtc.support.TransportSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Our TC3 signature against the official SDK's (tencentcloud-sdk-java 3.1.1436), byte for byte: the SDK sends a real
+ * request to a capturing server, and our signer, given the same credentials, host, timestamp and payload, must
+ * produce the identical Authorization header. Then the other way round: our client's request must carry the
+ * signature the SDK's own primitives compute for it.
+ */
+class SdkSignatureConformanceTest {
+
+    private static final String SECRET_ID = "AKIDconformance0000000000000000000";
+    private static final String SECRET_KEY = "conformanceSecretKey000000000000";
+
+    record Captured(String method, Headers headers, byte[] body) {
+    }
+
+    private final CopyOnWriteArrayList<Captured> captured = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+
+    @BeforeEach
+    void startCapture() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                captured.add(new Captured(exchange.getRequestMethod(), exchange.getRequestHeaders(), in.readAllBytes()));
+            }
+            byte[] reply = "{\"Response\":{\"TaskId\":\"t-1\",\"RequestId\":\"r-1\"}}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, reply.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(reply);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopCapture() {
+        server.stop(0);
+    }
+
+    private TrtcClient sdkClientViaProxy(String region) {
+        HttpProfile httpProfile = new HttpProfile();
+        httpProfile.setProtocol(HttpProfile.REQ_HTTP);
+        httpProfile.setProxyHost("127.0.0.1");
+        httpProfile.setProxyPort(server.getAddress().getPort());
+        ClientProfile clientProfile = new ClientProfile();
+        clientProfile.setHttpProfile(httpProfile);
+        return new TrtcClient(new Credential(SECRET_ID, SECRET_KEY), region, clientProfile);
+    }
+
+    @Test
+    void ourAuthorizationEqualsTheSdksForTheSameRequest() throws Exception {
+        StartAIConversationRequest request = new StartAIConversationRequest();
+        request.setSdkAppId(1400000000L);
+        request.setRoomId("room-\u6d4b\u8bd5");
+        AgentConfig agent = new AgentConfig();
+        agent.setUserId("bot");
+        agent.setUserSig("sig");
+        agent.setTargetUserId("u1");
+        request.setAgentConfig(agent);
+        request.setLLMConfig("{\"LLMType\":\"openai\",\"Model\":\"m\"}");
+        request.setTTSConfig("{\"TTSType\":\"flow\"}");
+        sdkClientViaProxy("ap-singapore").StartAIConversation(request);
+
+        assertThat(captured).hasSize(1);
+        Captured sdk = captured.get(0);
+        String host = sdk.headers().getFirst("Host");
+        assertThat(host).isEqualTo("trtc.tencentcloudapi.com");
+        long timestamp = Long.parseLong(sdk.headers().getFirst("X-TC-Timestamp"));
+
+        String ours = new Tc3Signer().authorization(SECRET_ID, SECRET_KEY, host, sdk.headers().getFirst("Content-Type"),
+                sdk.body(), timestamp);
+
+        assertThat(ours).isEqualTo(sdk.headers().getFirst("Authorization"));
+        assertThat(sdk.headers().getFirst("X-TC-Version")).isEqualTo(Tc3Signer.API_VERSION);
+        assertThat(sdk.headers().getFirst("Content-Type")).isEqualTo(Tc3Signer.CONTENT_TYPE);
+    }
+
+    @Test
+    void sdkSignaturePrimitivesReproduceTheAuthorizationOurClientSends() throws Exception {
+        Instant now = Instant.parse("2026-11-25T08:30:00Z");
+        URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        ObjectNode params = Json.MAPPER.createObjectNode().put("SdkAppId", 1400000000L).put("RoomId", "r1");
+        params.putObject("TranscriptionParams").put("UserId", "bot").put("UserSig", "sig");
+        try (RtcHttpTransport transport = RtcHttpTransport.start(TransportSettings.defaults(), "conformance")) {
+            new TrtcApiClient(transport, endpoint, "ap-guangzhou", new TrtcCredentials(SECRET_ID, SECRET_KEY, null),
+                    Clock.fixed(now, ZoneOffset.UTC)).call("StartAITranscription", params).get();
+        }
+
+        Captured ours = captured.get(0);
+        String host = ours.headers().getFirst("Host");
+        String contentType = ours.headers().getFirst("Content-Type");
+        assertThat(contentType).isEqualTo(Tc3Signer.CONTENT_TYPE);
+        assertThat(ours.headers().getFirst("X-TC-Timestamp")).isEqualTo(Long.toString(now.getEpochSecond()));
+
+        // Recompute with the SDK's own Sign helpers (com.tencentcloudapi.common.Sign), following its TC3 recipe
+        String date = "2026-11-25";
+        String canonicalRequest = "POST\n/\n\ncontent-type:" + contentType + "\nhost:" + host
+                + "\n\ncontent-type;host\n" + com.tencentcloudapi.common.Sign.sha256Hex(ours.body());
+        String stringToSign = "TC3-HMAC-SHA256\n" + now.getEpochSecond() + "\n" + date + "/trtc/tc3_request\n"
+                + com.tencentcloudapi.common.Sign.sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        byte[] secretDate = com.tencentcloudapi.common.Sign.hmac256(("TC3" + SECRET_KEY).getBytes(StandardCharsets.UTF_8), date);
+        byte[] secretService = com.tencentcloudapi.common.Sign.hmac256(secretDate, "trtc");
+        byte[] secretSigning = com.tencentcloudapi.common.Sign.hmac256(secretService, "tc3_request");
+        String signature = java.util.HexFormat.of().formatHex(
+                com.tencentcloudapi.common.Sign.hmac256(secretSigning, stringToSign));
+
+        assertThat(ours.headers().getFirst("Authorization")).isEqualTo("TC3-HMAC-SHA256 Credential=" + SECRET_ID
+                + "/" + date + "/trtc/tc3_request, SignedHeaders=content-type;host, Signature=" + signature);
+    }
+
+    @Test
+    void sdkAndOurModelsProduceTheSameJsonPayload() throws Exception {
+        com.tencentcloudapi.trtc.v20190722.models.StartAITranscriptionRequest sdkRequest
+                = new com.tencentcloudapi.trtc.v20190722.models.StartAITranscriptionRequest();
+        sdkRequest.setSdkAppId(1400000000L);
+        sdkRequest.setRoomId("r1");
+        TranscriptionParams tp = new TranscriptionParams();
+        tp.setUserId("bot");
+        tp.setUserSig("sig");
+        tp.setMaxIdleTime(30L);
+        sdkRequest.setTranscriptionParams(tp);
+
+        var ours = new dev.camelrtc.trtc.model.StartAITranscriptionRequest().withSdkAppId(1400000000L).withRoomId("r1")
+                .withTranscriptionParams(new dev.camelrtc.trtc.model.TranscriptionParams().withUserId("bot")
+                        .withUserSig("sig").withMaxIdleTime(30L));
+
+        assertThat(Json.MAPPER.writeValueAsString(ours))
+                .isEqualTo(com.tencentcloudapi.common.AbstractModel.toJsonString(sdkRequest));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.camelrtc.trtc;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.support.HttpCall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class Tc3SignerTest {
+
+    // Published example of https://cloud.tencent.com/document/api/213/30654 (older edition: content-type;host)
+    private static final String VECTOR_PAYLOAD
+            = "{\"Limit\": 1, \"Filters\": [{\"Values\": [\"\\u672a\\u547d\\u540d\"], \"Name\": \"instance-name\"}]}";
+
+    @Test
+    void reproducesTheDocumentedSignature() {
+        String authorization = new Tc3Signer("cvm").authorization("AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******",
+                "Gu5t9xGARNpq86cd98joQYCN3*******", "cvm.tencentcloudapi.com", "application/json; charset=utf-8",
+                VECTOR_PAYLOAD.getBytes(StandardCharsets.UTF_8), 1551113065L);
+
+        assertThat(authorization).isEqualTo("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******"
+                + "/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, "
+                + "Signature=2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c");
+    }
+
+    @Test
+    void payloadHashMatchesTheDocumentedValue() {
+        assertThat(Tc3Signer.sha256Hex(VECTOR_PAYLOAD.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064");
+    }
+
+    @Test
+    void signedCallCarriesTheCommonParametersAndSignsForServiceTrtc() {
+        HttpCall call = new Tc3Signer().sign(URI.create("http://127.0.0.1:8123"), "DescribeAIConversation",
+                "ap-singapore", "{}".getBytes(StandardCharsets.UTF_8),
+                new TrtcCredentials("AKIDtest", "key", "token-1"), Instant.ofEpochSecond(1764028800L), "test");
+
+        assertThat(call.uri()).isEqualTo(URI.create("http://127.0.0.1:8123/"));
+        assertThat(call.contentType()).isEqualTo("application/json; charset=utf-8");
+        assertThat(call.headers()).containsEntry("X-TC-Action", "DescribeAIConversation")
+                .containsEntry("X-TC-Version", "2019-07-22").containsEntry("X-TC-Region", "ap-singapore")
+                .containsEntry("X-TC-Timestamp", "1764028800").containsEntry("X-TC-Token", "token-1");
+        assertThat(call.headers().get("Authorization"))
+                .startsWith("TC3-HMAC-SHA256 Credential=AKIDtest/2025-11-25/trtc/tc3_request, ")
+                .isEqualTo(new Tc3Signer().authorization("AKIDtest", "key", "127.0.0.1:8123",
+                        "application/json; charset=utf-8", "{}".getBytes(StandardCharsets.UTF_8), 1764028800L));
+        assertThat(call.toString()).doesNotContain("key").doesNotContain("token-1");
+    }
+
+    @Test
+    void scopeDateIsTheUtcDateOfTheTimestamp() {
+        // 2025-11-24T23:59:59Z and one second later straddle midnight UTC
+        String before = new Tc3Signer().authorization("id", "k", "h", "application/json; charset=utf-8",
+                new byte[0], 1764028799L);
+        String after = new Tc3Signer().authorization("id", "k", "h", "application/json; charset=utf-8",
+                new byte[0], 1764028800L);
+        assertThat(before).contains("/2025-11-24/trtc/");
+        assertThat(after).contains("/2025-11-25/trtc/");
+    }
+}
