@@ -1,0 +1,54 @@
+package dev.camelrtc.simulator;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Per-key request counter over a sliding one-second window (the clouds' "N requests per second" limits). Keys are
+ * built by the vendor APIs as vendor/account/action. Uses a monotonic clock, never the simulator's {@link java.time.Clock},
+ * so a fixed test clock cannot freeze the window.
+ */
+public final class QpsLimiter {
+
+    private static final long WINDOW_NANOS = 1_000_000_000L;
+
+    private final Map<String, Deque<Long>> windows = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+    private final boolean enforced;
+
+    public QpsLimiter(boolean enforced) {
+        this(enforced, System::nanoTime);
+    }
+
+    QpsLimiter(boolean enforced, LongSupplier nanoTime) {
+        this.enforced = enforced;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Records one call for {@code key}; false when it would be call number {@code limit + 1} within the last second. */
+    public boolean tryAcquire(String key, int limit) {
+        if (!enforced) {
+            return true;
+        }
+        Deque<Long> window = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
+        long now = nanoTime.getAsLong();
+        synchronized (window) {
+            while (!window.isEmpty() && now - window.peekFirst() >= WINDOW_NANOS) {
+                window.pollFirst();
+            }
+            if (window.size() >= limit) {
+                return false;
+            }
+            window.addLast(now);
+            return true;
+        }
+    }
+
+    /** Forgets every window. */
+    public void reset() {
+        windows.clear();
+    }
+}

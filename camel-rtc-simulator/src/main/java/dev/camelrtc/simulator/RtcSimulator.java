@@ -1,0 +1,197 @@
+package dev.camelrtc.simulator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelrtc.simulator.http.Json;
+import dev.camelrtc.simulator.trtc.TrtcApi;
+import dev.camelrtc.simulator.trtc.TrtcTaskRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A local simulator of the Tencent Cloud TRTC AI APIs and the Alibaba Cloud Live RtcAsr APIs over real HTTP.
+ *
+ * <pre>{@code
+ * try (RtcSimulator sim = RtcSimulator.builder().timings(SimulatorTimings.fast()).build().start()) {
+ *     String endpoint = sim.baseUrl();   // http://127.0.0.1:PORT
+ *     sim.faults().inject("StartAITranscription", Fault.httpStatus(502), 1);
+ * }
+ * }</pre>
+ * With no keys configured the demo credentials ({@link #DEMO_TENCENT_SECRET_ID} …) are accepted; they are accepted in
+ * addition to configured keys unless {@link Builder#demoKeys(boolean) demoKeys(false)}.
+ */
+public final class RtcSimulator implements AutoCloseable {
+
+    public static final String DEMO_TENCENT_SECRET_ID = "AKIDsimulatordemo0000000000000000000";
+    public static final String DEMO_TENCENT_SECRET_KEY = "simulatorDemoSecretKey0000000000";
+    public static final String DEMO_ALIYUN_ACCESS_KEY_ID = "LTAIsimulatordemo0000000";
+    public static final String DEMO_ALIYUN_ACCESS_KEY_SECRET = "simulatorDemoAccessKeySecret0000";
+
+    private final SimulatorCredentials credentials;
+    private final SimulatorTimings timings;
+    private final Clock clock;
+    private final FaultInjector faults = new FaultInjector();
+    private final QpsLimiter qpsLimiter;
+    private final TrtcTaskRegistry trtcTasks;
+    private final SimulatorHttpServer server;
+
+    private RtcSimulator(Builder b) {
+        this.credentials = new SimulatorCredentials();
+        if (b.demoKeys) {
+            credentials.addTencent(DEMO_TENCENT_SECRET_ID, DEMO_TENCENT_SECRET_KEY);
+            credentials.addAliyun(DEMO_ALIYUN_ACCESS_KEY_ID, DEMO_ALIYUN_ACCESS_KEY_SECRET);
+        }
+        b.tencentKeys.forEach(credentials::addTencent);
+        b.aliyunKeys.forEach(credentials::addAliyun);
+        this.timings = b.timings;
+        this.clock = b.clock;
+        this.qpsLimiter = new QpsLimiter(b.enforceQps);
+        Map<String, Integer> qpsOverrides = Map.copyOf(b.qpsOverrides);
+        this.trtcTasks = new TrtcTaskRegistry(timings, clock);
+        TrtcApi trtc = new TrtcApi(credentials::tencentSecretKey, clock, trtcTasks, qpsLimiter,
+                a -> qpsOverrides.getOrDefault(a.name(), a.qps()));
+        this.server = new SimulatorHttpServer(b.port, faults, trtc, null, new AdminApi(this));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds 127.0.0.1 and starts serving; returns this. */
+    public RtcSimulator start() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the simulator", e);
+        }
+        return this;
+    }
+
+    /** The bound port (after {@link #start()}). */
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://127.0.0.1:PORT}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public SimulatorTimings timings() {
+        return timings;
+    }
+
+    /** Forgets every task of both vendors, pending faults, QPS windows, used nonces and room occupancy. */
+    public void reset() {
+        trtcTasks.reset();
+        faults.clear();
+        qpsLimiter.reset();
+    }
+
+    /** The TRTC tasks (for assertions and the admin path). */
+    public TrtcTaskRegistry trtcTasks() {
+        return trtcTasks;
+    }
+
+    /** Every task of both vendors as the admin path {@code GET /_sim/tasks} lists them. */
+    public ArrayNode tasksAsJson() {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (TrtcTaskRegistry.TaskView t : trtcTasks.list()) {
+            ObjectNode n = out.addObject();
+            n.put("vendor", "tencent").put("family", t.family()).put("id", t.taskId()).put("status", t.status())
+                    .put("sdkAppId", t.sdkAppId()).put("roomId", t.roomId());
+            if (t.sessionId() != null) {
+                n.put("sessionId", t.sessionId());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Configures a simulator; every setting is optional. */
+    public static final class Builder {
+        private int port;
+        private final Map<String, String> tencentKeys = new LinkedHashMap<>();
+        private final Map<String, String> aliyunKeys = new LinkedHashMap<>();
+        private final Map<String, Integer> qpsOverrides = new HashMap<>();
+        private SimulatorTimings timings = SimulatorTimings.defaults();
+        private boolean enforceQps = true;
+        private boolean demoKeys = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** TCP port on 127.0.0.1; 0 (default) picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Accepts this Tencent SecretId/SecretKey pair (repeatable). */
+        public Builder tencentKey(String secretId, String secretKey) {
+            tencentKeys.put(Objects.requireNonNull(secretId, "secretId"), Objects.requireNonNull(secretKey, "secretKey"));
+            return this;
+        }
+
+        /** Accepts this Alibaba AccessKeyId/AccessKeySecret pair (repeatable). */
+        public Builder aliyunKey(String accessKeyId, String accessKeySecret) {
+            aliyunKeys.put(Objects.requireNonNull(accessKeyId, "accessKeyId"),
+                    Objects.requireNonNull(accessKeySecret, "accessKeySecret"));
+            return this;
+        }
+
+        /** Whether the demo credentials are accepted (default true). */
+        public Builder demoKeys(boolean enabled) {
+            this.demoKeys = enabled;
+            return this;
+        }
+
+        public Builder timings(SimulatorTimings timings) {
+            this.timings = Objects.requireNonNull(timings, "timings");
+            return this;
+        }
+
+        /** Whether the per-action QPS limits answer throttling errors (default true). */
+        public Builder enforceQps(boolean enforce) {
+            this.enforceQps = enforce;
+            return this;
+        }
+
+        /** Overrides the QPS limit of one action (TRTC or Alibaba action name). */
+        public Builder qpsLimit(String action, int perSecond) {
+            if (perSecond < 1) {
+                throw new IllegalArgumentException("perSecond must be at least 1");
+            }
+            qpsOverrides.put(Objects.requireNonNull(action, "action"), perSecond);
+            return this;
+        }
+
+        /** Clock for task states and timestamp checks (default system UTC). QPS windows always use real time. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public RtcSimulator build() {
+            return new RtcSimulator(this);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.camelrtc.simulator;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Command line: {@code java -jar camel-rtc-simulator.jar [--port N] [--tencent-key ID:KEY]... [--aliyun-key ID:SECRET]...}.
+ * Prints {@code listening on http://127.0.0.1:PORT} as the first line of standard output, then serves until killed.
+ */
+public final class SimulatorMain {
+
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar camel-rtc-simulator.jar [options]",
+            "Serves the Tencent Cloud TRTC AI APIs and the Alibaba Cloud Live RtcAsr APIs on 127.0.0.1.",
+            "  --port N                 TCP port (default 0 = a free port)",
+            "  --tencent-key ID:KEY     accept this TRTC SecretId/SecretKey (repeatable)",
+            "  --aliyun-key ID:SECRET   accept this Alibaba AccessKeyId/AccessKeySecret (repeatable)",
+            "  --no-demo-keys           do not accept the built-in demo credentials",
+            "  --no-qps-limits          do not answer throttling errors",
+            "  --help                   this text",
+            "Demo credentials (accepted unless --no-demo-keys):",
+            "  TRTC    " + RtcSimulator.DEMO_TENCENT_SECRET_ID + " / " + RtcSimulator.DEMO_TENCENT_SECRET_KEY,
+            "  Alibaba " + RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_ID + " / " + RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_SECRET,
+            "Admin: GET /_sim/health, GET /_sim/tasks, POST|DELETE /_sim/faults, POST /_sim/reset");
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        RtcSimulator simulator;
+        try {
+            RtcSimulator.Builder builder = parse(args, System.out);
+            if (builder == null) {
+                return;
+            }
+            simulator = builder.build().start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        RtcSimulator running = simulator;
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "rtc-simulator-shutdown"));
+        System.out.println("listening on " + running.baseUrl());
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+
+    /** Parses the command line into a builder; null when only help was asked for (printed to {@code out}). */
+    static RtcSimulator.Builder parse(String[] args, PrintStream out) {
+        RtcSimulator.Builder builder = RtcSimulator.builder();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return null;
+                }
+                case "--port" -> builder.port(parsePort(value(args, ++i, arg)));
+                case "--tencent-key" -> {
+                    String[] kv = pair(value(args, ++i, arg), arg);
+                    builder.tencentKey(kv[0], kv[1]);
+                }
+                case "--aliyun-key" -> {
+                    String[] kv = pair(value(args, ++i, arg), arg);
+                    builder.aliyunKey(kv[0], kv[1]);
+                }
+                case "--no-demo-keys" -> builder.demoKeys(false);
+                case "--no-qps-limits" -> builder.enforceQps(false);
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return builder;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int parsePort(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port needs a number, got " + s);
+        }
+    }
+
+    private static String[] pair(String s, String option) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || colon == s.length() - 1) {
+            throw new IllegalArgumentException(option + " needs ID:SECRET");
+        }
+        return new String[] {s.substring(0, colon), s.substring(colon + 1)};
+    }
+}

@@ -1,0 +1,102 @@
+package dev.camelrtc.simulator;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How fast simulated tasks move through their states. Immutable; derive variants with the {@code with*} methods.
+ * <p>
+ * The same timings drive the TRTC tasks and the Alibaba RtcAsr tasks:
+ * <ul>
+ * <li>{@code preparingAfter}: time from start to {@code Preparing} (AI tasks; before that they report {@code Idle}).</li>
+ * <li>{@code inProgressAfter}: time from start to {@code InProgress} (Alibaba: status 0 → 1).</li>
+ * <li>{@code stoppedGrace}: how long a {@code Stopped}/{@code Exited} TRTC task stays visible before queries answer
+ * {@code FailedOperation.TaskNotExist}.</li>
+ * <li>{@code maxIdleTimeUnit}: the length of one "API second" for durations given in seconds in requests
+ * (TRTC {@code MaxIdleTime}, Alibaba {@code AutoTerminateDelay}); default one real second.</li>
+ * </ul>
+ */
+public final class SimulatorTimings {
+
+    private final Duration preparingAfter;
+    private final Duration inProgressAfter;
+    private final Duration stoppedGrace;
+    private final Duration maxIdleTimeUnit;
+
+    private SimulatorTimings(Duration preparingAfter, Duration inProgressAfter, Duration stoppedGrace,
+                             Duration maxIdleTimeUnit) {
+        this.preparingAfter = nonNegative(preparingAfter, "preparingAfter");
+        this.inProgressAfter = nonNegative(inProgressAfter, "inProgressAfter");
+        this.stoppedGrace = nonNegative(stoppedGrace, "stoppedGrace");
+        this.maxIdleTimeUnit = nonNegative(maxIdleTimeUnit, "maxIdleTimeUnit");
+        if (inProgressAfter.compareTo(preparingAfter) < 0) {
+            throw new IllegalArgumentException("inProgressAfter must not be shorter than preparingAfter");
+        }
+    }
+
+    /** Defaults: Preparing after 200 ms, InProgress after 500 ms, stopped tasks visible 2 s, one API second = 1 s. */
+    public static SimulatorTimings defaults() {
+        return new SimulatorTimings(Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2),
+                Duration.ofSeconds(1));
+    }
+
+    /**
+     * For tests: Preparing after 20 ms, InProgress after 50 ms, stopped tasks visible 300 ms, one API second = 50 ms (so
+     * the default MaxIdleTime of 60 expires after 3 s).
+     */
+    public static SimulatorTimings fast() {
+        return new SimulatorTimings(Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofMillis(300),
+                Duration.ofMillis(50));
+    }
+
+    public Duration preparingAfter() {
+        return preparingAfter;
+    }
+
+    public Duration inProgressAfter() {
+        return inProgressAfter;
+    }
+
+    public Duration stoppedGrace() {
+        return stoppedGrace;
+    }
+
+    public Duration maxIdleTimeUnit() {
+        return maxIdleTimeUnit;
+    }
+
+    /** The simulated length of {@code apiSeconds} seconds given in a request. */
+    public Duration apiSeconds(long apiSeconds) {
+        return maxIdleTimeUnit.multipliedBy(apiSeconds);
+    }
+
+    public SimulatorTimings withPreparingAfter(Duration d) {
+        return new SimulatorTimings(d, inProgressAfter, stoppedGrace, maxIdleTimeUnit);
+    }
+
+    public SimulatorTimings withInProgressAfter(Duration d) {
+        return new SimulatorTimings(preparingAfter, d, stoppedGrace, maxIdleTimeUnit);
+    }
+
+    public SimulatorTimings withStoppedGrace(Duration d) {
+        return new SimulatorTimings(preparingAfter, inProgressAfter, d, maxIdleTimeUnit);
+    }
+
+    public SimulatorTimings withMaxIdleTimeUnit(Duration d) {
+        return new SimulatorTimings(preparingAfter, inProgressAfter, stoppedGrace, d);
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative");
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorTimings[preparingAfter=" + preparingAfter + ", inProgressAfter=" + inProgressAfter
+                + ", stoppedGrace=" + stoppedGrace + ", maxIdleTimeUnit=" + maxIdleTimeUnit + "]";
+    }
+}

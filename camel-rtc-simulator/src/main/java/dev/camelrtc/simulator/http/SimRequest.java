@@ -1,0 +1,72 @@
+package dev.camelrtc.simulator.http;
+
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One received HTTP request, detached from the server (so verifiers can be unit-tested without sockets). */
+public final class SimRequest {
+
+    private final String method;
+    private final String rawPath;
+    private final String rawQuery;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+    private final InetAddress remoteAddress;
+
+    public SimRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
+                      InetAddress remoteAddress) {
+        this.method = method;
+        this.rawPath = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+        this.rawQuery = rawQuery;
+        TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((k, v) -> {
+            if (k != null) {
+                h.put(k, List.copyOf(v));
+            }
+        });
+        this.headers = Collections.unmodifiableMap(h);
+        this.body = body == null ? new byte[0] : body;
+        this.remoteAddress = remoteAddress;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** Path of the request target; for an absolute-form target ({@code POST http://host/}) only its path. */
+    public String rawPath() {
+        return rawPath;
+    }
+
+    /** Raw (still percent-encoded) query, or null. */
+    public String rawQuery() {
+        return rawQuery;
+    }
+
+    /** Header names are case-insensitive. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** First value of a header (case-insensitive name), or null. */
+    public String header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public String bodyAsString() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public InetAddress remoteAddress() {
+        return remoteAddress;
+    }
+}

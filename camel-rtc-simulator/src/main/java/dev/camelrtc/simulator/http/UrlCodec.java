@@ -1,0 +1,39 @@
+package dev.camelrtc.simulator.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Decoding of query strings and urlencoded form bodies ({@code +} and {@code %20} are both spaces). */
+public final class UrlCodec {
+
+    private UrlCodec() {
+    }
+
+    /** Parses {@code a=1&b=2}; the first occurrence of a name wins; null or empty gives an empty map. */
+    public static Map<String, String> parseParams(String raw) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            out.putIfAbsent(name, value);
+        }
+        return out;
+    }
+
+    public static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

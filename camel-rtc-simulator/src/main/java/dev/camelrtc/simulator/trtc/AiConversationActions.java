@@ -1,0 +1,73 @@
+package dev.camelrtc.simulator.trtc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelrtc.simulator.http.Json;
+
+import java.util.Set;
+
+/**
+ * Start/Stop/Describe/Update/ControlAIConversation. Dedup on start: SessionId (per SdkAppId) when given, else one
+ * live conversation per room and AgentConfig.UserId. Update and Control need a live (not Stopped) task, else
+ * {@code FailedOperation.TaskNotExist}.
+ */
+final class AiConversationActions {
+
+    static final long DEFAULT_MAX_IDLE_TIME = 60;
+    private static final TrtcTask.Family FAMILY = TrtcTask.Family.AI_CONVERSATION;
+    private static final Set<String> COMMANDS = Set.of("ServerPushText", "InvokeLLM", "TransparentData");
+
+    private final TrtcTaskRegistry registry;
+
+    AiConversationActions(TrtcTaskRegistry registry) {
+        this.registry = registry;
+    }
+
+    ObjectNode start(JsonNode body) {
+        TrtcBody.requireJsonObjectString(body, "LLMConfig");
+        TrtcBody.requireJsonObjectString(body, "TTSConfig");
+        TrtcBody.requireJsonObjectString(body, "AvatarConfig");
+        JsonNode agent = body.get("AgentConfig");
+        long sdkAppId = body.get("SdkAppId").asLong();
+        String roomId = TrtcBody.text(body, "RoomId");
+        long roomIdType = TrtcBody.longOr(body, "RoomIdType", 0);
+        String sessionId = TrtcBody.text(body, "SessionId");
+        String dedupKey = sessionId != null && !sessionId.isEmpty()
+                ? FAMILY + "|" + sdkAppId + "|session|" + sessionId
+                : FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|bot|"
+                        + TrtcBody.text(agent, "UserId");
+        long maxIdle = TrtcBody.longOr(agent, "MaxIdleTime", DEFAULT_MAX_IDLE_TIME);
+        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, sessionId, dedupKey,
+                registry.timings().apiSeconds(maxIdle));
+        return Json.object().put("TaskId", task.taskId());
+    }
+
+    ObjectNode stop(JsonNode body) {
+        registry.end(FAMILY, TrtcBody.text(body, "TaskId"));
+        return Json.object();
+    }
+
+    ObjectNode describe(JsonNode body) {
+        return AiTranscriptionActions.describeAiTask(registry, FAMILY, body);
+    }
+
+    ObjectNode update(JsonNode body) {
+        TrtcBody.requireJsonObjectString(body, "LLMConfig");
+        TrtcBody.requireJsonObjectString(body, "TTSConfig");
+        registry.getLive(FAMILY, TrtcBody.text(body, "TaskId"));
+        return Json.object();
+    }
+
+    ObjectNode control(JsonNode body) {
+        String command = TrtcBody.text(body, "Command");
+        if (!COMMANDS.contains(command)) {
+            throw TrtcSchema.invalid("Command", "must be one of " + COMMANDS);
+        }
+        JsonNode argument = body.get(command);
+        if (argument == null || argument.isNull()) {
+            throw TrtcSchema.missing(command);
+        }
+        registry.getLive(FAMILY, TrtcBody.text(body, "TaskId"));
+        return Json.object();
+    }
+}

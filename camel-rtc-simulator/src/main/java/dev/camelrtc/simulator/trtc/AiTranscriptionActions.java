@@ -1,0 +1,84 @@
+package dev.camelrtc.simulator.trtc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelrtc.simulator.http.Json;
+
+/**
+ * StartAITranscription / StopAITranscription / DescribeAITranscription. Dedup on start: SessionId (per SdkAppId) when
+ * given; otherwise TranscriptionMode 0 = one live task per room (SdkAppId + RoomId + RoomIdType), mode 1 = one per
+ * TargetUserId in that room.
+ */
+final class AiTranscriptionActions {
+
+    static final long DEFAULT_MAX_IDLE_TIME = 60;
+    private static final TrtcTask.Family FAMILY = TrtcTask.Family.AI_TRANSCRIPTION;
+
+    private final TrtcTaskRegistry registry;
+
+    AiTranscriptionActions(TrtcTaskRegistry registry) {
+        this.registry = registry;
+    }
+
+    ObjectNode start(JsonNode body) {
+        JsonNode params = body.get("TranscriptionParams");
+        long mode = TrtcBody.longOr(params, "TranscriptionMode", 0);
+        if (mode != 0 && mode != 1) {
+            throw TrtcSchema.invalid("TranscriptionParams.TranscriptionMode", "must be 0 or 1");
+        }
+        if (mode == 1 && !TrtcBody.hasText(params, "TargetUserId")) {
+            throw TrtcSchema.missing("TranscriptionParams.TargetUserId");
+        }
+        long sdkAppId = body.get("SdkAppId").asLong();
+        String roomId = TrtcBody.text(body, "RoomId");
+        long roomIdType = TrtcBody.longOr(body, "RoomIdType", 0);
+        String sessionId = TrtcBody.text(body, "SessionId");
+        String dedupKey;
+        if (sessionId != null && !sessionId.isEmpty()) {
+            dedupKey = FAMILY + "|" + sdkAppId + "|session|" + sessionId;
+        } else if (mode == 0) {
+            dedupKey = FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId;
+        } else {
+            dedupKey = FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|target|"
+                    + TrtcBody.text(params, "TargetUserId");
+        }
+        long maxIdle = TrtcBody.longOr(params, "MaxIdleTime", DEFAULT_MAX_IDLE_TIME);
+        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, sessionId, dedupKey,
+                registry.timings().apiSeconds(maxIdle));
+        return Json.object().put("TaskId", task.taskId());
+    }
+
+    ObjectNode stop(JsonNode body) {
+        registry.end(FAMILY, TrtcBody.text(body, "TaskId"));
+        return Json.object();
+    }
+
+    ObjectNode describe(JsonNode body) {
+        return describeAiTask(registry, FAMILY, body);
+    }
+
+    /** Shared by both AI families: TaskId, or SdkAppId + SessionId when TaskId is empty. */
+    static ObjectNode describeAiTask(TrtcTaskRegistry registry, TrtcTask.Family family, JsonNode body) {
+        TrtcTask task;
+        if (TrtcBody.hasText(body, "TaskId")) {
+            task = registry.get(family, TrtcBody.text(body, "TaskId"));
+        } else if (TrtcBody.hasText(body, "SessionId")) {
+            JsonNode sdkAppId = body.get("SdkAppId");
+            if (family == TrtcTask.Family.AI_TRANSCRIPTION && (sdkAppId == null || sdkAppId.isNull())) {
+                throw TrtcSchema.missing("SdkAppId");
+            }
+            task = registry.getBySession(family, sdkAppId == null || sdkAppId.isNull() ? null : sdkAppId.asLong(),
+                    TrtcBody.text(body, "SessionId"));
+        } else {
+            throw TrtcSchema.missing("TaskId");
+        }
+        ObjectNode out = Json.object();
+        out.put("StartTime", TrtcBody.aiStartTime(task.createdAt()));
+        out.put("Status", registry.status(task));
+        out.put("TaskId", task.taskId());
+        if (task.sessionId() != null) {
+            out.put("SessionId", task.sessionId());
+        }
+        return out;
+    }
+}

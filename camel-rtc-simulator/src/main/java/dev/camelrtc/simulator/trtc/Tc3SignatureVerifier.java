@@ -1,0 +1,204 @@
+package dev.camelrtc.simulator.trtc;
+
+import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.SimRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks TC3-HMAC-SHA256 signatures as Tencent Cloud documents them (TRTC "签名方法 v3"): the canonical request is
+ * rebuilt from the <em>received</em> values of the headers the client lists in SignedHeaders (names and values
+ * lower-cased and trimmed, {@code host} with its port), then compared with the Authorization signature.
+ * <p>
+ * Errors: missing/malformed Authorization, another algorithm, or SignedHeaders without content-type and host →
+ * {@code AuthFailure.InvalidAuthorization}; unknown SecretId → {@code AuthFailure.SecretIdNotFound}; |now − X-TC-Timestamp|
+ * &gt; 300 s → {@code AuthFailure.SignatureExpire}; wrong service, wrong credential date or mismatching signature →
+ * {@code AuthFailure.SignatureFailure}.
+ */
+public final class Tc3SignatureVerifier {
+
+    public static final String ALGORITHM = "TC3-HMAC-SHA256";
+    static final long MAX_SKEW_SECONDS = 300;
+    private static final DateTimeFormatter UTC_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+
+    /** The parts of an Authorization header. */
+    public record Authorization(String secretId, String date, String service, List<String> signedHeaders,
+                                String signature) {
+    }
+
+    private final String service;
+    private final Function<String, String> secretKeys;
+    private final Clock clock;
+
+    /**
+     * @param service    the credential-scope service the server expects ("trtc")
+     * @param secretKeys SecretId → SecretKey, null for unknown ids
+     */
+    public Tc3SignatureVerifier(String service, Function<String, String> secretKeys, Clock clock) {
+        this.service = service;
+        this.secretKeys = secretKeys;
+        this.clock = clock;
+    }
+
+    /** Verifies the request and returns its SecretId, or throws {@link ApiError}. */
+    public String verify(SimRequest request) {
+        Authorization auth = parseAuthorization(request.header("Authorization"));
+        String secretKey = secretKeys.apply(auth.secretId());
+        if (secretKey == null) {
+            throw new ApiError("AuthFailure.SecretIdNotFound",
+                    "The SecretId is not found, please ensure that your SecretId is correct.");
+        }
+        String timestampHeader = request.header("X-TC-Timestamp");
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(timestampHeader == null ? "" : timestampHeader.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiError("MissingParameter",
+                    "The request is missing a valid required parameter `X-TC-Timestamp`.");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (Math.abs(now - timestamp) > MAX_SKEW_SECONDS) {
+            throw new ApiError("AuthFailure.SignatureExpire", "Signature expired. Timestamp and server time cannot"
+                    + " differ by more than five minutes (request " + timestamp + ", server " + now + ").");
+        }
+        if (!service.equals(auth.service())) {
+            throw new ApiError("AuthFailure.SignatureFailure", "The credential scope service `" + auth.service()
+                    + "` does not match the called service `" + service + "`.");
+        }
+        String expectedDate = utcDate(timestamp);
+        if (!expectedDate.equals(auth.date())) {
+            throw new ApiError("AuthFailure.SignatureFailure", "The credential scope date `" + auth.date()
+                    + "` is not the UTC date of X-TC-Timestamp (`" + expectedDate + "`).");
+        }
+        String payloadHash = UNSIGNED_PAYLOAD.equals(request.header("X-TC-Content-SHA256"))
+                ? sha256Hex(UNSIGNED_PAYLOAD.getBytes(StandardCharsets.UTF_8))
+                : sha256Hex(request.body());
+        String canonical = canonicalRequest(request.method(), "/",
+                "POST".equals(request.method()) ? "" : nullToEmpty(request.rawQuery()),
+                auth.signedHeaders(), name -> request.header(name), payloadHash);
+        String stringToSign = stringToSign(timestamp, auth.date() + "/" + auth.service() + "/tc3_request", canonical);
+        String expected = sign(secretKey, auth.date(), auth.service(), stringToSign);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                auth.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+            throw new ApiError("AuthFailure.SignatureFailure",
+                    "The provided credentials could not be validated. Please check your signature is correct.");
+        }
+        return auth.secretId();
+    }
+
+    /** Parses {@code TC3-HMAC-SHA256 Credential=ID/DATE/SERVICE/tc3_request, SignedHeaders=a;b, Signature=hex}. */
+    public static Authorization parseAuthorization(String header) {
+        if (header == null || header.isBlank()) {
+            throw invalid("The Authorization header is missing.");
+        }
+        String h = header.trim();
+        if (!h.startsWith(ALGORITHM + " ")) {
+            throw invalid("The Authorization header must use the " + ALGORITHM + " algorithm.");
+        }
+        String credential = null;
+        String signedHeaders = null;
+        String signature = null;
+        for (String part : h.substring(ALGORITHM.length()).split(",")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw invalid("Malformed Authorization header.");
+            }
+            String name = p.substring(0, eq);
+            String value = p.substring(eq + 1).trim();
+            switch (name) {
+                case "Credential" -> credential = value;
+                case "SignedHeaders" -> signedHeaders = value;
+                case "Signature" -> signature = value;
+                default -> throw invalid("Malformed Authorization header: unknown part `" + name + "`.");
+            }
+        }
+        if (credential == null || signedHeaders == null || signature == null || signature.isEmpty()) {
+            throw invalid("The Authorization header needs Credential, SignedHeaders and Signature.");
+        }
+        String[] scope = credential.split("/");
+        if (scope.length != 4 || scope[0].isEmpty() || !"tc3_request".equals(scope[3])) {
+            throw invalid("Malformed Credential: expected SecretId/Date/Service/tc3_request.");
+        }
+        List<String> headers = Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
+        if (!headers.contains("content-type") || !headers.contains("host")) {
+            throw invalid("SignedHeaders must include content-type and host.");
+        }
+        return new Authorization(scope[0], scope[1], scope[2], List.copyOf(headers), signature);
+    }
+
+    /**
+     * Builds the canonical request; header values come from {@code headerValues} by lower-case name and are
+     * lower-cased and trimmed, in the order of {@code signedHeaders} sorted by name.
+     */
+    public static String canonicalRequest(String method, String canonicalUri, String canonicalQuery,
+                                          List<String> signedHeaders, Function<String, String> headerValues,
+                                          String payloadHash) {
+        List<String> names = signedHeaders.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).sorted().toList();
+        StringBuilder canonicalHeaders = new StringBuilder();
+        for (String name : names) {
+            String value = headerValues.apply(name);
+            canonicalHeaders.append(name).append(':')
+                    .append(value == null ? "" : value.trim().toLowerCase(Locale.ROOT)).append('\n');
+        }
+        return method + "\n" + canonicalUri + "\n" + canonicalQuery + "\n" + canonicalHeaders + "\n"
+                + String.join(";", names) + "\n" + payloadHash;
+    }
+
+    public static String stringToSign(long timestamp, String credentialScope, String canonicalRequest) {
+        return ALGORITHM + "\n" + timestamp + "\n" + credentialScope + "\n"
+                + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Derives the signing key from SecretKey, date and service, and signs {@code stringToSign} (lower-case hex). */
+    public static String sign(String secretKey, String date, String service, String stringToSign) {
+        byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        byte[] secretService = hmac(secretDate, service);
+        byte[] secretSigning = hmac(secretService, "tc3_request");
+        return HexFormat.of().formatHex(hmac(secretSigning, stringToSign));
+    }
+
+    public static String utcDate(long epochSeconds) {
+        return UTC_DATE.format(Instant.ofEpochSecond(epochSeconds));
+    }
+
+    public static String sha256Hex(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] hmac(byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ApiError invalid(String message) {
+        return new ApiError("AuthFailure.InvalidAuthorization", message);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

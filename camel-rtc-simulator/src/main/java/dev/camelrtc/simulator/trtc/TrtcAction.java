@@ -1,0 +1,61 @@
+package dev.camelrtc.simulator.trtc;
+
+import java.util.Set;
+
+/**
+ * The eleven TRTC (2019-07-22) actions the simulator serves, with their per-account QPS limits and the regions their
+ * API pages accept (union of the CN and international documentation, reference/tencent-trtc.md §3).
+ * This is the one table of TRTC limits; {@code RtcSimulator.Builder#qpsLimit} overrides single entries.
+ */
+public enum TrtcAction {
+    StartAITranscription(50, Regions.AI_TRANSCRIPTION),
+    StopAITranscription(20, Regions.AI_TRANSCRIPTION),
+    DescribeAITranscription(20, Regions.AI_TRANSCRIPTION),
+    StartAIConversation(50, Regions.AI_CONVERSATION),
+    StopAIConversation(20, Regions.AI_CONVERSATION),
+    DescribeAIConversation(20, Regions.AI_CONVERSATION),
+    UpdateAIConversation(20, Regions.AI_CONVERSATION),
+    ControlAIConversation(50, Regions.AI_CONVERSATION),
+    CreateCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION),
+    DeleteCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION),
+    DescribeCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION);
+
+    /** The API version every action requires in X-TC-Version. */
+    public static final String VERSION = "2019-07-22";
+
+    private final int qps;
+    private final Set<String> regions;
+
+    TrtcAction(int qps, Set<String> regions) {
+        this.qps = qps;
+        this.regions = regions;
+    }
+
+    /** Documented requests per second per account. */
+    public int qps() {
+        return qps;
+    }
+
+    public Set<String> regions() {
+        return regions;
+    }
+
+    /** The action of that exact name, or null. */
+    public static TrtcAction find(String name) {
+        for (TrtcAction a : values()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static final class Regions {
+        static final Set<String> AI_TRANSCRIPTION = Set.of("ap-guangzhou", "ap-singapore", "ap-tokyo",
+                "na-siliconvalley");
+        static final Set<String> AI_CONVERSATION = Set.of("ap-beijing", "ap-guangzhou", "ap-shanghai",
+                "ap-singapore", "ap-tokyo", "na-ashburn", "na-siliconvalley");
+        static final Set<String> CLOUD_TRANSCRIPTION = Set.of("ap-beijing", "ap-guangzhou", "ap-hongkong",
+                "ap-shanghai", "ap-singapore");
+    }
+}

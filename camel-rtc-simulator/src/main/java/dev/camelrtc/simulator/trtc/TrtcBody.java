@@ -1,0 +1,50 @@
+package dev.camelrtc.simulator.trtc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelrtc.simulator.http.Json;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Small readers for request bodies that already passed {@link TrtcSchema#check}. */
+final class TrtcBody {
+
+    /** AI tasks report StartTime like "2025-04-24 16:17:56.931660" (Beijing time). */
+    private static final DateTimeFormatter AI_START_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private TrtcBody() {
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    static boolean hasText(JsonNode node, String field) {
+        String t = text(node, field);
+        return t != null && !t.isEmpty();
+    }
+
+    static long longOr(JsonNode node, String field, long fallback) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? fallback : v.asLong();
+    }
+
+    /** LLMConfig / TTSConfig / AvatarConfig: a string holding a JSON object. */
+    static void requireJsonObjectString(JsonNode body, String field) {
+        String value = text(body, field);
+        if (value == null) {
+            return;
+        }
+        JsonNode parsed = Json.parseOrNull(value);
+        if (parsed == null || !parsed.isObject()) {
+            throw TrtcSchema.invalid(field, "expected a string containing a JSON object");
+        }
+    }
+
+    static String aiStartTime(Instant createdAt) {
+        return AI_START_TIME.format(createdAt);
+    }
+}

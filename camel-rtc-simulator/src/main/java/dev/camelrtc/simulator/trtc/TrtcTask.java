@@ -1,0 +1,124 @@
+package dev.camelrtc.simulator.trtc;
+
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One simulated TRTC task. Its status is derived from the clock: started → (preparingAfter) → (inProgressAfter)
+ * running → ended (Stop/Delete or MaxIdleTime without publishers) → gone after stoppedGrace.
+ */
+public final class TrtcTask {
+
+    /** The three task families and their status names. */
+    public enum Family {
+        AI_TRANSCRIPTION("Idle", "Preparing", "InProgress", "Stopped"),
+        AI_CONVERSATION("Idle", "Preparing", "InProgress", "Stopped"),
+        /** Cloud transcription 2.0 has no Preparing state: Idle → InProgress → Exited. */
+        CLOUD_TRANSCRIPTION("Idle", "Idle", "InProgress", "Exited");
+
+        private final String starting;
+        private final String preparing;
+        private final String running;
+        private final String ended;
+
+        Family(String starting, String preparing, String running, String ended) {
+            this.starting = starting;
+            this.preparing = preparing;
+            this.running = running;
+            this.ended = ended;
+        }
+    }
+
+    enum Phase { STARTING, PREPARING, RUNNING, ENDED, GONE }
+
+    private final String taskId;
+    private final Family family;
+    private final long sdkAppId;
+    private final String roomId;
+    private final String sessionId;
+    private final String dedupKey;
+    private final Instant createdAt;
+    private final Duration maxIdle;
+    private Instant endedAt;
+
+    TrtcTask(String taskId, Family family, long sdkAppId, String roomId, String sessionId, String dedupKey,
+             Instant createdAt, Duration maxIdle) {
+        this.taskId = taskId;
+        this.family = family;
+        this.sdkAppId = sdkAppId;
+        this.roomId = roomId;
+        this.sessionId = sessionId;
+        this.dedupKey = dedupKey;
+        this.createdAt = createdAt;
+        this.maxIdle = maxIdle;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public long sdkAppId() {
+        return sdkAppId;
+    }
+
+    public String roomId() {
+        return roomId;
+    }
+
+    /** SessionId given at start, or null. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    String dedupKey() {
+        return dedupKey;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    Duration maxIdle() {
+        return maxIdle;
+    }
+
+    Instant endedAt() {
+        return endedAt;
+    }
+
+    void end(Instant at) {
+        if (endedAt == null) {
+            endedAt = at;
+        }
+    }
+
+    Instant runningAt(SimulatorTimings timings) {
+        return createdAt.plus(timings.inProgressAfter());
+    }
+
+    Phase phase(Instant now, SimulatorTimings timings) {
+        if (endedAt != null) {
+            return now.isBefore(endedAt.plus(timings.stoppedGrace())) ? Phase.ENDED : Phase.GONE;
+        }
+        if (now.isBefore(createdAt.plus(timings.preparingAfter()))) {
+            return Phase.STARTING;
+        }
+        return now.isBefore(runningAt(timings)) ? Phase.PREPARING : Phase.RUNNING;
+    }
+
+    /** The API's status string at {@code now}. */
+    String status(Instant now, SimulatorTimings timings) {
+        return switch (phase(now, timings)) {
+            case STARTING -> family.starting;
+            case PREPARING -> family.preparing;
+            case RUNNING -> family.running;
+            case ENDED, GONE -> family.ended;
+        };
+    }
+}

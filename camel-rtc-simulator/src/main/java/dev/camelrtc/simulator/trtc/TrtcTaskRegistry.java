@@ -1,0 +1,187 @@
+package dev.camelrtc.simulator.trtc;
+
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.http.ApiError;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All TRTC tasks of the simulator (one account: tasks are not separated by SecretId). Before every operation the
+ * registry "settles" the clock: tasks whose MaxIdleTime passed while their room had no publishers end at that moment,
+ * and tasks past stoppedGrace are forgotten. Rooms count as empty unless marked occupied through
+ * {@link #setRoomOccupied}.
+ */
+public final class TrtcTaskRegistry {
+
+    private static final String TASK_ID_ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+
+    private final Map<String, TrtcTask> tasks = new LinkedHashMap<>();
+    /** room key → null when occupied, else the instant it became empty (absent = empty since forever). */
+    private final Map<String, Instant> emptySince = new HashMap<>();
+    private final java.util.Set<String> occupiedRooms = new java.util.HashSet<>();
+    private final SimulatorTimings timings;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public TrtcTaskRegistry(SimulatorTimings timings, Clock clock) {
+        this.timings = timings;
+        this.clock = clock;
+    }
+
+    /** A snapshot of one task for listings. */
+    public record TaskView(String family, String taskId, String status, long sdkAppId, String roomId,
+                           String sessionId) {
+    }
+
+    SimulatorTimings timings() {
+        return timings;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Creates a task unless a live one (not yet Stopped/Exited) has the same dedup key: then
+     * {@code FailedOperation.TaskExist}.
+     */
+    synchronized TrtcTask start(TrtcTask.Family family, long sdkAppId, String roomId, String sessionId,
+                                String dedupKey, Duration maxIdle) {
+        Instant now = settle();
+        for (TrtcTask t : tasks.values()) {
+            if (t.endedAt() == null && t.dedupKey().equals(dedupKey)) {
+                throw new ApiError("FailedOperation.TaskExist", "Task already exists: " + t.taskId());
+            }
+        }
+        TrtcTask task = new TrtcTask(newTaskId(), family, sdkAppId, roomId, sessionId, dedupKey, now, maxIdle);
+        tasks.put(task.taskId(), task);
+        return task;
+    }
+
+    /** The visible task of that family and id, else {@code FailedOperation.TaskNotExist}. */
+    synchronized TrtcTask get(TrtcTask.Family family, String taskId) {
+        settle();
+        TrtcTask t = tasks.get(taskId);
+        if (t == null || t.family() != family) {
+            throw taskNotExist(taskId);
+        }
+        return t;
+    }
+
+    /** The newest visible task of that family with SdkAppId + SessionId, else TaskNotExist. */
+    synchronized TrtcTask getBySession(TrtcTask.Family family, Long sdkAppId, String sessionId) {
+        settle();
+        TrtcTask found = null;
+        for (TrtcTask t : tasks.values()) {
+            if (t.family() == family && sessionId.equals(t.sessionId())
+                    && (sdkAppId == null || t.sdkAppId() == sdkAppId)) {
+                found = t;
+            }
+        }
+        if (found == null) {
+            throw new ApiError("FailedOperation.TaskNotExist", "The task does not exist (SessionId " + sessionId + ").");
+        }
+        return found;
+    }
+
+    /** A running (not ended) task, else TaskNotExist: Stop/Update/Control/Delete on an ended task fail that way. */
+    synchronized TrtcTask getLive(TrtcTask.Family family, String taskId) {
+        TrtcTask t = get(family, taskId);
+        if (t.endedAt() != null) {
+            throw taskNotExist(taskId);
+        }
+        return t;
+    }
+
+    /** Ends a live task now (Stop / Delete). */
+    synchronized TrtcTask end(TrtcTask.Family family, String taskId) {
+        TrtcTask t = getLive(family, taskId);
+        t.end(now());
+        return t;
+    }
+
+    synchronized String status(TrtcTask task) {
+        return task.status(now(), timings);
+    }
+
+    /** Marks a room as having publishers (MaxIdleTime does not run) or not (it runs from now). */
+    public synchronized void setRoomOccupied(long sdkAppId, String roomId, boolean occupied) {
+        Instant now = settle();
+        String key = roomKey(sdkAppId, roomId);
+        if (occupied) {
+            occupiedRooms.add(key);
+            emptySince.remove(key);
+        } else if (occupiedRooms.remove(key)) {
+            emptySince.put(key, now);
+        }
+    }
+
+    public synchronized List<TaskView> list() {
+        Instant now = settle();
+        List<TaskView> out = new ArrayList<>();
+        for (TrtcTask t : tasks.values()) {
+            out.add(new TaskView(t.family().name(), t.taskId(), t.status(now, timings), t.sdkAppId(), t.roomId(),
+                    t.sessionId()));
+        }
+        return out;
+    }
+
+    public synchronized void reset() {
+        tasks.clear();
+        occupiedRooms.clear();
+        emptySince.clear();
+    }
+
+    /** Applies idle expiry and forgets tasks past their grace time; returns now. */
+    private Instant settle() {
+        Instant now = now();
+        tasks.values().removeIf(t -> {
+            if (t.endedAt() == null) {
+                Instant expiry = idleExpiry(t);
+                if (expiry != null && !expiry.isAfter(now)) {
+                    t.end(expiry);
+                }
+            }
+            return t.phase(now, timings) == TrtcTask.Phase.GONE;
+        });
+        return now;
+    }
+
+    private Instant idleExpiry(TrtcTask t) {
+        String key = roomKey(t.sdkAppId(), t.roomId());
+        if (occupiedRooms.contains(key)) {
+            return null;
+        }
+        Instant idleFrom = t.runningAt(timings);
+        Instant empty = emptySince.get(key);
+        if (empty != null && empty.isAfter(idleFrom)) {
+            idleFrom = empty;
+        }
+        return idleFrom.plus(t.maxIdle());
+    }
+
+    private static String roomKey(long sdkAppId, String roomId) {
+        return sdkAppId + "/" + roomId;
+    }
+
+    private String newTaskId() {
+        StringBuilder sb = new StringBuilder(80);
+        for (int i = 0; i < 78; i++) {
+            sb.append(TASK_ID_ALPHABET.charAt(random.nextInt(TASK_ID_ALPHABET.length())));
+        }
+        return sb.append("..").toString();
+    }
+
+    private static ApiError taskNotExist(String taskId) {
+        return new ApiError("FailedOperation.TaskNotExist", "The task does not exist: " + taskId);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.camelrtc.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The command line, started as a child JVM exactly as users start the jar's main class. */
+class SimulatorMainTest {
+
+    @Test
+    void childJvmPrintsListeningLineFirstAndServes() throws Exception {
+        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                SimulatorMain.class.getName(), "--port", "0", "--tencent-key", "AKIDcli:cliKey")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String first = out.readLine();
+            assertThat(first).matches("listening on http://127\\.0\\.0\\.1:\\d+");
+            String baseUrl = first.substring("listening on ".length());
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/_sim/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"UP\"").contains(baseUrl.substring(baseUrl.lastIndexOf(':') + 1));
+            assertThat(process.isAlive()).isTrue();
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void parsesOptionsAndRejectsBadOnes() {
+        ByteArrayOutputStream help = new ByteArrayOutputStream();
+        assertThat(SimulatorMain.parse(new String[] {"--help"}, new PrintStream(help))).isNull();
+        assertThat(help.toString(StandardCharsets.UTF_8)).contains("--tencent-key").contains("--aliyun-key")
+                .contains(RtcSimulator.DEMO_TENCENT_SECRET_ID);
+        assertThat(SimulatorMain.parse(new String[] {"--port", "0", "--aliyun-key", "id:secret"}, System.out))
+                .isNotNull();
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--tencent-key", "nocolon"}, System.out))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--port"}, System.out))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--frobnicate"}, System.out))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
