@@ -1,0 +1,143 @@
+package dev.camelrtc.alilive;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** Options of the alilive component; set once on the component, each endpoint copies them. */
+@UriParams
+public class AliliveConfiguration implements Cloneable {
+
+    public static final String DEFAULT_ENDPOINT = "https://live.aliyuncs.com";
+    public static final String DEFAULT_REGION = "cn-shanghai";
+
+    @UriParam(label = "security")
+    private String accessKey;
+    @UriParam(label = "security", secret = true)
+    private String secretKey;
+    @UriParam(label = "security", secret = true)
+    private String securityToken;
+    @UriParam(defaultValue = DEFAULT_REGION)
+    private String region = DEFAULT_REGION;
+    @UriParam(defaultValue = DEFAULT_ENDPOINT)
+    private String endpoint = DEFAULT_ENDPOINT;
+    @UriParam
+    private String taskId;
+    @UriParam(label = "security", enums = "v1,v3", defaultValue = "v1")
+    private String signatureVersion = "v1";
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long responseTimeout = 30_000;
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    /** The AccessKey ID. Defaults to the environment variable ALIBABA_CLOUD_ACCESS_KEY_ID. */
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /** The AccessKey secret. Defaults to the environment variable ALIBABA_CLOUD_ACCESS_KEY_SECRET. */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSecurityToken() {
+        return securityToken;
+    }
+
+    /**
+     * The STS token of temporary credentials, sent as SecurityToken. Defaults to the environment variable
+     * ALIBABA_CLOUD_SECURITY_TOKEN.
+     */
+    public void setSecurityToken(String securityToken) {
+        this.securityToken = securityToken;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /** The region of the calls, sent as RegionId, e.g. cn-shanghai, cn-beijing, ap-southeast-1. */
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    /**
+     * The API endpoint: a host name (HTTPS is used) or a full URL, e.g. https://live.ap-southeast-1.aliyuncs.com or
+     * http://127.0.0.1:8080 for the simulator.
+     */
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    /** The task to query, stop or delete, used where the request body leaves TaskId unset. */
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public String getSignatureVersion() {
+        return signatureVersion;
+    }
+
+    /**
+     * How requests are signed: v1 (HMAC-SHA1 RPC signature, what the official Java SDK core sends; the default) or
+     * v3 (ACS3-HMAC-SHA256, Alibaba Cloud's current recommendation).
+     */
+    public void setSignatureVersion(String signatureVersion) {
+        this.signatureVersion = signatureVersion;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Timeout in milliseconds to open a connection to the API (component-wide: the HTTP client is shared). */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * Timeout in milliseconds to wait for the API's response once the request is sent (component-wide: the HTTP
+     * client is shared).
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    AliyunRpcSigner.SignatureVersion signatureVersionValue() {
+        String value = signatureVersion == null ? "v1" : signatureVersion.trim().toLowerCase();
+        try {
+            return AliyunRpcSigner.SignatureVersion.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("alilive: invalid signatureVersion '" + signatureVersion
+                    + "' (expected v1 or v3)", e);
+        }
+    }
+
+    public AliliveConfiguration copy() {
+        try {
+            return (AliliveConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.camelrtc.alilive;
+
+import dev.camelrtc.support.CloudApiException;
+
+/**
+ * A failed RtcAsr call: an Alibaba Cloud error envelope ({@code RequestId, HostId, Code, Message, Recommend}), a
+ * success-shaped answer whose {@code RetCode} is not 2000 (code {@code RetCode.<value>}), a reply that is not an
+ * API response ({@link #INVALID_RESPONSE}), or a network failure ({@link #NETWORK_ERROR}).
+ */
+public class AliliveException extends CloudApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Prefix of the code of a RetCode failure, e.g. {@code RetCode.4001}. */
+    public static final String RET_CODE_PREFIX = "RetCode.";
+
+    private final String hostId;
+    private final String recommend;
+
+    public AliliveException(String code, String errorMessage, String requestId, String action, int httpStatus) {
+        this(code, errorMessage, requestId, action, httpStatus, null, null, null);
+    }
+
+    public AliliveException(String code, String errorMessage, String requestId, String action, int httpStatus,
+                            String hostId, String recommend, Throwable cause) {
+        super(code, errorMessage, requestId, action, httpStatus, cause);
+        this.hostId = hostId;
+        this.recommend = recommend;
+    }
+
+    /** The gateway host that answered (envelope {@code HostId}, e.g. {@code live.aliyuncs.com}), or null. */
+    public String getHostId() {
+        return hostId;
+    }
+
+    /** The troubleshooting link of the envelope ({@code Recommend}), or null. */
+    public String getRecommend() {
+        return recommend;
+    }
+
+    /** The RetCode of a RetCode failure, or null for other failures. */
+    public Long getRetCode() {
+        String code = getCode();
+        if (code != null && code.startsWith(RET_CODE_PREFIX)) {
+            try {
+                return Long.valueOf(code.substring(RET_CODE_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

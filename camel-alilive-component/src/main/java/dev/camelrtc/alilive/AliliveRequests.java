@@ -1,0 +1,83 @@
+package dev.camelrtc.alilive;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.camel.Message;
+
+import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Parameters;
+
+/**
+ * Builds an operation's RPC parameters from a message: the body (model, Map, JSON string or none), then the
+ * {@code CamelAliliveTaskId} header, then the taskId option where the body leaves TaskId unset, and RegionId from
+ * the region option; checks types and required parameters before anything is sent.
+ */
+final class AliliveRequests {
+
+    private AliliveRequests() {
+    }
+
+    /** The parameters as the strings the RPC query carries (booleans {@code true}/{@code false}, numbers decimal). */
+    static Map<String, String> build(AliliveOperations operation, Message message, AliliveConfiguration configuration) {
+        ObjectNode params = Json.toObjectNode(message.getBody(), operation.name());
+        if (operation.takesTaskId()) {
+            String header = message.getHeader(AliliveConstants.TASK_ID, String.class);
+            Parameters.fillIfAbsent(params, "TaskId", header != null ? header : configuration.getTaskId());
+        }
+        ObjectNode typed = checkTypes(operation, params);
+        operation.validate(typed);
+        Parameters.fillIfAbsent(typed, "RegionId", configuration.getRegion());
+        return toWireStrings(operation, typed);
+    }
+
+    /**
+     * Reads the parameters into the operation's request model, so that a wrong type fails here with the field's
+     * name, and writes them back normalized; parameters the model does not know (e.g. OwnerId) are kept as given.
+     */
+    private static ObjectNode checkTypes(AliliveOperations operation, ObjectNode params) {
+        Object model;
+        try {
+            model = Json.MAPPER.treeToValue(params, operation.requestType());
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new IllegalArgumentException("Invalid parameter " + field + " for operation " + operation.name()
+                    + ": expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName())
+                    + " (" + e.getOriginalMessage() + ")", e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Invalid parameters for operation " + operation.name() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        ObjectNode normalized = Json.MAPPER.valueToTree(model);
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!normalized.has(field.getKey()) && !field.getValue().isNull()) {
+                normalized.set(field.getKey(), field.getValue());
+            }
+        }
+        return normalized;
+    }
+
+    private static Map<String, String> toWireStrings(AliliveOperations operation, ObjectNode params) {
+        Map<String, String> wire = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : params.properties()) {
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            if (value.isContainerNode()) {
+                throw new IllegalArgumentException("Invalid parameter " + field.getKey() + " for operation "
+                        + operation.name() + ": RPC parameters are plain values, got a JSON "
+                        + value.getNodeType().name().toLowerCase());
+            }
+            wire.put(field.getKey(), value.asText());
+        }
+        return wire;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.camelrtc.alilive.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+
+/**
+ * Response of the QueryRtcAsrTasks action. On the wire {@code Tasks} is a JSON object keyed by task id; it is read
+ * into {@link #getTasks()} (in wire order) and kept by id in {@link #getTasksById()}.
+ */
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class QueryRtcAsrTasksResponse extends AliliveResponse {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    @JsonIgnore
+    private Map<String, RtcAsrTask> tasksById = new LinkedHashMap<>();
+
+    /** The tasks of the answer, in the order the API listed them; empty when there are none. */
+    public List<RtcAsrTask> getTasks() {
+        return new ArrayList<>(tasksById.values());
+    }
+
+    /** The tasks keyed by task id, as the API sends them. */
+    public Map<String, RtcAsrTask> getTasksById() {
+        return Collections.unmodifiableMap(tasksById);
+    }
+
+    /** The task with this id, or null. */
+    public RtcAsrTask getTask(String taskId) {
+        return tasksById.get(taskId);
+    }
+
+    public void setTasks(List<RtcAsrTask> tasks) {
+        tasksById = new LinkedHashMap<>();
+        for (RtcAsrTask task : tasks) {
+            tasksById.put(task.getTaskId(), task);
+        }
+    }
+
+    @JsonGetter("Tasks")
+    Map<String, RtcAsrTask> tasksForJson() {
+        return tasksById;
+    }
+
+    /**
+     * Reads {@code Tasks}: the documented object keyed by task id, and, leniently, an array of tasks or null (no
+     * tasks). A task without its own taskId takes its key.
+     */
+    @JsonSetter("Tasks")
+    void readTasks(JsonNode tasks) throws java.io.IOException {
+        tasksById = new LinkedHashMap<>();
+        if (tasks == null || tasks.isNull()) {
+            return;
+        }
+        if (tasks.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : tasks.properties()) {
+                RtcAsrTask task = MAPPER.treeToValue(entry.getValue(), RtcAsrTask.class);
+                if (task.getTaskId() == null) {
+                    task.setTaskId(entry.getKey());
+                }
+                tasksById.put(entry.getKey(), task);
+            }
+        } else if (tasks.isArray()) {
+            for (JsonNode element : tasks) {
+                RtcAsrTask task = MAPPER.treeToValue(element, RtcAsrTask.class);
+                tasksById.put(task.getTaskId(), task);
+            }
+        } else {
+            throw new IllegalArgumentException("Tasks must be a JSON object keyed by task id, got "
+                    + tasks.getNodeType());
+        }
+    }
+}
