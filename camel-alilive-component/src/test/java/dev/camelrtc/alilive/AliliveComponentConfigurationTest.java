@@ -1,0 +1,158 @@
+package dev.camelrtc.alilive;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.PropertyConfigurer;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.util.URISupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
+import dev.camelrtc.support.CloudApiException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AliliveComponentConfigurationTest {
+
+    private static final String SECRET = "S3cr3tValue-do-not-print";
+    private static final String TOKEN = "StsTokenValue-do-not-print";
+
+    private CamelContext context;
+
+    @BeforeEach
+    void startContext() {
+        context = new DefaultCamelContext();
+        context.start();
+    }
+
+    @AfterEach
+    void stopContext() {
+        context.stop();
+    }
+
+    @Test
+    void generatedConfigurerIsTheOneCamelUses() {
+        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(context)
+                .resolvePropertyConfigurer("alilive-endpoint", context);
+        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(context)
+                .resolvePropertyConfigurer("alilive-component", context);
+
+        assertThat(endpointConfigurer).isInstanceOf(AliliveEndpointConfigurer.class);
+        assertThat(componentConfigurer).isInstanceOf(AliliveComponentConfigurer.class);
+    }
+
+    @Test
+    void unknownOperationFailsAtEndpointCreationListingTheValidOnes() {
+        assertThatThrownBy(() -> context.getEndpoint("alilive:startRtcAsrTask?accessKey=id&secretKey=x"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasStackTraceContaining("Unknown alilive operation 'startRtcAsrTask'")
+                .hasStackTraceContaining("createRtcAsrTask, queryRtcAsrTasks, stopRtcAsrTask, deleteRtcAsrTask");
+    }
+
+    @Test
+    void endpointCopiesTheComponentConfigurationAndOverridesItsOwn() {
+        AliliveComponent component = context.getComponent("alilive", AliliveComponent.class);
+        component.getConfiguration().setAccessKey("component-id");
+        component.getConfiguration().setSecretKey("component-secret");
+        component.getConfiguration().setRegion("cn-beijing");
+
+        AliliveEndpoint first = context.getEndpoint("alilive:stopRtcAsrTask?taskId=t1", AliliveEndpoint.class);
+        AliliveEndpoint second = context.getEndpoint("alilive:queryRtcAsrTasks?region=ap-southeast-1",
+                AliliveEndpoint.class);
+
+        assertThat(first.getConfiguration()).isNotSameAs(component.getConfiguration());
+        assertThat(first.getConfiguration().getAccessKey()).isEqualTo("component-id");
+        assertThat(first.getConfiguration().getRegion()).isEqualTo("cn-beijing");
+        assertThat(first.getConfiguration().getTaskId()).isEqualTo("t1");
+        assertThat(second.getConfiguration().getRegion()).isEqualTo("ap-southeast-1");
+        assertThat(second.getConfiguration().getTaskId()).isNull();
+        assertThat(component.getConfiguration().getTaskId()).isNull();
+        assertThat(first.getConfiguration().getEndpoint()).isEqualTo("https://live.aliyuncs.com");
+        assertThat(first.getConfiguration().getSignatureVersion()).isEqualTo("v1");
+    }
+
+    @Test
+    void secretsAreMaskedWhereCamelPrintsTheEndpoint() {
+        AliliveEndpoint endpoint = context.getEndpoint("alilive:createRtcAsrTask?accessKey=myid&secretKey=" + SECRET
+                + "&securityToken=" + TOKEN, AliliveEndpoint.class);
+
+        assertThat(endpoint.getConfiguration().getSecretKey()).isEqualTo(SECRET);
+        assertThat(endpoint.toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
+        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET).doesNotContain(TOKEN);
+        assertThat(endpoint.getEndpointBaseUri()).doesNotContain(SECRET).doesNotContain(TOKEN);
+        assertThat(AliliveCredentials.resolve(endpoint.getConfiguration()).toString())
+                .doesNotContain(SECRET).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void missingParameterFailsBeforeSendingNamingParameterAndOperation() {
+        Exchange live = send("alilive:createRtcAsrTask?accessKey=id&secretKey=x&endpoint=http://127.0.0.1:1",
+                new CreateRtcAsrTaskRequest().withMode("live").withLanguage("cn").withCallbackUrl("http://cb"));
+        Exchange rtc = send("alilive:createRtcAsrTask?accessKey=id&secretKey=x&endpoint=http://127.0.0.1:1",
+                new CreateRtcAsrTaskRequest().withMode("rtc").withLanguage("cn").withCallbackUrl("http://cb")
+                        .withSdkAppId("app").withRtcUserId("u"));
+        Exchange stop = send("alilive:stopRtcAsrTask?accessKey=id&secretKey=x&endpoint=http://127.0.0.1:1", null);
+
+        assertThat(live.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("StreamURL").hasMessageContaining("createRtcAsrTask");
+        assertThat(rtc.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ChannelID").hasMessageContaining("createRtcAsrTask");
+        assertThat(stop.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("TaskId").hasMessageContaining("stopRtcAsrTask");
+    }
+
+    @Test
+    void wrongParameterTypeFailsNamingTheField() {
+        Exchange exchange = send("alilive:createRtcAsrTask?accessKey=id&secretKey=x&endpoint=http://127.0.0.1:1",
+                java.util.Map.of("Mode", "live", "Language", "cn", "CallbackURL", "http://cb", "StreamURL", "rtmp://s",
+                        "AutoTerminateDelay", "soon"));
+
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AutoTerminateDelay");
+    }
+
+    @Test
+    void refusedConnectionIsANetworkError() {
+        Exchange exchange = send("alilive:deleteRtcAsrTask?accessKey=id&secretKey=" + SECRET
+                + "&endpoint=http://127.0.0.1:1&taskId=asr-1&connectTimeout=2000", null);
+
+        assertThat(exchange.getException()).isInstanceOf(AliliveException.class);
+        AliliveException e = (AliliveException) exchange.getException();
+        assertThat(e.getCode()).isEqualTo(CloudApiException.NETWORK_ERROR);
+        assertThat(e.isNetworkError()).isTrue();
+        assertThat(e.getAction()).isEqualTo("DeleteRtcAsrTask");
+        assertThat(e.getMessage()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void missingCredentialsFailAtStartNamingTheOptionsNotValues() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AliliveCredentials.ENV_ACCESS_KEY_ID) == null);
+
+        assertThatThrownBy(() -> context.createProducerTemplate()
+                .send("alilive:queryRtcAsrTasks?secretKey=" + SECRET, e -> { }))
+                .hasStackTraceContaining("accessKey is missing")
+                .satisfies(t -> assertThat(stackTrace(t)).doesNotContain(SECRET));
+    }
+
+    @Test
+    void invalidSignatureVersionIsRejected() {
+        assertThatThrownBy(() -> context.createProducerTemplate()
+                .send("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x&signatureVersion=v2", e -> { }))
+                .hasStackTraceContaining("signatureVersion");
+    }
+
+    private static String stackTrace(Throwable t) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    private Exchange send(String uri, Object body) {
+        return context.createProducerTemplate().send(uri, e -> e.getMessage().setBody(body));
+    }
+}
