@@ -10,9 +10,11 @@ import org.apache.camel.Message;
 
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Parameters;
+import dev.camelrtc.trtc.model.TrtcResponse;
 
 /**
- * Builds an operation's request parameters from a message: the body (model, Map, JSON string or none), then headers,
+ * Builds an operation's request parameters from a message: the body (model, Map, JSON string or none; a reply model
+ * of a previous call counts as none), then headers,
  * then URI options for SdkAppId, RoomId, TaskId and SessionId the body leaves unset; checks types and required
  * parameters before anything is sent.
  */
@@ -22,7 +24,10 @@ final class TrtcRequests {
     }
 
     static ObjectNode build(TrtcOperations operation, Message message, TrtcConfiguration configuration) {
-        ObjectNode params = Json.toObjectNode(message.getBody(), operation.name());
+        Object body = message.getBody();
+        // The reply of a previous trtc call is not a request: ignoring it lets operations chain in a route, the
+        // TaskId travelling in the CamelTrtcTaskId header
+        ObjectNode params = Json.toObjectNode(body instanceof TrtcResponse ? null : body, operation.name());
         fill(operation, params, "SdkAppId", message.getHeader(TrtcConstants.SDK_APP_ID, Long.class),
                 configuration.getSdkAppId());
         fill(operation, params, "RoomId", message.getHeader(TrtcConstants.ROOM_ID, String.class),

@@ -1,0 +1,294 @@
+package dev.camelrtc.trtc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Producer;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.AsyncProcessorConverterHelper;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.trtc.model.CreateCloudTranscriptionResponse;
+import dev.camelrtc.trtc.model.DescribeAIConversationResponse;
+import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
+import dev.camelrtc.trtc.model.DescribeCloudTranscriptionResponse;
+import dev.camelrtc.trtc.model.StartAIConversationResponse;
+import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
+import dev.camelrtc.trtc.model.TranscriptionParams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** Every trtc operation against the simulator, over HTTP on loopback. */
+class TrtcProducerTest {
+
+    private static final String SECRET_ID = "AKIDproducertest000000000000000000";
+    private static final String SECRET_KEY = "producerTestSecretKey00000000000";
+    private static final long SDK_APP_ID = 1400000042L;
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY)
+            .timings(SimulatorTimings.fast())
+            .build();
+
+    private CamelContext context;
+    private ProducerTemplate template;
+
+    @BeforeEach
+    void startCamel() {
+        context = new DefaultCamelContext();
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.getConfiguration().setSecretId(SECRET_ID);
+        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        trtc.getConfiguration().setRegion("ap-guangzhou");
+        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        trtc.getConfiguration().setSdkAppId(SDK_APP_ID);
+        context.addComponent("trtc", trtc);
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopCamel() {
+        context.stop();
+        SIM.simulator().reset();
+    }
+
+    private static StartAITranscriptionRequest transcription(String room) {
+        return new StartAITranscriptionRequest().withRoomId(room)
+                .withTranscriptionParams(new TranscriptionParams().withUserId("bot-" + room).withUserSig("sig")
+                        .withMaxIdleTime(600L));
+    }
+
+    @Test
+    void aiTranscriptionLifecycle() {
+        Exchange started = template.request("trtc:startAITranscription", e -> e.getMessage().setBody(transcription("r1")));
+        assertThat(started.getException()).isNull();
+        StartAITranscriptionResponse response = started.getMessage().getBody(StartAITranscriptionResponse.class);
+        String taskId = response.getTaskId();
+        assertThat(taskId).isNotBlank();
+        assertThat(started.getMessage().getHeader(TrtcConstants.TASK_ID)).isEqualTo(taskId);
+        assertThat(started.getMessage().getHeader(TrtcConstants.REQUEST_ID, String.class))
+                .isEqualTo(response.getRequestId()).isNotBlank();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Exchange described = template.request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")", e -> { });
+            assertThat(described.getMessage().getBody(DescribeAITranscriptionResponse.class).getStatus())
+                    .isEqualTo("InProgress");
+            assertThat(described.getMessage().getHeader(TrtcConstants.STATUS)).isEqualTo("InProgress");
+        });
+
+        Exchange stopped = template.request("trtc:stopAITranscription",
+                e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
+        assertThat(stopped.getException()).isNull();
+        assertThat(stopped.getMessage().getHeader(TrtcConstants.REQUEST_ID)).isNotNull();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Exchange described = template.request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")", e -> { });
+            assertThat(described.getException()).isInstanceOfSatisfying(TrtcException.class, ex -> {
+                assertThat(ex.getCode()).isEqualTo("FailedOperation.TaskNotExist");
+                assertThat(ex.getAction()).isEqualTo("DescribeAITranscription");
+                assertThat(ex.getRequestId()).isNotBlank();
+                assertThat(ex.getMessage()).contains("FailedOperation.TaskNotExist", "DescribeAITranscription",
+                        ex.getRequestId());
+            });
+        });
+    }
+
+    @Test
+    void aiConversationLifecycleWithMapBodyAndJsonDocumentsGivenAsObjects() {
+        Map<String, Object> body = Map.of(
+                "RoomId", "conv-1",
+                "SessionId", "session-conv-1",
+                "AgentConfig", Map.of("UserId", "agent", "UserSig", "sig", "TargetUserId", "alice"),
+                "LLMConfig", Map.of("LLMType", "openai", "Model", "m", "APIKey", "sk-not-real", "APIUrl", "http://llm"),
+                "TTSConfig", "{\"TTSType\":\"flow\",\"VoiceId\":\"v1\",\"Model\":\"flow_01_turbo\"}");
+        String taskId = template.requestBody("trtc:startAIConversation", body, StartAIConversationResponse.class)
+                .getTaskId();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(template.requestBody(
+                "trtc:describeAIConversation?sessionId=session-conv-1", null, DescribeAIConversationResponse.class)
+                .getStatus()).isEqualTo("InProgress"));
+
+        template.requestBodyAndHeader("trtc:updateAIConversation",
+                Map.of("WelcomeMessage", "hello again"), TrtcConstants.TASK_ID, taskId);
+        template.requestBody("trtc:controlAIConversation?taskId=RAW(" + taskId + ")",
+                "{\"Command\":\"ServerPushText\",\"ServerPushText\":{\"Text\":\"hi\",\"Interrupt\":true}}");
+        template.requestBodyAndHeader("trtc:stopAIConversation", null, TrtcConstants.TASK_ID, taskId);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(template.requestBodyAndHeader(
+                "trtc:describeAIConversation", null, TrtcConstants.TASK_ID, taskId, DescribeAIConversationResponse.class)
+                .getStatus()).isEqualTo("Stopped"));
+    }
+
+    @Test
+    void cloudTranscriptionLifecycleWithJsonStringBodyAndSdkAppIdFromTheComponent() {
+        CreateCloudTranscriptionResponse created = template.requestBody("trtc:createCloudTranscription",
+                "{\"RoomId\":\"ct-1\",\"RoomIdType\":1,\"TranscriptionParam\":{\"UserId\":\"robot\",\"UserSig\":\"s\"},"
+                        + "\"AsrParam\":{\"Lang\":\"bigmodel-zh\"}}",
+                CreateCloudTranscriptionResponse.class);
+        String taskId = created.getTaskId();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            DescribeCloudTranscriptionResponse described = template.requestBodyAndHeader(
+                    "trtc:describeCloudTranscription", null, TrtcConstants.TASK_ID, taskId,
+                    DescribeCloudTranscriptionResponse.class);
+            assertThat(described.getStatus()).isEqualTo("InProgress");
+            assertThat(described.getStartTime()).isPositive();
+        });
+
+        template.requestBodyAndHeader("trtc:deleteCloudTranscription", null, TrtcConstants.TASK_ID, taskId);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> template.requestBodyAndHeader(
+                "trtc:describeCloudTranscription", null, TrtcConstants.TASK_ID, taskId))
+                .hasCauseInstanceOf(TrtcException.class).cause()
+                .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskNotExist"));
+    }
+
+    @Test
+    void aReplyInTheBodyIsNotARequestSoOperationsChainThroughTheTaskIdHeader() {
+        Exchange exchange = template.request("trtc:startAITranscription", e -> e.getMessage().setBody(transcription("r-chain")));
+        String taskId = exchange.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+
+        Exchange described = template.send("trtc:describeAITranscription", exchange);
+
+        assertThat(described.getException()).isNull();
+        assertThat(described.getMessage().getBody(DescribeAITranscriptionResponse.class).getTaskId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void operationHeaderOverridesTheUri() {
+        StartAITranscriptionResponse started = template.requestBodyAndHeader("trtc:describeAITranscription",
+                transcription("r-override"), TrtcConstants.OPERATION, "startAITranscription",
+                StartAITranscriptionResponse.class);
+        assertThat(started.getTaskId()).isNotBlank();
+    }
+
+    @Test
+    void duplicateStartIsTheCloudsTaskExistError() {
+        template.requestBody("trtc:startAITranscription?sessionId=dup-1", transcription("r-dup"));
+        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?sessionId=dup-1",
+                transcription("r-dup")))
+                .cause().isInstanceOf(TrtcException.class)
+                .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskExist");
+    }
+
+    @Test
+    void missingRequiredParameterFailsBeforeAnyRequestIsSent() {
+        // An armed fault is consumed by the next request of the action: still armed afterwards = nothing was sent
+        SIM.simulator().faults().inject("StartAITranscription", Fault.error("InternalError", "must not be reached"), 1);
+        StartAITranscriptionRequest noSig = transcription("r-missing");
+        noSig.getTranscriptionParams().setUserSig(null);
+
+        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription", noSig))
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Missing required parameter TranscriptionParams.UserSig for operation startAITranscription");
+        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", (Object) null))
+                .cause().hasMessage("Missing required parameter TaskId for operation stopAITranscription");
+        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?sdkAppId=7",
+                Map.of("TranscriptionParams", Map.of("UserId", "u", "UserSig", "s"))))
+                .cause().hasMessage("Missing required parameter RoomId for operation startAITranscription");
+        assertThat(SIM.simulator().faults().pending()).isEqualTo(1);
+    }
+
+    @Test
+    void wrongTypesAndBodiesFailNamingTheField() {
+        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription",
+                "{\"SdkAppId\":\"not-a-number\",\"RoomId\":\"r\"}"))
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Invalid parameter SdkAppId for operation startAITranscription");
+        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", "[1,2]"))
+                .cause().hasMessageContaining("must be a JSON object");
+        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", "{not json"))
+                .cause().hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", 42))
+                .cause().hasMessageContaining("cannot use a message body of type java.lang.Integer");
+    }
+
+    @Test
+    void cloudErrorEnvelopeBecomesTrtcExceptionWithoutSecrets() {
+        Exchange failed = template.request("trtc:describeAITranscription?taskId=t-1&secretKey=WrongSecretValue99",
+                e -> { });
+        assertThat(failed.getException()).isInstanceOfSatisfying(TrtcException.class, ex -> {
+            assertThat(ex.getCode()).isEqualTo("AuthFailure.SignatureFailure");
+            assertThat(ex.getHttpStatus()).isEqualTo(200);
+            assertThat(ex.getRequestId()).isNotBlank();
+            assertThat(ex.getMessage()).contains("AuthFailure.SignatureFailure", "DescribeAITranscription")
+                    .doesNotContain("WrongSecretValue99").doesNotContain(SECRET_KEY);
+        });
+        assertThat(failed.getMessage().getHeaders().values().toString()).doesNotContain(SECRET_KEY);
+    }
+
+    @Test
+    void unreadableRepliesBecomeTrtcExceptionsNamingTheHttpStatus() {
+        List<Fault> faults = List.of(Fault.httpStatus(502), Fault.malformedBody(), Fault.truncatedBody(),
+                Fault.wrongContentType());
+        for (Fault fault : faults) {
+            SIM.simulator().faults().inject("DescribeAITranscription", fault, 1);
+            Exchange failed = template.request("trtc:describeAITranscription?taskId=t-x", e -> { });
+            assertThat(failed.getException()).as(fault.toString()).isInstanceOfSatisfying(TrtcException.class, ex -> {
+                assertThat(ex.getCode()).isIn(CloudApiException.INVALID_RESPONSE, "FailedOperation.TaskNotExist");
+                if (ex.getCode().equals(CloudApiException.INVALID_RESPONSE)) {
+                    assertThat(ex.getMessage()).contains("HTTP " + ex.getHttpStatus());
+                }
+            });
+        }
+        SIM.simulator().faults().inject("DescribeAITranscription", Fault.httpStatus(502), 1);
+        Exchange gateway = template.request("trtc:describeAITranscription?taskId=t-x", e -> { });
+        assertThat(gateway.getException()).hasMessageContaining("HTTP 502")
+                .hasMessageContaining(CloudApiException.INVALID_RESPONSE);
+    }
+
+    @Test
+    void droppedConnectionIsANetworkError() {
+        SIM.simulator().faults().inject("StopAITranscription", Fault.dropConnection(), 1);
+        Exchange failed = template.request("trtc:stopAITranscription?taskId=t-drop", e -> { });
+        assertThat(failed.getException()).isInstanceOfSatisfying(TrtcException.class, ex -> {
+            assertThat(ex.isNetworkError()).isTrue();
+            assertThat(ex.getHttpStatus()).isZero();
+            assertThat(ex.getMessage()).contains("StopAITranscription");
+        });
+    }
+
+    @Test
+    void producerDoesNotBlockTheCallingThreadWhileTheCloudIsSlow() throws Exception {
+        SIM.simulator().faults().inject("DescribeAIConversation", Fault.latency(Duration.ofSeconds(2)), 1);
+        TrtcEndpoint endpoint = context.getEndpoint("trtc:describeAIConversation?taskId=t-slow", TrtcEndpoint.class);
+        Producer producer = endpoint.createProducer();
+        producer.start();
+        try {
+            AsyncProcessor async = AsyncProcessorConverterHelper.convert(producer);
+            Exchange exchange = new DefaultExchange(context);
+            CountDownLatch done = new CountDownLatch(1);
+
+            boolean completedSynchronously = async.process(exchange, doneSync -> done.countDown());
+            long stillWaiting = done.getCount();
+
+            assertThat(completedSynchronously).isFalse();
+            assertThat(stillWaiting).as("callback not yet called when process() returned").isEqualTo(1);
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(exchange.getException()).isInstanceOf(TrtcException.class)
+                    .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskNotExist");
+        } finally {
+            producer.stop();
+        }
+    }
+}
