@@ -2,6 +2,8 @@ package dev.camelrtc.simulator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelrtc.simulator.aliyun.AliyunApi;
+import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
 import dev.camelrtc.simulator.http.Json;
 import dev.camelrtc.simulator.trtc.TrtcApi;
 import dev.camelrtc.simulator.trtc.TrtcTaskRegistry;
@@ -39,6 +41,8 @@ public final class RtcSimulator implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final QpsLimiter qpsLimiter;
     private final TrtcTaskRegistry trtcTasks;
+    private final RtcAsrTasks rtcAsrTasks;
+    private final AliyunApi aliyun;
     private final SimulatorHttpServer server;
 
     private RtcSimulator(Builder b) {
@@ -56,7 +60,10 @@ public final class RtcSimulator implements AutoCloseable {
         this.trtcTasks = new TrtcTaskRegistry(timings, clock);
         TrtcApi trtc = new TrtcApi(credentials::tencentSecretKey, clock, trtcTasks, qpsLimiter,
                 a -> qpsOverrides.getOrDefault(a.name(), a.qps()));
-        this.server = new SimulatorHttpServer(b.port, faults, trtc, null, new AdminApi(this));
+        this.rtcAsrTasks = new RtcAsrTasks(timings, clock);
+        this.aliyun = new AliyunApi(credentials::aliyunSecret, clock, rtcAsrTasks, qpsLimiter,
+                action -> qpsOverrides.getOrDefault(action, AliyunApi.DEFAULT_QPS));
+        this.server = new SimulatorHttpServer(b.port, faults, trtc, aliyun, new AdminApi(this));
     }
 
     public static Builder builder() {
@@ -94,13 +101,20 @@ public final class RtcSimulator implements AutoCloseable {
     /** Forgets every task of both vendors, pending faults, QPS windows, used nonces and room occupancy. */
     public void reset() {
         trtcTasks.reset();
+        rtcAsrTasks.reset();
         faults.clear();
         qpsLimiter.reset();
+        aliyun.resetNonces();
     }
 
     /** The TRTC tasks (for assertions and the admin path). */
     public TrtcTaskRegistry trtcTasks() {
         return trtcTasks;
+    }
+
+    /** The Alibaba RtcAsr tasks (for assertions and the admin path). */
+    public RtcAsrTasks rtcAsrTasks() {
+        return rtcAsrTasks;
     }
 
     /** Every task of both vendors as the admin path {@code GET /_sim/tasks} lists them. */
@@ -113,6 +127,10 @@ public final class RtcSimulator implements AutoCloseable {
             if (t.sessionId() != null) {
                 n.put("sessionId", t.sessionId());
             }
+        }
+        for (RtcAsrTasks.TaskView t : rtcAsrTasks.list()) {
+            out.addObject().put("vendor", "aliyun").put("family", "RTC_ASR").put("id", t.taskId())
+                    .put("status", t.status()).put("mode", t.mode()).put("accessKeyId", t.owner());
         }
         return out;
     }

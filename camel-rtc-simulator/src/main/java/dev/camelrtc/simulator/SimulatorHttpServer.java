@@ -12,9 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -152,18 +150,13 @@ final class SimulatorHttpServer {
     /** Alibaba RPC action from the query, a urlencoded form body, or the x-acs-action header. */
     static String aliyunAction(SimRequest request) {
         String action = UrlCodec.parseParams(request.rawQuery()).get("Action");
-        if (action == null && isForm(request)) {
+        if (action == null && request.isFormBody()) {
             action = UrlCodec.parseParams(request.bodyAsString()).get("Action");
         }
         if (action == null) {
             action = request.header("x-acs-action");
         }
         return action == null || action.isBlank() ? null : action.trim();
-    }
-
-    static boolean isForm(SimRequest request) {
-        String ct = request.header("Content-Type");
-        return ct != null && ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     private static SimRequest read(HttpExchange exchange) throws IOException {
@@ -198,9 +191,5 @@ final class SimulatorHttpServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,6 +65,12 @@ public final class SimRequest {
 
     public String bodyAsString() {
         return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** True for {@code Content-Type: application/x-www-form-urlencoded} bodies. */
+    public boolean isFormBody() {
+        String ct = header("Content-Type");
+        return ct != null && ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     public InetAddress remoteAddress() {

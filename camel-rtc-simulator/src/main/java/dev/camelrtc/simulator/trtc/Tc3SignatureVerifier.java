@@ -1,11 +1,10 @@
 package dev.camelrtc.simulator.trtc;
 
 import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.SimRequest;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,8 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks TC3-HMAC-SHA256 signatures as Tencent Cloud documents them (TRTC "签名方法 v3"): the canonical request is
@@ -92,8 +89,7 @@ public final class Tc3SignatureVerifier {
                 auth.signedHeaders(), name -> request.header(name), payloadHash);
         String stringToSign = stringToSign(timestamp, auth.date() + "/" + auth.service() + "/tc3_request", canonical);
         String expected = sign(secretKey, auth.date(), auth.service(), stringToSign);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                auth.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+        if (!Digests.sameAscii(expected, auth.signature().toLowerCase(Locale.ROOT))) {
             throw new ApiError("AuthFailure.SignatureFailure",
                     "The provided credentials could not be validated. Please check your signature is correct.");
         }
@@ -177,21 +173,11 @@ public final class Tc3SignatureVerifier {
     }
 
     public static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(data);
     }
 
-    static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static byte[] hmac(byte[] key, String message) {
+        return Digests.hmac("HmacSHA256", key, message);
     }
 
     private static ApiError invalid(String message) {

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * All TRTC tasks of the simulator (one account: tasks are not separated by SecretId). Before every operation the
@@ -25,9 +27,9 @@ public final class TrtcTaskRegistry {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 
     private final Map<String, TrtcTask> tasks = new LinkedHashMap<>();
-    /** room key → null when occupied, else the instant it became empty (absent = empty since forever). */
+    /** room key → the instant its last publisher left (absent = empty since forever, unless occupied). */
     private final Map<String, Instant> emptySince = new HashMap<>();
-    private final java.util.Set<String> occupiedRooms = new java.util.HashSet<>();
+    private final Set<String> occupiedRooms = new HashSet<>();
     private final SimulatorTimings timings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();

@@ -1,0 +1,38 @@
+package dev.camelrtc.simulator.aliyun;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * Alibaba's percent-encoding for signatures (reference/alibaba-live.md §2a): UTF-8, {@code A-Z a-z 0-9 - _ . ~} kept,
+ * everything else {@code %XX} upper-case (space → %20, * → %2A).
+ */
+final class AliyunPercentEncoder {
+
+    private AliyunPercentEncoder() {
+    }
+
+    static String encode(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code k=v&k2=v2} sorted by name (Java String order), names and values encoded; empty values give {@code k=}. */
+    static String canonicalQuery(Map<String, String> params) {
+        StringJoiner joiner = new StringJoiner("&");
+        new TreeMap<>(params).forEach((k, v) -> joiner.add(encode(k) + "=" + encode(v == null ? "" : v)));
+        return joiner.toString();
+    }
+}
