@@ -6,10 +6,12 @@ import dev.camelrtc.simulator.aliyun.AliyunApi;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
 import dev.camelrtc.simulator.http.Json;
 import dev.camelrtc.simulator.trtc.TrtcApi;
+import dev.camelrtc.simulator.trtc.TrtcCallbackPusher;
 import dev.camelrtc.simulator.trtc.TrtcTaskRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +46,7 @@ public final class RtcSimulator implements AutoCloseable {
     private final RtcAsrTasks rtcAsrTasks;
     private final AliyunApi aliyun;
     private final SimulatorHttpServer server;
+    private final TrtcCallbackPusher callbacks;
 
     private RtcSimulator(Builder b) {
         this.credentials = new SimulatorCredentials();
@@ -64,6 +67,8 @@ public final class RtcSimulator implements AutoCloseable {
         this.aliyun = new AliyunApi(credentials::aliyunSecret, clock, rtcAsrTasks, qpsLimiter,
                 action -> qpsOverrides.getOrDefault(action, AliyunApi.DEFAULT_QPS));
         this.server = new SimulatorHttpServer(b.port, faults, trtc, aliyun, new AdminApi(this));
+        this.callbacks = b.callbackUrl == null ? null
+                : new TrtcCallbackPusher(b.callbackUrl, b.callbackKey, trtcTasks, clock);
     }
 
     public static Builder builder() {
@@ -74,6 +79,9 @@ public final class RtcSimulator implements AutoCloseable {
     public RtcSimulator start() {
         try {
             server.start();
+            if (callbacks != null) {
+                callbacks.start();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulator", e);
         }
@@ -137,6 +145,9 @@ public final class RtcSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        if (callbacks != null) {
+            callbacks.close();
+        }
         server.stop();
     }
 
@@ -150,6 +161,8 @@ public final class RtcSimulator implements AutoCloseable {
         private boolean enforceQps = true;
         private boolean demoKeys = true;
         private Clock clock = Clock.systemUTC();
+        private URI callbackUrl;
+        private String callbackKey;
 
         private Builder() {
         }
@@ -205,6 +218,20 @@ public final class RtcSimulator implements AutoCloseable {
         /** Clock for task states and timestamp checks (default system UTC). QPS windows always use real time. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Pushes TRTC AI-service callbacks (task started / stopped) to {@code url}, signed with {@code key} in the
+         * {@code Sign} header (null key = no Sign header). See {@link TrtcCallbackPusher}.
+         */
+        public Builder callbackUrl(String url, String key) {
+            URI uri = URI.create(Objects.requireNonNull(url, "url"));
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                throw new IllegalArgumentException("callback URL must be http or https: " + url);
+            }
+            this.callbackUrl = uri;
+            this.callbackKey = key;
             return this;
         }
 

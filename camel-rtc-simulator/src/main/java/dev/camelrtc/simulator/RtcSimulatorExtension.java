@@ -123,6 +123,10 @@ public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllC
             return with(b -> b.qpsLimit(action, perSecond));
         }
 
+        public Builder callbackUrl(String url, String key) {
+            return with(b -> b.callbackUrl(url, key));
+        }
+
         public Builder clock(Clock clock) {
             return with(b -> b.clock(clock));
         }

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line: {@code java -jar camel-rtc-simulator.jar [--port N] [--tencent-key ID:KEY]... [--aliyun-key ID:SECRET]...}.
+ * Command line: {@code java -jar camel-rtc-simulator.jar [--port N] [--tencent-key ID:KEY]... [--aliyun-key ID:SECRET]...
+ * [--callback-url URL [--callback-key KEY]]}.
  * Prints {@code listening on http://127.0.0.1:PORT} as the first line of standard output, then serves until killed.
  */
 public final class SimulatorMain {
@@ -15,6 +16,8 @@ public final class SimulatorMain {
             "  --port N                 TCP port (default 0 = a free port)",
             "  --tencent-key ID:KEY     accept this TRTC SecretId/SecretKey (repeatable)",
             "  --aliyun-key ID:SECRET   accept this Alibaba AccessKeyId/AccessKeySecret (repeatable)",
+            "  --callback-url URL       push TRTC AI-service callbacks (task started/stopped) to URL",
+            "  --callback-key KEY       sign them: header Sign = Base64(HMAC-SHA256(KEY, body))",
             "  --no-demo-keys           do not accept the built-in demo credentials",
             "  --no-qps-limits          do not answer throttling errors",
             "  --help                   this text",
@@ -50,6 +53,8 @@ public final class SimulatorMain {
     /** Parses the command line into a builder; null when only help was asked for (printed to {@code out}). */
     static RtcSimulator.Builder parse(String[] args, PrintStream out) {
         RtcSimulator.Builder builder = RtcSimulator.builder();
+        String callbackUrl = null;
+        String callbackKey = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -66,10 +71,18 @@ public final class SimulatorMain {
                     String[] kv = pair(value(args, ++i, arg), arg);
                     builder.aliyunKey(kv[0], kv[1]);
                 }
+                case "--callback-url" -> callbackUrl = value(args, ++i, arg);
+                case "--callback-key" -> callbackKey = value(args, ++i, arg);
                 case "--no-demo-keys" -> builder.demoKeys(false);
                 case "--no-qps-limits" -> builder.enforceQps(false);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
+        }
+        if (callbackKey != null && callbackUrl == null) {
+            throw new IllegalArgumentException("--callback-key needs --callback-url");
+        }
+        if (callbackUrl != null) {
+            builder.callbackUrl(callbackUrl, callbackKey);
         }
         return builder;
     }

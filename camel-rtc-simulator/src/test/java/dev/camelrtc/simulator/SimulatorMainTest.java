@@ -57,6 +57,12 @@ class SimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--port"}, System.out))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SimulatorMain.parse(new String[] {"--callback-url", "http://127.0.0.1:9/cb", "--callback-key", "k1"},
+                System.out)).isNotNull();
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--callback-key", "k1"}, System.out))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--callback-url", "ftp://x/"}, System.out))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--frobnicate"}, System.out))
                 .isInstanceOf(IllegalArgumentException.class);
     }

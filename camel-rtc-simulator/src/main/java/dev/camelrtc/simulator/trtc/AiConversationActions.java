@@ -37,7 +37,7 @@ final class AiConversationActions {
                 : FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|bot|"
                         + TrtcBody.text(agent, "UserId");
         long maxIdle = TrtcBody.longOr(agent, "MaxIdleTime", DEFAULT_MAX_IDLE_TIME);
-        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, sessionId, dedupKey,
+        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, sessionId, dedupKey,
                 registry.timings().apiSeconds(maxIdle));
         return Json.object().put("TaskId", task.taskId());
     }

@@ -43,7 +43,7 @@ final class AiTranscriptionActions {
                     + TrtcBody.text(params, "TargetUserId");
         }
         long maxIdle = TrtcBody.longOr(params, "MaxIdleTime", DEFAULT_MAX_IDLE_TIME);
-        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, sessionId, dedupKey,
+        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, sessionId, dedupKey,
                 registry.timings().apiSeconds(maxIdle));
         return Json.object().put("TaskId", task.taskId());
     }

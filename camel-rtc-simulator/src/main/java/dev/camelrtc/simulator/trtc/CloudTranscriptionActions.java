@@ -36,7 +36,7 @@ final class CloudTranscriptionActions {
         String roomId = TrtcBody.text(body, "RoomId");
         String dedupKey = FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|bot|"
                 + TrtcBody.text(param, "UserId");
-        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, null, dedupKey,
+        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, null, dedupKey,
                 registry.timings().apiSeconds(maxIdle));
         return Json.object().put("TaskId", task.taskId());
     }

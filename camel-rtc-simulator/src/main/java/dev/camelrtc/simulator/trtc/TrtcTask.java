@@ -37,18 +37,21 @@ public final class TrtcTask {
     private final Family family;
     private final long sdkAppId;
     private final String roomId;
+    private final long roomIdType;
     private final String sessionId;
     private final String dedupKey;
     private final Instant createdAt;
     private final Duration maxIdle;
     private Instant endedAt;
 
-    TrtcTask(String taskId, Family family, long sdkAppId, String roomId, String sessionId, String dedupKey,
+    TrtcTask(String taskId, Family family, long sdkAppId, String roomId, long roomIdType, String sessionId,
+             String dedupKey,
              Instant createdAt, Duration maxIdle) {
         this.taskId = taskId;
         this.family = family;
         this.sdkAppId = sdkAppId;
         this.roomId = roomId;
+        this.roomIdType = roomIdType;
         this.sessionId = sessionId;
         this.dedupKey = dedupKey;
         this.createdAt = createdAt;
@@ -69,6 +72,11 @@ public final class TrtcTask {
 
     public String roomId() {
         return roomId;
+    }
+
+    /** 0 numeric room id, 1 string room id. */
+    public long roomIdType() {
+        return roomIdType;
     }
 
     /** SessionId given at start, or null. */

@@ -41,7 +41,7 @@ public final class TrtcTaskRegistry {
 
     /** A snapshot of one task for listings. */
     public record TaskView(String family, String taskId, String status, long sdkAppId, String roomId,
-                           String sessionId) {
+                           long roomIdType, String sessionId) {
     }
 
     SimulatorTimings timings() {
@@ -56,15 +56,16 @@ public final class TrtcTaskRegistry {
      * Creates a task unless a live one (not yet Stopped/Exited) has the same dedup key: then
      * {@code FailedOperation.TaskExist}.
      */
-    synchronized TrtcTask start(TrtcTask.Family family, long sdkAppId, String roomId, String sessionId,
-                                String dedupKey, Duration maxIdle) {
+    synchronized TrtcTask start(TrtcTask.Family family, long sdkAppId, String roomId, long roomIdType,
+                                String sessionId, String dedupKey, Duration maxIdle) {
         Instant now = settle();
         for (TrtcTask t : tasks.values()) {
             if (t.endedAt() == null && t.dedupKey().equals(dedupKey)) {
                 throw new ApiError("FailedOperation.TaskExist", "Task already exists: " + t.taskId());
             }
         }
-        TrtcTask task = new TrtcTask(newTaskId(), family, sdkAppId, roomId, sessionId, dedupKey, now, maxIdle);
+        TrtcTask task = new TrtcTask(newTaskId(), family, sdkAppId, roomId, roomIdType, sessionId, dedupKey, now,
+                maxIdle);
         tasks.put(task.taskId(), task);
         return task;
     }
@@ -132,7 +133,7 @@ public final class TrtcTaskRegistry {
         List<TaskView> out = new ArrayList<>();
         for (TrtcTask t : tasks.values()) {
             out.add(new TaskView(t.family().name(), t.taskId(), t.status(now, timings), t.sdkAppId(), t.roomId(),
-                    t.sessionId()));
+                    t.roomIdType(), t.sessionId()));
         }
         return out;
     }
