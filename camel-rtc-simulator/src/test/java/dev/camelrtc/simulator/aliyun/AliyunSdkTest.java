@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SdkCalls;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.http.Json;
 import dev.camelrtc.simulator.http.UrlCodec;
@@ -35,17 +36,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -207,28 +203,13 @@ class AliyunSdkTest {
     @Test
     void burstIsThrottledPerAction(RtcSimulator sim) throws Exception {
         DefaultAcsClient client = client(AK, SECRET);
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-                results.add(pool.submit(() -> {
-                    go.await();
-                    StopRtcAsrTaskRequest stop = local(new StopRtcAsrTaskRequest());
-                    stop.setTaskId("asr-none");
-                    return errorCode(() -> client.getAcsResponse(stop));
-                }));
-            }
-            go.countDown();
-            List<String> codes = new ArrayList<>();
-            for (Future<String> f : results) {
-                codes.add(f.get());
-            }
-            assertThat(codes).contains("Throttling.User").contains("ConfigNotFound");
-            assertThat(codes.stream().filter("ConfigNotFound"::equals).count()).isLessThanOrEqualTo(20);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> codes = SdkCalls.burst(30, () -> {
+            StopRtcAsrTaskRequest stop = local(new StopRtcAsrTaskRequest());
+            stop.setTaskId("asr-none");
+            return errorCode(() -> client.getAcsResponse(stop));
+        });
+        assertThat(codes).contains("Throttling.User").contains("ConfigNotFound");
+        assertThat(codes.stream().filter("ConfigNotFound"::equals).count()).isLessThanOrEqualTo(20);
     }
 
     @Test
@@ -303,24 +284,12 @@ class AliyunSdkTest {
     }
 
     static String errorCode(Callable<?> call) {
-        try {
-            call.call();
-            return null;
-        } catch (ClientException e) {
-            return e.getErrCode();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return SdkCalls.failure(call, ClientException.class, ClientException::getErrCode);
     }
 
     static String errorMessage(Callable<?> call) {
-        try {
-            call.call();
-        } catch (ClientException e) {
-            return e.getErrMsg();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("expected an error");
+        String message = SdkCalls.failure(call, ClientException.class, ClientException::getErrMsg);
+        assertThat(message).as("expected an error").isNotNull();
+        return message;
     }
 }

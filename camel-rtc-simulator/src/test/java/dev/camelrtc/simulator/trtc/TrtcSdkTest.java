@@ -22,6 +22,7 @@ import com.tencentcloudapi.trtc.v20190722.models.TranscriptionParam;
 import com.tencentcloudapi.trtc.v20190722.models.UpdateAIConversationRequest;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SdkCalls;
 import dev.camelrtc.simulator.SimulatorTimings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,14 +30,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.camelrtc.simulator.trtc.TrtcClients.SDK_APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -254,27 +250,10 @@ class TrtcSdkTest {
         TrtcClient client = TrtcClients.demoClient(sim);
         DescribeAIConversationRequest describe = new DescribeAIConversationRequest();
         describe.setTaskId("no-such-task");
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
-                results.add(pool.submit(() -> {
-                    go.await();
-                    return errorCode(() -> client.DescribeAIConversation(describe));
-                }));
-            }
-            go.countDown();
-            List<String> codes = new ArrayList<>();
-            for (Future<String> f : results) {
-                codes.add(f.get());
-            }
-            assertThat(codes).contains("RequestLimitExceeded");
-            assertThat(codes).contains("FailedOperation.TaskNotExist");
-            assertThat(codes.stream().filter("FailedOperation.TaskNotExist"::equals).count()).isLessThanOrEqualTo(20);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> codes = SdkCalls.burst(30, () -> errorCode(() -> client.DescribeAIConversation(describe)));
+        assertThat(codes).contains("RequestLimitExceeded");
+        assertThat(codes).contains("FailedOperation.TaskNotExist");
+        assertThat(codes.stream().filter("FailedOperation.TaskNotExist"::equals).count()).isLessThanOrEqualTo(20);
     }
 
     static CreateCloudTranscriptionRequest createCloud(String roomId) {
@@ -294,24 +273,12 @@ class TrtcSdkTest {
 
     /** The SDK's error code of the call, or null when it succeeded. */
     static String errorCode(Callable<?> call) {
-        try {
-            call.call();
-            return null;
-        } catch (TencentCloudSDKException e) {
-            return e.getErrorCode();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return SdkCalls.failure(call, TencentCloudSDKException.class, TencentCloudSDKException::getErrorCode);
     }
 
     static String errorMessage(Callable<?> call) {
-        try {
-            call.call();
-        } catch (TencentCloudSDKException e) {
-            return e.getMessage();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("expected an error");
+        String message = SdkCalls.failure(call, TencentCloudSDKException.class, TencentCloudSDKException::getMessage);
+        assertThat(message).as("expected an error").isNotNull();
+        return message;
     }
 }
