@@ -23,26 +23,55 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(13);
+        Set<String> props = new HashSet<>(40);
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
+        props.add("bridgeErrorHandler");
         props.add("connectTimeout");
+        props.add("delay");
+        props.add("emitOnEveryPoll");
         props.add("endpoint");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("followStartedTasks");
+        props.add("greedy");
+        props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("notFoundGrace");
         props.add("operation");
+        props.add("pollStrategy");
+        props.add("rateLimitMaxWait");
         props.add("region");
+        props.add("repeatCount");
+        props.add("reportUnreadableAfter");
         props.add("responseTimeout");
         props.add("roomId");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("sdkAppId");
         props.add("secretId");
         props.add("secretKey");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("sessionId");
         props.add("sessionToken");
+        props.add("startScheduler");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("taskId");
+        props.add("taskIds");
+        props.add("timeUnit");
+        props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);
         secretProps.add("secretKey");
         secretProps.add("sessionToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

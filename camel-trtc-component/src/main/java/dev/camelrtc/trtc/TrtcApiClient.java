@@ -14,6 +14,7 @@ import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.HttpCall;
 import dev.camelrtc.support.HttpReply;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RtcHttpTransport;
 
 /**
@@ -46,9 +47,27 @@ public final class TrtcApiClient {
     }
 
     /**
-     * Calls one action. The future completes with the {@code Response} object of a successful call, or
-     * exceptionally with a {@link TrtcException}.
+     * Calls one action once its rate limiter (may be null) grants a slot within {@code maxWait}. The future completes
+     * with the {@code Response} object of a successful call, or exceptionally with a {@link TrtcException} (code
+     * {@code ClientError.RateLimited} when no slot came in time: nothing was sent then).
      */
+    public CompletableFuture<JsonNode> call(String action, ObjectNode params, RateLimiter limiter,
+                                           java.time.Duration maxWait) {
+        if (limiter == null) {
+            return call(action, params);
+        }
+        return limiter.acquire(maxWait).handle((slot, refused) -> {
+            if (refused != null) {
+                throw new TrtcException(RATE_LIMITED, refused.getMessage(), null, action, 0, refused);
+            }
+            return slot;
+        }).thenCompose(slot -> call(action, params));
+    }
+
+    /** Code of a call refused by the client-side rate limit before it was sent. */
+    public static final String RATE_LIMITED = "ClientError.RateLimited";
+
+    /** Calls one action now, without rate limiting. */
     public CompletableFuture<JsonNode> call(String action, ObjectNode params) {
         byte[] payload;
         try {

@@ -8,7 +8,12 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
+import java.util.concurrent.ScheduledExecutorService;
+
+import dev.camelrtc.support.RateLimiter;
+import dev.camelrtc.support.RateLimiters;
 import dev.camelrtc.support.RtcHttpTransport;
+import dev.camelrtc.support.tasks.FollowRegistry;
 import dev.camelrtc.support.TransportSettings;
 
 /** Tencent Cloud TRTC AI services: AI transcription, AI conversation and cloud transcription tasks. */
@@ -21,7 +26,20 @@ public class TrtcComponent extends DefaultComponent {
               description = "Maximum number of pooled HTTP connections of the component's shared client.")
     private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
 
+    @Metadata(label = "advanced", defaultValue = "true",
+              description = "Keep every call under the action's documented QPS per credential, shared by the"
+                            + " component's producers and consumers, so that the component never draws"
+                            + " RequestLimitExceeded by itself.")
+    private boolean rateLimitEnabled = true;
+    @Metadata(label = "advanced",
+              description = "Per-action overrides of the documented QPS, e.g."
+                            + " DescribeAITranscription=10,StartAITranscription=25.")
+    private String rateLimits;
+
+    private final FollowRegistry followRegistry = new FollowRegistry();
     private RtcHttpTransport transport;
+    private RateLimiters rateLimiters;
+    private ScheduledExecutorService rateLimitScheduler;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -45,11 +63,40 @@ public class TrtcComponent extends DefaultComponent {
         return transport;
     }
 
+    /** The rate limiter of an action for a credential, or null when rate limiting is off. */
+    synchronized RateLimiter rateLimiter(String secretId, TrtcOperations operation) {
+        if (!rateLimitEnabled) {
+            return null;
+        }
+        if (rateLimiters == null) {
+            rateLimitScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "trtc-rate-limit");
+            rateLimiters = new RateLimiters(rateLimitScheduler, RateLimiters.parseOverrides(rateLimits));
+        }
+        return rateLimiters.forAction(secretId, operation.action(), operation.documentedQps());
+    }
+
+    /** Where producers post the tasks they start and consumers pick them up. */
+    public FollowRegistry followRegistry() {
+        return followRegistry;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        RateLimiters.parseOverrides(rateLimits); // fail early on a malformed list
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
         if (transport != null) {
             transport.close();
             transport = null;
+        }
+        if (rateLimitScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(rateLimitScheduler);
+            rateLimitScheduler = null;
+            rateLimiters = null;
         }
         super.doStop();
     }
@@ -61,6 +108,22 @@ public class TrtcComponent extends DefaultComponent {
     /** The component configuration, copied by every endpoint. */
     public void setConfiguration(TrtcConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public boolean isRateLimitEnabled() {
+        return rateLimitEnabled;
+    }
+
+    public void setRateLimitEnabled(boolean rateLimitEnabled) {
+        this.rateLimitEnabled = rateLimitEnabled;
+    }
+
+    public String getRateLimits() {
+        return rateLimits;
+    }
+
+    public void setRateLimits(String rateLimits) {
+        this.rateLimits = rateLimits;
     }
 
     public int getMaxConnections() {

@@ -30,6 +30,22 @@ public class TrtcConfiguration implements Cloneable {
     private String taskId;
     @UriParam
     private String sessionId;
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration")
+    private long rateLimitMaxWait = 30_000;
+    @UriParam(label = "consumer")
+    private String taskIds;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean followStartedTasks = true;
+    @UriParam(label = "consumer")
+    private boolean emitOnEveryPoll;
+    @UriParam(label = "consumer,advanced")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long notFoundGrace = 30_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long reportUnreadableAfter = 300_000;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
@@ -130,6 +146,94 @@ public class TrtcConfiguration implements Cloneable {
      */
     public void setSessionId(String sessionId) {
         this.sessionId = sessionId;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    /**
+     * How long a producer call may wait for a slot under the action's rate limit (milliseconds) before it fails
+     * without being sent. The wait never blocks a Camel thread.
+     */
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public String getTaskIds() {
+        return taskIds;
+    }
+
+    /** Consumer: comma-separated TaskIds to follow (besides taskId and the tasks producers started). */
+    public void setTaskIds(String taskIds) {
+        this.taskIds = taskIds;
+    }
+
+    public boolean isFollowStartedTasks() {
+        return followStartedTasks;
+    }
+
+    /**
+     * Consumer: also follow every task that a trtc producer of the same CamelContext starts (startAITranscription
+     * for describeAITranscription, startAIConversation for describeAIConversation, createCloudTranscription for
+     * describeCloudTranscription).
+     */
+    public void setFollowStartedTasks(boolean followStartedTasks) {
+        this.followStartedTasks = followStartedTasks;
+    }
+
+    public boolean isEmitOnEveryPoll() {
+        return emitOnEveryPoll;
+    }
+
+    /** Consumer: one exchange per task and poll, instead of one per status change. */
+    public void setEmitOnEveryPoll(boolean emitOnEveryPoll) {
+        this.emitOnEveryPoll = emitOnEveryPoll;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Consumer: where the followed tasks and their last delivered statuses are kept, e.g. a FileStateRepository, so
+     * that a restart loses no status change and repeats none that was delivered. Without it the state is in memory.
+     */
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /** Consumer: the key of this consumer's state in the stateRepository; defaults to the route id. */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public long getNotFoundGrace() {
+        return notFoundGrace;
+    }
+
+    /**
+     * Consumer: how long (milliseconds) a followed task that was never seen may be unknown to the API before it is
+     * given up with a final NotFound exchange.
+     */
+    public void setNotFoundGrace(long notFoundGrace) {
+        this.notFoundGrace = notFoundGrace;
+    }
+
+    public long getReportUnreadableAfter() {
+        return reportUnreadableAfter;
+    }
+
+    /**
+     * Consumer: a task that could not be read for this long (milliseconds) is reported to the consumer's exception
+     * handler (bridgeErrorHandler routes it to the route), once per failure streak; it is still followed.
+     */
+    public void setReportUnreadableAfter(long reportUnreadableAfter) {
+        this.reportUnreadableAfter = reportUnreadableAfter;
     }
 
     public long getConnectTimeout() {

@@ -33,4 +33,25 @@ public interface TrtcConstants {
                             + " transcription: Idle, InProgress, Exited).",
               javaType = "String")
     String STATUS = "CamelTrtcStatus";
+
+    @Metadata(label = "consumer", description = "The status the consumer delivered before this one; absent when the"
+                                                + " task is first seen.",
+              javaType = "String")
+    String PREVIOUS_STATUS = "CamelTrtcPreviousStatus";
+
+    @Metadata(label = "consumer", description = "True on the last exchange of a task: it stopped, exited or no longer"
+                                                + " exists (status NotFound); the task is no longer polled.",
+              javaType = "Boolean")
+    String TASK_ENDED = "CamelTrtcTaskEnded";
+
+    @Metadata(label = "producer", description = "On a start: false keeps the consumers of this component from following"
+                                                + " the new task. On any other operation with a TaskId: true makes them"
+                                                + " follow it, false makes them forget it.",
+              javaType = "Boolean")
+    String FOLLOW = "CamelTrtcFollow";
+
+    @Metadata(label = "consumer", description = "The cloud-neutral state of the task: PENDING, RUNNING or ENDED (the same"
+                                                + " header and values as the alilive component).",
+              javaType = "String")
+    String TASK_STATE = dev.camelrtc.support.tasks.TaskState.HEADER;
 }

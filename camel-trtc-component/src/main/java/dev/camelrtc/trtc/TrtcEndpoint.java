@@ -9,16 +9,21 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+
+import dev.camelrtc.support.RateLimiter;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
-/** Start, stop, update and describe Tencent Cloud TRTC AI transcription and AI conversation tasks. */
+/**
+ * Start, stop, update and describe Tencent Cloud TRTC AI transcription, AI conversation and cloud transcription
+ * tasks, and follow their status changes.
+ */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "trtc", title = "Tencent Cloud TRTC", syntax = "trtc:operation",
-             producerOnly = true, category = { Category.CLOUD, Category.API }, headersClass = TrtcConstants.class)
-public class TrtcEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+             category = { Category.CLOUD, Category.API }, headersClass = TrtcConstants.class)
+public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The TRTC API action to call, in lower camel case")
     @Metadata(required = true)
@@ -27,6 +32,7 @@ public class TrtcEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     private TrtcConfiguration configuration;
 
     private TrtcApiClient client;
+    private TrtcCredentials credentials;
 
     public TrtcEndpoint(String uri, TrtcComponent component, TrtcConfiguration configuration) {
         super(uri, component);
@@ -44,8 +50,15 @@ public class TrtcEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The trtc polling consumer is not available yet (" + operation + ")");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!operation.isDescribe()) {
+            throw new IllegalArgumentException("trtc:" + operation + " cannot be consumed from: only the Describe"
+                    + " operations (describeAITranscription, describeAIConversation, describeCloudTranscription) are"
+                    + " polling consumers");
+        }
+        TrtcTaskConsumer consumer = new TrtcTaskConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -62,8 +75,14 @@ public class TrtcEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        credentials = TrtcCredentials.resolve(configuration);
         client = new TrtcApiClient(getComponent().transport(configuration), endpointUri(), configuration.getRegion(),
-                TrtcCredentials.resolve(configuration), Clock.systemUTC());
+                credentials, Clock.systemUTC());
+    }
+
+    /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
+    RateLimiter rateLimiter(TrtcOperations op) {
+        return getComponent().rateLimiter(credentials.secretId(), op);
     }
 
     @Override

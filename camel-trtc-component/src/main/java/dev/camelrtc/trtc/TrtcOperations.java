@@ -100,6 +100,24 @@ public enum TrtcOperations {
         return Set.of(names);
     }
 
+    /**
+     * The task family the action belongs to: {@code AITranscription}, {@code AIConversation} or
+     * {@code CloudTranscription}; starts of a family are followed by the consumers of its Describe action.
+     */
+    public String family() {
+        return action.replaceFirst("^(Start|Stop|Describe|Update|Control|Create|Delete)", "");
+    }
+
+    /** Starts a task (its reply carries the new TaskId). */
+    public boolean isStart() {
+        return action.startsWith("Start") || action.startsWith("Create");
+    }
+
+    /** Ends a task. */
+    public boolean isStop() {
+        return action.startsWith("Stop") || action.startsWith("Delete");
+    }
+
     /** The API action name, e.g. {@code StartAITranscription}. */
     public String action() {
         return action;

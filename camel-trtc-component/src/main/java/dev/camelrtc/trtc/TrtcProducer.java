@@ -1,5 +1,6 @@
 package dev.camelrtc.trtc;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,13 +41,16 @@ public class TrtcProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        getEndpoint().client().call(operation.action(), params).whenComplete((response, failure) -> {
+        TrtcEndpoint endpoint = getEndpoint();
+        endpoint.client().call(operation.action(), params, endpoint.rateLimiter(operation),
+                Duration.ofMillis(endpoint.getConfiguration().getRateLimitMaxWait())).whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     exchange.setException(failure.getCause() != null && !(failure instanceof TrtcException)
                             ? failure.getCause() : failure);
                 } else {
                     reply(exchange.getMessage(), operation, response);
+                    postFollow(exchange.getMessage(), operation, params);
                 }
             } catch (RuntimeException e) {
                 exchange.setException(e);
@@ -55,6 +59,23 @@ public class TrtcProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /** Tells the component's consumers about started tasks, and about tasks a route asks them to follow or forget. */
+    private void postFollow(Message message, TrtcOperations operation, ObjectNode params) {
+        Boolean follow = message.getHeader(TrtcConstants.FOLLOW, Boolean.class);
+        String taskId = message.getHeader(TrtcConstants.TASK_ID, String.class);
+        if (taskId == null || taskId.isBlank()) {
+            return;
+        }
+        var registry = getEndpoint().getComponent().followRegistry();
+        if (operation.isStart() ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
+            JsonNode sdkAppId = params.get("SdkAppId");
+            registry.follow(operation.family(), taskId, Parameters.isMissing(sdkAppId) ? Map.of()
+                    : Map.of("SdkAppId", sdkAppId.asText()));
+        } else if (Boolean.FALSE.equals(follow)) {
+            registry.unfollow(operation.family(), taskId);
+        }
     }
 
     private TrtcOperations operation(Message message) {

@@ -1,0 +1,30 @@
+package dev.camelrtc.support;
+
+import java.time.Duration;
+
+/**
+ * A call that would have had to wait longer than allowed for its slot under the client-side rate limit of its
+ * action. Nothing was sent.
+ */
+public class RateLimitExceededException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String limiter;
+    private final int permitsPerSecond;
+
+    public RateLimitExceededException(String limiter, int permitsPerSecond, Duration maxWait) {
+        super("Rate limit of " + limiter + " (" + permitsPerSecond + " calls per second) is saturated: no slot within "
+                + maxWait.toMillis() + " ms; the call was not sent");
+        this.limiter = limiter;
+        this.permitsPerSecond = permitsPerSecond;
+    }
+
+    public String getLimiter() {
+        return limiter;
+    }
+
+    public int getPermitsPerSecond() {
+        return permitsPerSecond;
+    }
+}

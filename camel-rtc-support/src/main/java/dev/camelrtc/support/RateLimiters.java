@@ -1,0 +1,57 @@
+package dev.camelrtc.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The rate limiters of one component: one per credential and action, shared by its producers and consumers, with the
+ * action's documented QPS unless overridden.
+ */
+public final class RateLimiters {
+
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler;
+    private final Map<String, Integer> overrides;
+
+    /**
+     * @param overrides permits per second by action name, replacing the documented values
+     */
+    public RateLimiters(ScheduledExecutorService scheduler, Map<String, Integer> overrides) {
+        this.scheduler = scheduler;
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    public RateLimiter forAction(String credentialId, String action, int documentedQps) {
+        return limiters.computeIfAbsent(credentialId + "/" + action, key -> new RateLimiter(action + " for " + credentialId,
+                overrides.getOrDefault(action, documentedQps), scheduler));
+    }
+
+    /**
+     * Parses an override list such as {@code DescribeAITranscription=10,StartAITranscription=25} (also {@code :} and
+     * {@code ;}), failing on a malformed entry.
+     */
+    public static Map<String, Integer> parseOverrides(String text) {
+        Map<String, Integer> result = new HashMap<>();
+        if (text == null || text.isBlank()) {
+            return result;
+        }
+        for (String entry : text.split("[,;]")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.trim().split("[=:]");
+            try {
+                if (parts.length != 2 || Integer.parseInt(parts[1].trim()) < 1) {
+                    throw new NumberFormatException();
+                }
+                result.put(parts[0].trim(), Integer.parseInt(parts[1].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Invalid rate limit '" + entry.trim()
+                        + "': expected Action=permitsPerSecond with a positive number, e.g. DescribeAITranscription=10");
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.camelrtc.support.tasks;
+
+import java.util.Map;
+
+/**
+ * The tracker's record of one task. Kept small: following 10,000 tasks must stay cheap. Guarded by the tracker.
+ */
+final class FollowedTask {
+
+    final String taskId;
+    /** What the describe call needs besides the task id, e.g. SdkAppId. */
+    final Map<String, String> attributes;
+    /** Last status delivered by a successful exchange (null: never delivered). */
+    String deliveredStatus;
+    /** Status of an event handed out and not yet completed (avoids emitting it twice meanwhile). */
+    String inFlightStatus;
+    long lastPolledNanos;
+    long notBeforeNanos;
+    int failureStreak;
+    long failingSinceNanos;
+    boolean failureReported;
+    long notFoundSinceNanos;
+
+    FollowedTask(String taskId, Map<String, String> attributes) {
+        this.taskId = taskId;
+        this.attributes = attributes == null || attributes.isEmpty() ? Map.of() : Map.copyOf(attributes);
+    }
+}

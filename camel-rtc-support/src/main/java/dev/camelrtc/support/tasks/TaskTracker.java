@@ -1,0 +1,214 @@
+package dev.camelrtc.support.tasks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The tasks one consumer follows and the last status it delivered for each: decides which tasks a poll reads
+ * (least recently polled first, failing ones backed off), turns observations into events only when something changed,
+ * and advances a task's delivered status only when its exchange succeeded (at-least-once). Thread-safe.
+ */
+public final class TaskTracker {
+
+    /** What a failed read of a task means for logging and reporting. */
+    public enum FailureOutcome {
+        /** First failure of a streak: log it once. */
+        STREAK_STARTED,
+        /** The task has been unreadable for longer than the report threshold: report it once. */
+        REPORT,
+        /** Nothing new to say. */
+        QUIET
+    }
+
+    /** A task to read in this poll, with what the describe call needs. */
+    public record DueTask(String taskId, Map<String, String> attributes) {
+    }
+
+    private final Map<String, FollowedTask> tasks = new LinkedHashMap<>();
+    private final TaskStatusModel statusModel;
+    private final TrackingSettings settings;
+    private final TaskStore store;
+    private final LongSupplier nanoTime;
+    private boolean dirty;
+
+    public TaskTracker(TaskStatusModel statusModel, TrackingSettings settings, TaskStore store) {
+        this(statusModel, settings, store, System::nanoTime);
+    }
+
+    TaskTracker(TaskStatusModel statusModel, TrackingSettings settings, TaskStore store, LongSupplier nanoTime) {
+        this.statusModel = statusModel;
+        this.settings = settings;
+        this.store = store;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Restores the followed tasks and their delivered statuses from the store. */
+    public synchronized void load() {
+        if (store == null) {
+            return;
+        }
+        for (TaskStore.StoredTask stored : store.load()) {
+            FollowedTask task = tasks.computeIfAbsent(stored.taskId(), id -> new FollowedTask(id, stored.attributes()));
+            task.deliveredStatus = stored.deliveredStatus();
+        }
+    }
+
+    /** Writes the state to the store if it changed since the last flush. */
+    public synchronized void flush() {
+        if (store == null || !dirty) {
+            return;
+        }
+        List<TaskStore.StoredTask> snapshot = new ArrayList<>(tasks.size());
+        for (FollowedTask task : tasks.values()) {
+            snapshot.add(new TaskStore.StoredTask(task.taskId, task.deliveredStatus, task.attributes));
+        }
+        store.save(snapshot);
+        dirty = false;
+    }
+
+    /** Starts following a task; false if it was followed already. */
+    public synchronized boolean follow(String taskId, Map<String, String> attributes) {
+        if (taskId == null || taskId.isBlank() || tasks.containsKey(taskId)) {
+            return false;
+        }
+        tasks.put(taskId, new FollowedTask(taskId, attributes));
+        dirty = true;
+        return true;
+    }
+
+    public synchronized boolean unfollow(String taskId) {
+        boolean removed = tasks.remove(taskId) != null;
+        dirty |= removed;
+        return removed;
+    }
+
+    public synchronized boolean isFollowing(String taskId) {
+        return tasks.containsKey(taskId);
+    }
+
+    public synchronized int size() {
+        return tasks.size();
+    }
+
+    /** Followed tasks and their last delivered status (null when nothing was delivered yet), for consoles. */
+    public synchronized Map<String, String> deliveredStatuses() {
+        Map<String, String> result = new HashMap<>();
+        tasks.values().forEach(t -> result.put(t.taskId, t.deliveredStatus));
+        return result;
+    }
+
+    /**
+     * Up to {@code limit} tasks to read now, least recently polled first, leaving out tasks backing off after
+     * failures; marks them polled.
+     */
+    public synchronized List<DueTask> due(int limit) {
+        long now = nanoTime.getAsLong();
+        List<DueTask> due = new ArrayList<>(Math.min(limit, tasks.size()));
+        tasks.values().stream()
+                .filter(t -> t.notBeforeNanos - now <= 0)
+                .sorted(Comparator.comparingLong(t -> t.lastPolledNanos - now))
+                .limit(limit)
+                .forEach(t -> {
+                    t.lastPolledNanos = now;
+                    due.add(new DueTask(t.taskId, t.attributes));
+                });
+        return due;
+    }
+
+    /** Marks every followed task polled now, for consumers that read all tasks with one call. */
+    public synchronized List<DueTask> all() {
+        return due(Integer.MAX_VALUE);
+    }
+
+    /**
+     * What an observation means: an event to deliver when the task was first seen, changed status, ended, or
+     * every poll is to be delivered; empty when there is nothing new.
+     */
+    public synchronized Optional<TaskEvent> observe(TaskObservation observation) {
+        FollowedTask task = tasks.get(observation.taskId());
+        if (task == null || observation.isFailure()) {
+            return Optional.empty();
+        }
+        task.failureStreak = 0;
+        task.failureReported = false;
+        task.notBeforeNanos = 0;
+        String status = observation.status();
+        String last = task.inFlightStatus != null ? task.inFlightStatus : task.deliveredStatus;
+        if (observation.isNotFound() && last == null) {
+            long now = nanoTime.getAsLong();
+            if (task.notFoundSinceNanos == 0) {
+                task.notFoundSinceNanos = now;
+            }
+            if (now - task.notFoundSinceNanos < settings.notFoundGrace().toNanos()) {
+                return Optional.empty(); // just started tasks may not be visible yet
+            }
+        }
+        if (status.equals(last) && !settings.emitOnEveryPoll()) {
+            return Optional.empty();
+        }
+        boolean ended = observation.isNotFound() || statusModel.isTerminal(status);
+        task.inFlightStatus = status;
+        return Optional.of(new TaskEvent(task.taskId, status, task.deliveredStatus,
+                ended ? TaskState.ENDED : statusModel.stateOf(status), ended, observation.body(),
+                observation.requestId()));
+    }
+
+    /** The event's exchange succeeded: its status is delivered; an ended task is no longer followed. */
+    public synchronized void delivered(TaskEvent event) {
+        FollowedTask task = tasks.get(event.taskId());
+        if (task == null) {
+            return;
+        }
+        task.deliveredStatus = event.status();
+        if (event.status().equals(task.inFlightStatus)) {
+            task.inFlightStatus = null;
+        }
+        if (event.ended()) {
+            tasks.remove(event.taskId());
+        }
+        dirty = true;
+    }
+
+    /** The event's exchange failed: nothing advances, the next poll delivers the task's status again. */
+    public synchronized void deliveryFailed(TaskEvent event) {
+        FollowedTask task = tasks.get(event.taskId());
+        if (task != null && event.status().equals(task.inFlightStatus)) {
+            task.inFlightStatus = null;
+        }
+    }
+
+    /** Reading the task failed: back off its polls and say whether to log or report it. */
+    public synchronized FailureOutcome readFailed(String taskId) {
+        FollowedTask task = tasks.get(taskId);
+        if (task == null) {
+            return FailureOutcome.QUIET;
+        }
+        long now = nanoTime.getAsLong();
+        task.failureStreak++;
+        if (task.failureStreak == 1) {
+            task.failingSinceNanos = now;
+        }
+        long backoff = settings.backoffBase().toNanos() << Math.min(20, task.failureStreak - 1);
+        task.notBeforeNanos = now + Math.min(backoff, settings.backoffMax().toNanos());
+        if (task.failureStreak == 1) {
+            return FailureOutcome.STREAK_STARTED;
+        }
+        if (!task.failureReported && now - task.failingSinceNanos >= settings.reportUnreadableAfter().toNanos()) {
+            task.failureReported = true;
+            return FailureOutcome.REPORT;
+        }
+        return FailureOutcome.QUIET;
+    }
+
+    /** Failures in a row of the task, 0 when its last read succeeded. */
+    public synchronized int failureStreak(String taskId) {
+        FollowedTask task = tasks.get(taskId);
+        return task == null ? 0 : task.failureStreak;
+    }
+}

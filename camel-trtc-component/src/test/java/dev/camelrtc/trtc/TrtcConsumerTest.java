@@ -1,0 +1,326 @@
+package dev.camelrtc.trtc;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.tasks.TaskState;
+import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
+import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
+import dev.camelrtc.trtc.model.TranscriptionParams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Describe consumers against the simulator: status changes become exchanges, without loss, across restarts. */
+class TrtcConsumerTest {
+
+    private static final String SECRET_ID = "AKIDconsumertest000000000000000000";
+    private static final String SECRET_KEY = "consumerTestSecretKey00000000000";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY)
+            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30)))
+            .build();
+
+    /** One delivered event, as the route saw it. */
+    record Event(String taskId, String status, String previousStatus, boolean ended, String state, Object body) {
+        static Event of(Exchange e) {
+            return new Event(e.getMessage().getHeader(TrtcConstants.TASK_ID, String.class),
+                    e.getMessage().getHeader(TrtcConstants.STATUS, String.class),
+                    e.getMessage().getHeader(TrtcConstants.PREVIOUS_STATUS, String.class),
+                    e.getMessage().getHeader(TrtcConstants.TASK_ENDED, Boolean.class),
+                    e.getMessage().getHeader(TaskState.HEADER, String.class), e.getMessage().getBody());
+        }
+    }
+
+    private final List<CamelContext> contexts = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        contexts.forEach(CamelContext::stop);
+        SIM.simulator().reset();
+    }
+
+    private CamelContext camel(RouteBuilder routes) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.getConfiguration().setSecretId(SECRET_ID);
+        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        trtc.getConfiguration().setRegion("ap-guangzhou");
+        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        trtc.getConfiguration().setSdkAppId(1400000077L);
+        context.addComponent("trtc", trtc);
+        if (routes != null) {
+            context.addRoutes(routes);
+        }
+        context.start();
+        contexts.add(context);
+        return context;
+    }
+
+    private static RouteBuilder collecting(String uri, List<Event> events) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("follow").process(e -> events.add(Event.of(e)));
+            }
+        };
+    }
+
+    private static StartAITranscriptionRequest transcription(String room) {
+        return new StartAITranscriptionRequest().withRoomId(room)
+                .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig("sig")
+                        .withMaxIdleTime(3600L));
+    }
+
+    private static String start(ProducerTemplate template, String room) {
+        return template.requestBody("trtc:startAITranscription", transcription(room),
+                StartAITranscriptionResponse.class).getTaskId();
+    }
+
+    private static List<Event> of(List<Event> events, String taskId) {
+        return events.stream().filter(e -> e.taskId().equals(taskId)).toList();
+    }
+
+    /** No two consecutive events of a task carry the same status, and each names the previous one. */
+    private static void assertChained(List<Event> events) {
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).status()).isNotEqualTo(events.get(i - 1).status());
+            assertThat(events.get(i).previousStatus()).isEqualTo(events.get(i - 1).status());
+        }
+        assertThat(events.get(0).previousStatus()).isNull();
+    }
+
+    @Test
+    void followsTasksStartedByProducersUntilTheyEnd() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
+        ProducerTemplate template = context.createProducerTemplate();
+
+        String taskId = start(template, "follow-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
+                .anyMatch(e -> "InProgress".equals(e.status())));
+        template.requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID, taskId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+
+        List<Event> task = of(events, taskId);
+        assertChained(task);
+        Event last = task.get(task.size() - 1);
+        assertThat(last.status()).isEqualTo("Stopped");
+        assertThat(last.state()).isEqualTo("ENDED");
+        assertThat(task.stream().filter(Event::ended)).hasSize(1);
+        Event running = task.stream().filter(e -> "InProgress".equals(e.status())).findFirst().orElseThrow();
+        assertThat(running.state()).isEqualTo("RUNNING");
+        assertThat(running.body()).isInstanceOfSatisfying(DescribeAITranscriptionResponse.class,
+                b -> assertThat(b.getTaskId()).isEqualTo(taskId));
+        assertThat(context.getRoute("follow").getConsumer()).isInstanceOfSatisfying(TrtcTaskConsumer.class,
+                c -> assertThat(c.tracker().isFollowing(taskId)).isFalse());
+    }
+
+    @Test
+    void followsTheConfiguredTaskIdsOnlyWhenStartedTasksAreOptedOut() throws Exception {
+        CamelContext producer = camel(null);
+        ProducerTemplate template = producer.createProducerTemplate();
+        String followed = start(template, "ids-1");
+        String ignored = template.requestBodyAndHeader("trtc:startAITranscription", transcription("ids-2"),
+                TrtcConstants.FOLLOW, false, StartAITranscriptionResponse.class).getTaskId();
+
+        List<Event> events = new CopyOnWriteArrayList<>();
+        camel(collecting("trtc:describeAITranscription?delay=50&followStartedTasks=false&taskIds=RAW(" + followed
+                + ", never-existed)&notFoundGrace=300", events));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, followed).stream()
+                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !of(events, "never-existed").isEmpty());
+        Event gone = of(events, "never-existed").get(0);
+        assertThat(gone.status()).isEqualTo("NotFound");
+        assertThat(gone.ended()).isTrue();
+        assertThat(of(events, ignored)).isEmpty();
+    }
+
+    @Test
+    void aFollowHeaderAddsATaskToTheConsumers() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
+        ProducerTemplate template = context.createProducerTemplate();
+        String taskId = template.requestBodyAndHeader("trtc:startAITranscription", transcription("hdr-1"),
+                TrtcConstants.FOLLOW, false, StartAITranscriptionResponse.class).getTaskId();
+        assertThat(context.getRoute("follow").getConsumer()).isInstanceOfSatisfying(TrtcTaskConsumer.class,
+                c -> assertThat(c.tracker().isFollowing(taskId)).isFalse());
+
+        template.requestBodyAndHeaders("trtc:describeAITranscription", null,
+                Map.of(TrtcConstants.TASK_ID, taskId, TrtcConstants.FOLLOW, true));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
+                .anyMatch(e -> "InProgress".equals(e.status())));
+    }
+
+    @Test
+    void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
+        List<Event> delivered = new CopyOnWriteArrayList<>();
+        AtomicInteger attempts = new AtomicInteger();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("trtc:describeAITranscription?delay=50").routeId("follow")
+                        .process(e -> {
+                            if ("InProgress".equals(e.getMessage().getHeader(TrtcConstants.STATUS))
+                                    && attempts.incrementAndGet() == 1) {
+                                throw new IllegalStateException("downstream broker unavailable");
+                            }
+                            delivered.add(Event.of(e));
+                        });
+            }
+        });
+        String taskId = start(context.createProducerTemplate(), "fail-1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(delivered, taskId).stream()
+                .anyMatch(e -> "InProgress".equals(e.status())));
+        assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
+        assertChained(of(delivered, taskId));
+    }
+
+    @Test
+    void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
+        File stateFile = dir.resolve("trtc-state.dat").toFile();
+        List<Event> events = new CopyOnWriteArrayList<>();
+        java.util.function.Supplier<RouteBuilder> routes = () -> new RouteBuilder() {
+            @Override
+            public void configure() {
+                FileStateRepository repository = FileStateRepository.fileStateRepository(stateFile);
+                getContext().getRegistry().bind("taskState", repository);
+                from("trtc:describeAITranscription?delay=50&stateRepository=#taskState&stateKey=restart-test")
+                        .routeId("follow").process(e -> events.add(Event.of(e)));
+            }
+        };
+        CamelContext first = camel(routes.get());
+        String taskId = start(first.createProducerTemplate(), "restart-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
+                .anyMatch(e -> "InProgress".equals(e.status())));
+        first.stop();
+        int deliveredBeforeRestart = of(events, taskId).size();
+
+        // the task stops while nothing is running
+        CamelContext other = camel(null);
+        other.createProducerTemplate().requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID,
+                taskId);
+        other.stop();
+
+        camel(routes.get()); // a new CamelContext, as after a JVM restart: only the file carries the state
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+
+        List<Event> task = of(events, taskId);
+        assertChained(task);
+        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(Event::status)
+                .containsExactly("Stopped");
+        assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo("InProgress");
+    }
+
+    @Test
+    void transientErrorsAreRetriedWithoutLosingTransitions() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
+        SIM.simulator().faults().inject("DescribeAITranscription", Fault.httpStatus(502), 2);
+        SIM.simulator().faults().inject("DescribeAITranscription", Fault.error("InternalError", "try later"), 2);
+        String taskId = start(context.createProducerTemplate(), "errors-1");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> of(events, taskId).stream()
+                .anyMatch(e -> "InProgress".equals(e.status())));
+        assertThat(SIM.simulator().faults().pending()).isZero();
+        assertChained(of(events, taskId));
+    }
+
+    @Test
+    void aPollThatCannotReadAnythingGoesToTheBridgedErrorHandler() throws Exception {
+        List<Exception> errors = new CopyOnWriteArrayList<>();
+        CamelContext producer = camel(null);
+        String taskId = start(producer.createProducerTemplate(), "bridge-1");
+        camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("trtc:describeAITranscription?delay=50&bridgeErrorHandler=true&followStartedTasks=false"
+                     + "&secretKey=RAW(wrongSecretKey)&taskId=RAW(" + taskId + ")").routeId("follow")
+                        .to("log:never");
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !errors.isEmpty());
+        assertThat(errors.get(0)).isInstanceOfSatisfying(TrtcException.class,
+                e -> assertThat(e.getCode()).isEqualTo("AuthFailure.SignatureFailure"));
+        assertThat(errors.get(0).getMessage()).doesNotContain("wrongSecretKey");
+    }
+
+    @Test
+    void followingTwoHundredTasksStaysUnderTheQpsLimitAndIsFair() throws Exception {
+        int tasks = 200;
+        List<Event> events = new CopyOnWriteArrayList<>();
+        Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+        List<Exception> errors = Collections.synchronizedList(new ArrayList<>());
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("trtc:describeAITranscription?delay=200&bridgeErrorHandler=true").routeId("follow")
+                        .process(e -> {
+                            Event event = Event.of(e);
+                            events.add(event);
+                            firstSeen.putIfAbsent(event.taskId(), System.nanoTime());
+                        });
+            }
+        });
+        ProducerTemplate template = context.createProducerTemplate();
+        List<String> started = new ArrayList<>();
+        List<Exception> startErrors = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            Exchange reply = template.request("trtc:startAITranscription",
+                    e -> e.getMessage().setBody(transcription("bulk-" + System.nanoTime())));
+            if (reply.getException() != null) {
+                startErrors.add(reply.getException());
+            } else {
+                started.add(reply.getMessage().getHeader(TrtcConstants.TASK_ID, String.class));
+            }
+        }
+        long allStarted = System.nanoTime();
+
+        // every task is seen within ceil(N / QPS) seconds of the last start, plus slack for the 10% jitter margin
+        await().atMost(Duration.ofSeconds((tasks + 19) / 20 + 8))
+                .until(() -> started.stream().allMatch(firstSeen::containsKey));
+        assertThat(startErrors).isEmpty();
+        assertThat(errors).isEmpty();
+        assertThat(events.stream().map(Event::status).filter(Objects::isNull)).isEmpty();
+        Map<String, List<Event>> byTask = new HashMap<>();
+        events.forEach(e -> byTask.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(e));
+        byTask.values().forEach(TrtcConsumerTest::assertChained);
+        assertThat(firstSeen.values().stream().mapToLong(t -> t - allStarted).max().orElseThrow())
+                .isLessThan(Duration.ofSeconds((tasks + 19) / 20 + 8).toNanos());
+    }
+}
