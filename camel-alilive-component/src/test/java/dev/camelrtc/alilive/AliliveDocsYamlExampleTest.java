@@ -1,0 +1,75 @@
+package dev.camelrtc.alilive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.simulator.RtcSimulator;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The YAML route example of docs/alilive-component.adoc, loaded as written and run against the simulator. */
+class AliliveDocsYamlExampleTest {
+
+    private static final Path DOC = Path.of("..", "docs", "alilive-component.adoc");
+
+    private RtcSimulator simulator;
+    private CamelContext context;
+
+    @BeforeEach
+    void start() {
+        simulator = RtcSimulator.builder().port(0).aliyunKey("LTAIdocsexample01", "docs-example-secret")
+                .timings(SimulatorTimings.fast()).build().start();
+        context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.put("alilive.accessKey", "LTAIdocsexample01");
+        properties.put("alilive.secretKey", "docs-example-secret");
+        context.getPropertiesComponent().setInitialProperties(properties);
+        context.getComponent("alilive", AliliveComponent.class).getConfiguration().setEndpoint(simulator.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+        simulator.close();
+    }
+
+    @Test
+    void yamlExampleStartsATaskAndListsTasks() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                ResourceHelper.fromString("alilive-example.camel.yaml", firstYamlBlock()));
+        NotifyBuilder listed = new NotifyBuilder(context).fromRoute("list-live-asr").whenCompleted(1).create();
+        context.start();
+
+        var reply = context.createProducerTemplate().request("direct:stream-online",
+                e -> e.getMessage().setHeaders(new java.util.HashMap<>(Map.of("streamUrl", "rtmp://example.com/live/s1"))));
+
+        assertThat(reply.getException()).isNull();
+        String taskId = reply.getMessage().getHeader(AliliveConstants.TASK_ID, String.class);
+        assertThat(taskId).startsWith("asr-");
+        assertThat(simulator.rtcAsrTasks().list()).extracting(RtcAsrTasks.TaskView::taskId).containsExactly(taskId);
+        assertThat(listed.matches(15, TimeUnit.SECONDS)).as("the timer route completed a query").isTrue();
+    }
+
+    private static String firstYamlBlock() throws Exception {
+        Matcher m = Pattern.compile("\\[source,yaml]\\s*\\n----\\n(.*?)\\n----", Pattern.DOTALL)
+                .matcher(Files.readString(DOC));
+        assertThat(m.find()).as("a [source,yaml] block in " + DOC).isTrue();
+        return m.group(1);
+    }
+}
