@@ -15,6 +15,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
+import dev.camelrtc.support.BaseUrls;
+
 /** Create, query, stop and delete Alibaba Cloud ApsaraVideo Live real-time speech recognition (RtcAsr) tasks. */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "alilive", title = "Alibaba Cloud Live RtcAsr",
              syntax = "alilive:operation", producerOnly = true, category = { Category.CLOUD, Category.API },
@@ -81,25 +83,7 @@ public class AliliveEndpoint extends DefaultEndpoint implements EndpointServiceL
     }
 
     URI endpointUri() {
-        String value = configuration.getEndpoint();
-        if (value == null || value.isBlank()) {
-            value = AliliveConfiguration.DEFAULT_ENDPOINT;
-        }
-        value = value.trim();
-        if (!value.contains("://")) {
-            value = "https://" + value;
-        }
-        URI uri;
-        try {
-            uri = URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("alilive: invalid endpoint option '" + value + "'", e);
-        }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("alilive: invalid endpoint option '" + value
-                    + "': expected a host name or an http(s) URL");
-        }
-        return uri;
+        return BaseUrls.parse(configuration.getEndpoint(), AliliveConfiguration.DEFAULT_ENDPOINT, "alilive");
     }
 
     @Override

@@ -146,6 +146,17 @@ class AliliveComponentConfigurationTest {
                 .hasStackTraceContaining("signatureVersion");
     }
 
+    @Test
+    void endpointOptionTakesAHostOrAnHttpUrl() {
+        AliliveEndpoint host = context.getEndpoint("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x"
+                + "&endpoint=live.ap-southeast-1.aliyuncs.com", AliliveEndpoint.class);
+
+        assertThat(host.getServiceUrl()).isEqualTo("https://live.ap-southeast-1.aliyuncs.com");
+        assertThatThrownBy(() -> context.createProducerTemplate()
+                .send("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x&endpoint=ftp://example.com", e -> { }))
+                .hasStackTraceContaining("alilive: invalid endpoint option 'ftp://example.com'");
+    }
+
     private static String stackTrace(Throwable t) {
         java.io.StringWriter out = new java.io.StringWriter();
         t.printStackTrace(new java.io.PrintWriter(out));
