@@ -1,0 +1,183 @@
+package dev.camelrtc.support.tasks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskTrackerTest {
+
+    private static final TaskStatusModel STATUSES = s -> switch (s) {
+        case "Idle" -> TaskState.PENDING;
+        case "Stopped", TaskStatusModel.NOT_FOUND -> TaskState.ENDED;
+        default -> TaskState.RUNNING;
+    };
+
+    private final AtomicLong now = new AtomicLong(5_000_000_000L);
+    private final TrackingSettings settings = new TrackingSettings(false, Duration.ofSeconds(10), Duration.ofSeconds(1),
+            Duration.ofSeconds(8), Duration.ofSeconds(30));
+
+    private TaskTracker tracker(TaskStore store) {
+        return new TaskTracker(STATUSES, settings, store, now::get);
+    }
+
+    private static TaskObservation seen(String id, String status) {
+        return TaskObservation.of(id, status, "body-" + status, "req");
+    }
+
+    private static TaskEvent deliver(TaskTracker tracker, TaskObservation observation) {
+        TaskEvent event = tracker.observe(observation).orElseThrow();
+        tracker.delivered(event);
+        return event;
+    }
+
+    @Test
+    void emitsFirstSightingAndEachChangeOnceThenTheEnd() {
+        TaskTracker tracker = tracker(null);
+        tracker.follow("t1", Map.of("SdkAppId", "1"));
+
+        TaskEvent first = deliver(tracker, seen("t1", "Idle"));
+        Optional<TaskEvent> same = tracker.observe(seen("t1", "Idle"));
+        TaskEvent running = deliver(tracker, seen("t1", "InProgress"));
+        TaskEvent stopped = deliver(tracker, seen("t1", "Stopped"));
+
+        assertThat(first).extracting(TaskEvent::status, TaskEvent::previousStatus, TaskEvent::state, TaskEvent::ended)
+                .containsExactly("Idle", null, TaskState.PENDING, false);
+        assertThat(same).isEmpty();
+        assertThat(running.previousStatus()).isEqualTo("Idle");
+        assertThat(running.body()).isEqualTo("body-InProgress");
+        assertThat(stopped).extracting(TaskEvent::state, TaskEvent::ended).containsExactly(TaskState.ENDED, true);
+        assertThat(tracker.isFollowing("t1")).isFalse();
+    }
+
+    @Test
+    void aFailedDeliveryIsDeliveredAgainAndAnInFlightStatusIsNotRepeated() {
+        TaskTracker tracker = tracker(null);
+        tracker.follow("t1", null);
+        TaskEvent attempt = tracker.observe(seen("t1", "InProgress")).orElseThrow();
+
+        assertThat(tracker.observe(seen("t1", "InProgress"))).as("still in flight").isEmpty();
+        tracker.deliveryFailed(attempt);
+        TaskEvent retry = tracker.observe(seen("t1", "InProgress")).orElseThrow();
+
+        assertThat(retry.previousStatus()).isNull();
+        tracker.delivered(retry);
+        assertThat(tracker.deliveredStatuses()).containsEntry("t1", "InProgress");
+    }
+
+    @Test
+    void everyPollModeEmitsUnchangedStatusesToo() {
+        TaskTracker tracker = new TaskTracker(STATUSES, new TrackingSettings(true, Duration.ZERO, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1)), null, now::get);
+        tracker.follow("t1", null);
+        deliver(tracker, seen("t1", "InProgress"));
+
+        assertThat(tracker.observe(seen("t1", "InProgress"))).isPresent();
+    }
+
+    @Test
+    void aTaskNeverSeenIsGivenUpOnlyAfterTheGraceAndAVanishedOneEndsAtOnce() {
+        TaskTracker tracker = tracker(null);
+        tracker.follow("new", null);
+        tracker.follow("seen", null);
+        deliver(tracker, seen("seen", "InProgress"));
+
+        assertThat(tracker.observe(TaskObservation.notFound("new", "r"))).isEmpty();
+        TaskEvent vanished = tracker.observe(TaskObservation.notFound("seen", "r")).orElseThrow();
+        now.addAndGet(Duration.ofSeconds(11).toNanos());
+        TaskEvent givenUp = tracker.observe(TaskObservation.notFound("new", "r")).orElseThrow();
+
+        assertThat(vanished).extracting(TaskEvent::status, TaskEvent::previousStatus, TaskEvent::ended)
+                .containsExactly(TaskStatusModel.NOT_FOUND, "InProgress", true);
+        assertThat(givenUp).extracting(TaskEvent::status, TaskEvent::ended).containsExactly(TaskStatusModel.NOT_FOUND, true);
+    }
+
+    @Test
+    void failingTasksBackOffLogOncePerStreakAndAreReportedOnceAfterTheThreshold() {
+        TaskTracker tracker = tracker(null);
+        tracker.follow("bad", null);
+        tracker.follow("good", null);
+
+        assertThat(tracker.due(10)).hasSize(2);
+        assertThat(tracker.readFailed("bad")).isEqualTo(TaskTracker.FailureOutcome.STREAK_STARTED);
+        assertThat(tracker.due(10)).extracting(TaskTracker.DueTask::taskId).containsExactly("good");
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(tracker.due(10)).extracting(TaskTracker.DueTask::taskId).contains("bad");
+        assertThat(tracker.readFailed("bad")).isEqualTo(TaskTracker.FailureOutcome.QUIET);
+        now.addAndGet(Duration.ofSeconds(31).toNanos());
+        assertThat(tracker.readFailed("bad")).isEqualTo(TaskTracker.FailureOutcome.REPORT);
+        assertThat(tracker.readFailed("bad")).isEqualTo(TaskTracker.FailureOutcome.QUIET);
+        assertThat(tracker.failureStreak("bad")).isEqualTo(4);
+
+        deliver(tracker, seen("bad", "InProgress"));
+        assertThat(tracker.failureStreak("bad")).isZero();
+        assertThat(tracker.readFailed("bad")).isEqualTo(TaskTracker.FailureOutcome.STREAK_STARTED);
+    }
+
+    @Test
+    void dueTasksRotateLeastRecentlyPolledFirst() {
+        TaskTracker tracker = tracker(null);
+        for (int i = 0; i < 5; i++) {
+            tracker.follow("t" + i, null);
+        }
+        List<String> firstPoll = tracker.due(2).stream().map(TaskTracker.DueTask::taskId).toList();
+        now.addAndGet(1000);
+        List<String> secondPoll = tracker.due(2).stream().map(TaskTracker.DueTask::taskId).toList();
+        now.addAndGet(1000);
+        List<String> thirdPoll = tracker.due(2).stream().map(TaskTracker.DueTask::taskId).toList();
+
+        assertThat(firstPoll).containsExactly("t0", "t1");
+        assertThat(secondPoll).containsExactly("t2", "t3");
+        assertThat(thirdPoll).containsExactly("t4", "t0");
+    }
+
+    @Test
+    void stateSurvivesInAStateRepository() throws Exception {
+        MemoryStateRepository repository = new MemoryStateRepository();
+        repository.start();
+        TaskTracker before = tracker(new StateRepositoryTaskStore(repository, "key"));
+        before.follow("t1", Map.of("SdkAppId", "7"));
+        before.follow("t2", null);
+        deliver(before, seen("t1", "InProgress"));
+        TaskEvent notDelivered = before.observe(seen("t2", "Idle")).orElseThrow();
+        before.flush();
+
+        TaskTracker after = tracker(new StateRepositoryTaskStore(repository, "key"));
+        after.load();
+
+        assertThat(notDelivered.status()).isEqualTo("Idle");
+        assertThat(after.deliveredStatuses()).containsEntry("t1", "InProgress").containsEntry("t2", null);
+        assertThat(after.due(10)).filteredOn(t -> t.taskId().equals("t1")).singleElement()
+                .satisfies(t -> assertThat(t.attributes()).containsEntry("SdkAppId", "7"));
+        assertThat(after.observe(seen("t1", "InProgress"))).isEmpty();
+        assertThat(after.observe(seen("t2", "Idle"))).isPresent();
+    }
+
+    @Test
+    void followingTenThousandTasksStaysCheap() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        TaskTracker tracker = tracker(null);
+        for (int i = 0; i < 10_000; i++) {
+            tracker.follow("task-" + i + "-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", Map.of("SdkAppId", "1400000000"));
+        }
+        for (TaskTracker.DueTask task : tracker.all()) {
+            tracker.delivered(tracker.observe(seen(task.taskId(), "InProgress")).orElseThrow());
+        }
+        System.gc();
+        long after = runtime.totalMemory() - runtime.freeMemory();
+        long perTask = (after - before) / 10_000;
+
+        System.out.printf("tracker memory: 10000 tasks, about %d bytes per task (%d KiB in all)%n", perTask,
+                (after - before) / 1024);
+        assertThat(tracker.size()).isEqualTo(10_000);
+        assertThat(after - before).as("bytes for 10,000 followed tasks").isLessThan(20L * 1024 * 1024);
+    }
+}
