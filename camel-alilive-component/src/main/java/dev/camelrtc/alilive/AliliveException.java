@@ -50,4 +50,16 @@ public class AliliveException extends CloudApiException {
         }
         return null;
     }
+
+    /** Throttling and its sub-codes (Throttling.User, Throttling.Api, ...). */
+    @Override
+    protected boolean isThrottlingCode(String code) {
+        return code.startsWith("Throttling");
+    }
+
+    /** InternalError, ServiceUnavailable (and sub-codes). */
+    @Override
+    protected boolean isTransientCode(String code) {
+        return code.startsWith("InternalError") || code.startsWith("ServiceUnavailable");
+    }
 }

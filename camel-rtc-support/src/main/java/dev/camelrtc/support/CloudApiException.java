@@ -13,6 +13,8 @@ public abstract class CloudApiException extends RuntimeCamelException {
     public static final String NETWORK_ERROR = "ClientError.NetworkError";
     /** Code used when a reply arrived but was not a readable response of the API (HTML gateway page, truncated). */
     public static final String INVALID_RESPONSE = "ClientError.InvalidResponse";
+    /** Code used when the client-side rate limit gave no slot in time: nothing was sent. */
+    public static final String RATE_LIMITED = "ClientError.RateLimited";
 
     private final String code;
     private final String errorMessage;
@@ -67,6 +69,40 @@ public abstract class CloudApiException extends RuntimeCamelException {
     /** The HTTP status of the reply, or 0 when no reply was received. */
     public int getHttpStatus() {
         return httpStatus;
+    }
+
+    /** Whether retrying may help, and whether the cloud may have acted on the failed call. */
+    public Transience transience() {
+        if (NETWORK_ERROR.equals(code)) {
+            return isConnectFailure(getCause()) ? Transience.NOT_EXECUTED : Transience.UNCERTAIN;
+        }
+        if (INVALID_RESPONSE.equals(code)) {
+            if (httpStatus == 429) {
+                return Transience.NOT_EXECUTED;
+            }
+            return httpStatus >= 500 || httpStatus == 200 || httpStatus == 0 ? Transience.UNCERTAIN
+                    : Transience.PERMANENT;
+        }
+        if (RATE_LIMITED.equals(code) || code == null) {
+            return Transience.PERMANENT;
+        }
+        if (isThrottlingCode(code)) {
+            return Transience.NOT_EXECUTED;
+        }
+        return isTransientCode(code) || httpStatus >= 500 ? Transience.UNCERTAIN : Transience.PERMANENT;
+    }
+
+    /** The cloud's codes for "too many requests": the call was refused, not executed. */
+    protected abstract boolean isThrottlingCode(String code);
+
+    /** The cloud's codes for a temporary failure on its side (internal error, service unavailable). */
+    protected abstract boolean isTransientCode(String code);
+
+    private static boolean isConnectFailure(Throwable cause) {
+        return cause instanceof java.net.ConnectException
+                || cause instanceof java.net.UnknownHostException
+                || cause instanceof java.net.NoRouteToHostException
+                || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException;
     }
 
     /** True for a failure of the network rather than an answer of the cloud. */

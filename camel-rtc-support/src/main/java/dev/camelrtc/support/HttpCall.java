@@ -31,7 +31,8 @@ public record HttpCall(String method, URI uri, Map<String, String> headers, byte
 
     @Override
     public String toString() {
-        // headers may hold signatures and tokens: never print them
-        return method + " " + uri + " (" + body.length + " bytes)";
+        // headers and the query (Alibaba RPC) may hold signatures and tokens: never print them
+        return method + " " + uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + " (" + body.length
+                + " bytes)";
     }
 }

@@ -42,6 +42,8 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "followstartedtasks":
         case "followStartedTasks": getOrCreateConfiguration(target).setFollowStartedTasks(property(camelContext, boolean.class, value)); return true;
+        case "generatesessionid":
+        case "generateSessionId": getOrCreateConfiguration(target).setGenerateSessionId(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -59,6 +61,14 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "reportUnreadableAfter": getOrCreateConfiguration(target).setReportUnreadableAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryattempts":
+        case "retryAttempts": getOrCreateConfiguration(target).setRetryAttempts(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": getOrCreateConfiguration(target).setRetryMaxElapsed(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "roomid":
         case "roomId": getOrCreateConfiguration(target).setRoomId(property(camelContext, java.lang.String.class, value)); return true;
         case "sdkappid":
@@ -98,6 +108,8 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "endpoint": return java.lang.String.class;
         case "followstartedtasks":
         case "followStartedTasks": return boolean.class;
+        case "generatesessionid":
+        case "generateSessionId": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -115,6 +127,14 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "reportUnreadableAfter": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retryattempts":
+        case "retryAttempts": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
         case "roomid":
         case "roomId": return java.lang.String.class;
         case "sdkappid":
@@ -155,6 +175,8 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "followstartedtasks":
         case "followStartedTasks": return getOrCreateConfiguration(target).isFollowStartedTasks();
+        case "generatesessionid":
+        case "generateSessionId": return getOrCreateConfiguration(target).isGenerateSessionId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
@@ -172,6 +194,14 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "reportUnreadableAfter": return getOrCreateConfiguration(target).getReportUnreadableAfter();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retryattempts":
+        case "retryAttempts": return getOrCreateConfiguration(target).getRetryAttempts();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return getOrCreateConfiguration(target).getRetryMaxElapsed();
         case "roomid":
         case "roomId": return getOrCreateConfiguration(target).getRoomId();
         case "sdkappid":

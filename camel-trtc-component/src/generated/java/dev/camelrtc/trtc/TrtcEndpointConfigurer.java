@@ -43,6 +43,8 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "followstartedtasks":
         case "followStartedTasks": target.getConfiguration().setFollowStartedTasks(property(camelContext, boolean.class, value)); return true;
+        case "generatesessionid":
+        case "generateSessionId": target.getConfiguration().setGenerateSessionId(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
@@ -61,6 +63,14 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "reportUnreadableAfter": target.getConfiguration().setReportUnreadableAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryattempts":
+        case "retryAttempts": target.getConfiguration().setRetryAttempts(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": target.getConfiguration().setRetryMaxElapsed(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "roomid":
         case "roomId": target.getConfiguration().setRoomId(property(camelContext, java.lang.String.class, value)); return true;
         case "runlogginglevel":
@@ -123,6 +133,8 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "followstartedtasks":
         case "followStartedTasks": return boolean.class;
+        case "generatesessionid":
+        case "generateSessionId": return boolean.class;
         case "greedy": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
@@ -141,6 +153,14 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "reportUnreadableAfter": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retryattempts":
+        case "retryAttempts": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
         case "roomid":
         case "roomId": return java.lang.String.class;
         case "runlogginglevel":
@@ -204,6 +224,8 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return target.getExchangePattern();
         case "followstartedtasks":
         case "followStartedTasks": return target.getConfiguration().isFollowStartedTasks();
+        case "generatesessionid":
+        case "generateSessionId": return target.getConfiguration().isGenerateSessionId();
         case "greedy": return target.isGreedy();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
@@ -222,6 +244,14 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "reportUnreadableAfter": return target.getConfiguration().getReportUnreadableAfter();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retryattempts":
+        case "retryAttempts": return target.getConfiguration().getRetryAttempts();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return target.getConfiguration().getRetryMaxElapsed();
         case "roomid":
         case "roomId": return target.getConfiguration().getRoomId();
         case "runlogginglevel":

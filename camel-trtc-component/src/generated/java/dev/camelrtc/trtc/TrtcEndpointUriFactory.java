@@ -23,7 +23,7 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(45);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -35,6 +35,7 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("followStartedTasks");
+        props.add("generateSessionId");
         props.add("greedy");
         props.add("initialDelay");
         props.add("lazyStartProducer");
@@ -46,6 +47,10 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("repeatCount");
         props.add("reportUnreadableAfter");
         props.add("responseTimeout");
+        props.add("retryAttempts");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
+        props.add("retryMaxElapsed");
         props.add("roomId");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");

@@ -58,14 +58,11 @@ public final class TrtcApiClient {
         }
         return limiter.acquire(maxWait).handle((slot, refused) -> {
             if (refused != null) {
-                throw new TrtcException(RATE_LIMITED, refused.getMessage(), null, action, 0, refused);
+                throw new TrtcException(CloudApiException.RATE_LIMITED, refused.getMessage(), null, action, 0, refused);
             }
             return slot;
         }).thenCompose(slot -> call(action, params));
     }
-
-    /** Code of a call refused by the client-side rate limit before it was sent. */
-    public static final String RATE_LIMITED = "ClientError.RateLimited";
 
     /** Calls one action now, without rate limiting. */
     public CompletableFuture<JsonNode> call(String action, ObjectNode params) {

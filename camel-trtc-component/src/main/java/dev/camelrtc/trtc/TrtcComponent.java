@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RateLimiters;
+import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RtcHttpTransport;
 import dev.camelrtc.support.tasks.FollowRegistry;
 import dev.camelrtc.support.TransportSettings;
@@ -39,7 +40,8 @@ public class TrtcComponent extends DefaultComponent {
     private final FollowRegistry followRegistry = new FollowRegistry();
     private RtcHttpTransport transport;
     private RateLimiters rateLimiters;
-    private ScheduledExecutorService rateLimitScheduler;
+    private ScheduledExecutorService scheduler;
+    private Retrier retrier;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -69,11 +71,26 @@ public class TrtcComponent extends DefaultComponent {
             return null;
         }
         if (rateLimiters == null) {
-            rateLimitScheduler = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "trtc-rate-limit");
-            rateLimiters = new RateLimiters(rateLimitScheduler, RateLimiters.parseOverrides(rateLimits));
+            rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
         }
         return rateLimiters.forAction(secretId, operation.action(), operation.documentedQps());
+    }
+
+    /** Retries of the component's calls; their backoff waits are scheduled, not slept. */
+    synchronized Retrier retrier() {
+        if (retrier == null) {
+            retrier = new Retrier(scheduler());
+        }
+        return retrier;
+    }
+
+    /** One scheduler thread completes rate-limit waits and starts retries; it never does I/O itself. */
+    private synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    "trtc-scheduler");
+        }
+        return scheduler;
     }
 
     /** Where producers post the tasks they start and consumers pick them up. */
@@ -93,10 +110,11 @@ public class TrtcComponent extends DefaultComponent {
             transport.close();
             transport = null;
         }
-        if (rateLimitScheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(rateLimitScheduler);
-            rateLimitScheduler = null;
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+            scheduler = null;
             rateLimiters = null;
+            retrier = null;
         }
         super.doStop();
     }

@@ -32,6 +32,16 @@ public class TrtcConfiguration implements Cloneable {
     private String sessionId;
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration")
     private long rateLimitMaxWait = 30_000;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean generateSessionId = true;
+    @UriParam(label = "producer", defaultValue = "3")
+    private int retryAttempts = 3;
+    @UriParam(label = "producer", defaultValue = "200", javaType = "java.time.Duration")
+    private long retryInitialDelay = 200;
+    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration")
+    private long retryMaxDelay = 5_000;
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxElapsed = 30_000;
     @UriParam(label = "consumer")
     private String taskIds;
     @UriParam(label = "consumer", defaultValue = "true")
@@ -158,6 +168,65 @@ public class TrtcConfiguration implements Cloneable {
      */
     public void setRateLimitMaxWait(long rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public boolean isGenerateSessionId() {
+        return generateSessionId;
+    }
+
+    /**
+     * Give startAITranscription and startAIConversation a SessionId when the request has none (one per exchange, kept
+     * across Camel redeliveries), so that the server deduplicates and a start can be retried after a timeout without
+     * creating a second task. Note the API then deduplicates by SessionId instead of by room or target user. Without
+     * it, starts are retried only when the request provably never reached the cloud.
+     */
+    public void setGenerateSessionId(boolean generateSessionId) {
+        this.generateSessionId = generateSessionId;
+    }
+
+    public int getRetryAttempts() {
+        return retryAttempts;
+    }
+
+    /**
+     * Attempts in all (1 = no retry) for throttling, 5xx, InternalError, timeouts and connection resets. Describe,
+     * stop, delete, update and starts with a SessionId retry all of these; other calls retry only failures that
+     * provably happened before the request reached the cloud.
+     */
+    public void setRetryAttempts(int retryAttempts) {
+        this.retryAttempts = retryAttempts;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /** First retry backoff in milliseconds; doubles per attempt, with full jitter. */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /** Longest single retry backoff in milliseconds. */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getRetryMaxElapsed() {
+        return retryMaxElapsed;
+    }
+
+    /** No retry starts later than this many milliseconds after the first attempt. */
+    public void setRetryMaxElapsed(long retryMaxElapsed) {
+        this.retryMaxElapsed = retryMaxElapsed;
+    }
+
+    dev.camelrtc.support.RetryPolicy retryPolicy() {
+        return new dev.camelrtc.support.RetryPolicy(retryAttempts, java.time.Duration.ofMillis(retryInitialDelay),
+                java.time.Duration.ofMillis(retryMaxDelay), java.time.Duration.ofMillis(retryMaxElapsed));
     }
 
     public String getTaskIds() {

@@ -33,6 +33,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     private TrtcApiClient client;
     private TrtcCredentials credentials;
+    private TrtcInvoker invoker;
 
     public TrtcEndpoint(String uri, TrtcComponent component, TrtcConfiguration configuration) {
         super(uri, component);
@@ -78,6 +79,11 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
         credentials = TrtcCredentials.resolve(configuration);
         client = new TrtcApiClient(getComponent().transport(configuration), endpointUri(), configuration.getRegion(),
                 credentials, Clock.systemUTC());
+        invoker = new TrtcInvoker(this, getComponent().retrier());
+    }
+
+    TrtcInvoker invoker() {
+        return invoker;
     }
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
@@ -88,6 +94,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
     @Override
     protected void doStop() throws Exception {
         client = null;
+        invoker = null;
         super.doStop();
     }
 

@@ -18,4 +18,17 @@ public class TrtcException extends CloudApiException {
                          Throwable cause) {
         super(code, errorMessage, requestId, action, httpStatus, cause);
     }
+
+    /** RequestLimitExceeded and its sub-codes (RequestLimitExceeded.UinLimitExceeded, ...). */
+    @Override
+    protected boolean isThrottlingCode(String code) {
+        return code.startsWith("RequestLimitExceeded") || "FailedOperation.RestrictedFrequency".equals(code);
+    }
+
+    /** InternalError (and InternalError.*), ServiceUnavailable, ResourceUnavailable. */
+    @Override
+    protected boolean isTransientCode(String code) {
+        return code.startsWith("InternalError") || code.startsWith("ServiceUnavailable")
+                || code.startsWith("ResourceUnavailable");
+    }
 }

@@ -113,6 +113,23 @@ public enum TrtcOperations {
         return action.startsWith("Start") || action.startsWith("Create");
     }
 
+    /** Accepts a SessionId by which the server deduplicates starts. */
+    public boolean takesSessionId() {
+        return this == startAITranscription || this == startAIConversation;
+    }
+
+    /**
+     * Whether repeating the call cannot do more than the first call did: reads, stops, deletes, updates (they set
+     * values), and starts that carry a SessionId (the server deduplicates them). Not control commands (a pushed
+     * text would be spoken twice) nor creates without a deduplication key.
+     */
+    public boolean isRepeatable(com.fasterxml.jackson.databind.node.ObjectNode params) {
+        if (describe || isStop() || this == updateAIConversation) {
+            return true;
+        }
+        return takesSessionId() && !Parameters.isMissing(params.get("SessionId"));
+    }
+
     /** Ends a task. */
     public boolean isStop() {
         return action.startsWith("Stop") || action.startsWith("Delete");

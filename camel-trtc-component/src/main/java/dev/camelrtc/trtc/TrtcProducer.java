@@ -1,7 +1,7 @@
 package dev.camelrtc.trtc;
 
-import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,8 +42,12 @@ public class TrtcProducer extends DefaultAsyncProducer {
             return true;
         }
         TrtcEndpoint endpoint = getEndpoint();
-        endpoint.client().call(operation.action(), params, endpoint.rateLimiter(operation),
-                Duration.ofMillis(endpoint.getConfiguration().getRateLimitMaxWait())).whenComplete((response, failure) -> {
+        if (operation.takesSessionId() && endpoint.getConfiguration().isGenerateSessionId()
+                && Parameters.isMissing(params.get("SessionId"))) {
+            params.put("SessionId", generatedSessionId(exchange, operation, params.path("RoomId").asText()));
+        }
+        endpoint.invoker().invoke(operation, params, endpoint.getConfiguration().retryPolicy())
+                .whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     exchange.setException(failure.getCause() != null && !(failure instanceof TrtcException)
@@ -77,6 +81,18 @@ public class TrtcProducer extends DefaultAsyncProducer {
             registry.unfollow(operation.family(), taskId);
         }
     }
+
+    /**
+     * One per exchange, operation and room, kept as an exchange property so that Camel redeliveries of the same
+     * exchange repeat the same start.
+     */
+    private static String generatedSessionId(Exchange exchange, TrtcOperations operation, String roomId) {
+        return exchange.getProperties().computeIfAbsent(GENERATED_SESSION_ID + "." + operation + "." + roomId,
+                k -> "camel-" + UUID.randomUUID()).toString();
+    }
+
+    /** Prefix of the exchange properties holding generated SessionIds. */
+    static final String GENERATED_SESSION_ID = "CamelTrtcGeneratedSessionId";
 
     private TrtcOperations operation(Message message) {
         String header = message.getHeader(TrtcConstants.OPERATION, String.class);

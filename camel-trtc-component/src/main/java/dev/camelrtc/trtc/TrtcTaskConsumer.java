@@ -123,7 +123,7 @@ public class TrtcTaskConsumer extends TaskPollingConsumer implements FollowRegis
             if (sdkAppId != null) {
                 params.put("SdkAppId", Long.parseLong(sdkAppId));
             }
-            reads.add(endpoint.client().call(operation.action(), params, limiter, maxWait)
+            reads.add(endpoint.client().call(operation.action(), params, limiter, maxWait) // retried by the next poll
                     .handle((response, failure) -> {
                         if (failure == null) {
                             Object body = Json.MAPPER.convertValue(response, operation.responseType());

@@ -1,0 +1,33 @@
+package dev.camelrtc.support;
+
+import java.time.Duration;
+
+/**
+ * Exponential backoff with full jitter, bounded by a number of attempts and a total time.
+ *
+ * @param maxAttempts  attempts in all, including the first (1 = no retry)
+ * @param initialDelay the first backoff; each next one doubles
+ * @param maxDelay     the longest single backoff
+ * @param maxElapsed   no retry starts later than this after the first attempt
+ */
+public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, Duration maxElapsed) {
+
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("retryAttempts must be at least 1, was " + maxAttempts);
+        }
+        if (initialDelay.isNegative() || maxDelay.isNegative() || maxElapsed.isNegative()) {
+            throw new IllegalArgumentException("retry delays must not be negative");
+        }
+    }
+
+    public static RetryPolicy none() {
+        return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    }
+
+    /** The backoff before attempt {@code attempt + 1}, at random between 0 and the exponential bound. */
+    public Duration backoff(int attempt, java.util.random.RandomGenerator random) {
+        long bound = Math.min(maxDelay.toMillis(), initialDelay.toMillis() << Math.min(20, attempt - 1));
+        return Duration.ofMillis(bound <= 0 ? 0 : random.nextLong(bound + 1));
+    }
+}
