@@ -10,6 +10,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 
+import dev.camelrtc.support.BaseUrls;
 import dev.camelrtc.support.RateLimiter;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -103,25 +104,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
     }
 
     URI endpointUri() {
-        String value = configuration.getEndpoint();
-        if (value == null || value.isBlank()) {
-            value = TrtcConfiguration.DEFAULT_ENDPOINT;
-        }
-        value = value.trim();
-        if (!value.contains("://")) {
-            value = "https://" + value;
-        }
-        URI uri;
-        try {
-            uri = URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("trtc: invalid endpoint option '" + value + "'", e);
-        }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("trtc: invalid endpoint option '" + value
-                    + "': expected a host name or an http(s) URL");
-        }
-        return uri;
+        return BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc");
     }
 
     @Override
