@@ -29,10 +29,25 @@ final class TrtcInvoker {
 
     CompletableFuture<JsonNode> invoke(TrtcOperations operation, ObjectNode params, RetryPolicy policy) {
         boolean repeatable = operation.isRepeatable(params);
-        return retrier.run(operation.action(), policy, failure -> retryable(failure, repeatable),
+        return retrier.<JsonNode>run(operation.action(), policy, failure -> retryable(failure, repeatable),
                 attempt -> once(operation, params).exceptionallyCompose(failure -> attempt == 1
                         ? CompletableFuture.failedFuture(Retrier.unwrap(failure))
-                        : reconcile(operation, params, Retrier.unwrap(failure))));
+                        : reconcile(operation, params, Retrier.unwrap(failure))))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                        repeatable ? Retrier.unwrap(failure) : sayIfMaybeExecuted(Retrier.unwrap(failure))));
+    }
+
+    /**
+     * A call that is not safe to repeat failed in a way that does not tell whether the cloud executed it: say so, so
+     * that the route knows a task may exist (or a command may have been delivered) although the call failed.
+     */
+    private static Throwable sayIfMaybeExecuted(Throwable failure) {
+        if (failure instanceof TrtcException e && e.transience() == Transience.UNCERTAIN) {
+            return new TrtcException(e.getCode(), e.getErrorMessage() + "; the request may have been executed by"
+                    + " the cloud and was not repeated, because repeating " + e.getAction() + " is not safe",
+                    e.getRequestId(), e.getAction(), e.getHttpStatus(), e.getCause());
+        }
+        return failure;
     }
 
     /** One attempt, under the rate limit. */

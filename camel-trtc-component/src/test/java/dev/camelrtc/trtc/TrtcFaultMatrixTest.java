@@ -1,0 +1,258 @@
+package dev.camelrtc.trtc;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.trtc.model.AgentConfig;
+import dev.camelrtc.trtc.model.AsrParam;
+import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
+import dev.camelrtc.trtc.model.StartAIConversationRequest;
+import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.TranscriptionParam;
+import dev.camelrtc.trtc.model.TranscriptionParams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every trtc operation under every fault the simulator injects, with the consumers following every task meanwhile:
+ * each call succeeds after retries or fails with a TrtcException whose message says what happened; starts never
+ * create a second task; the consumers lose no transition and repeat no status.
+ */
+class TrtcFaultMatrixTest {
+
+    private static final String SECRET_ID = "AKIDfaultmatrix0000000000000000000";
+    private static final String SECRET_KEY = "faultMatrixSecretKey000000000000";
+    private static final long SDK_APP_ID = 1400000123L;
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY)
+            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(60)))
+            .build();
+
+    private static final Map<String, Supplier<Fault>> FAULTS = new LinkedHashMap<>();
+
+    static {
+        FAULTS.put("HTTP 502 gateway page", () -> Fault.httpStatus(502));
+        FAULTS.put("HTTP 503 after execution", () -> Fault.httpStatusAfterExecute(503));
+        FAULTS.put("throttling burst", () -> Fault.error("RequestLimitExceeded", "Request limit exceeded."));
+        FAULTS.put("internal error", () -> Fault.error("InternalError", "Internal error."));
+        FAULTS.put("latency above the timeout", () -> Fault.latency(Duration.ofMillis(900)));
+        FAULTS.put("connection reset", Fault::dropConnection);
+        FAULTS.put("connection reset after execution", Fault::dropConnectionAfterExecute);
+        FAULTS.put("malformed JSON", Fault::malformedBody);
+        FAULTS.put("truncated body", Fault::truncatedBody);
+        FAULTS.put("wrong content type", Fault::wrongContentType);
+    }
+
+    record Event(String taskId, String status, String previousStatus, boolean ended) {
+    }
+
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final Map<String, String> families = new ConcurrentHashMap<>();
+    private final List<String> unclear = new ArrayList<>();
+    private int faults;
+    private int duplicateTasks;
+    private int maybeExecuted;
+
+    @Test
+    void everyOperationUnderEveryFault() throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.getConfiguration().setSecretId(SECRET_ID);
+        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        trtc.getConfiguration().setRegion("ap-guangzhou");
+        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        trtc.getConfiguration().setSdkAppId(SDK_APP_ID);
+        trtc.getConfiguration().setResponseTimeout(500);
+        trtc.getConfiguration().setRetryAttempts(4);
+        trtc.getConfiguration().setRetryInitialDelay(20);
+        context.addComponent("trtc", trtc);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (String describe : List.of("describeAITranscription", "describeAIConversation",
+                        "describeCloudTranscription")) {
+                    from("trtc:" + describe + "?delay=50&notFoundGrace=5000").routeId(describe)
+                            .process(e -> events.add(new Event(e.getMessage().getHeader(TrtcConstants.TASK_ID, String.class),
+                                    e.getMessage().getHeader(TrtcConstants.STATUS, String.class),
+                                    e.getMessage().getHeader(TrtcConstants.PREVIOUS_STATUS, String.class),
+                                    e.getMessage().getHeader(TrtcConstants.TASK_ENDED, Boolean.class))));
+                }
+            }
+        });
+        context.start();
+        ProducerTemplate template = context.createProducerTemplate();
+        try {
+            int room = 0;
+            for (TrtcOperations operation : TrtcOperations.values()) {
+                for (Map.Entry<String, Supplier<Fault>> fault : FAULTS.entrySet()) {
+                    String roomId = "matrix-" + room++;
+                    runCase(template, operation, roomId, fault.getKey(), fault.getValue().get());
+                }
+            }
+            // end every task so that every consumer must deliver its end
+            for (JsonNode task : SIM.simulator().tasksAsJson()) {
+                if (!Set.of("Stopped", "Exited").contains(task.path("status").asText())) {
+                    String stop = switch (task.path("family").asText()) {
+                        case "AI_TRANSCRIPTION", "AITranscription" -> "trtc:stopAITranscription";
+                        case "AI_CONVERSATION", "AIConversation" -> "trtc:stopAIConversation";
+                        default -> "trtc:deleteCloudTranscription";
+                    };
+                    template.request(stop, e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, task.path("id").asText()));
+                }
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> endedTasks().containsAll(families.keySet()));
+        } finally {
+            int lost = lostTransitions();
+            System.out.printf("fault matrix: %d faults, %d lost transitions, %d duplicate tasks, %d unclear errors%n",
+                    faults, lost, duplicateTasks, unclear.size());
+            System.out.printf("starts that failed after the cloud executed them (reported as such): %d%n", maybeExecuted);
+            context.stop();
+            assertThat(unclear).as("unclear errors").isEmpty();
+            assertThat(duplicateTasks).as("duplicate tasks").isZero();
+            assertThat(lost).as("lost transitions").isZero();
+        }
+    }
+
+    private void runCase(ProducerTemplate template, TrtcOperations operation, String roomId, String faultName,
+                         Fault fault) {
+        String taskId = operation.isStart() ? null : startTaskFor(template, operation, roomId);
+        SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
+        faults++;
+        Exchange exchange = template.request("trtc:" + operation, e -> {
+            e.getMessage().setBody(requestFor(operation, roomId));
+            if (taskId != null) {
+                e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId);
+            }
+        });
+        SIM.simulator().faults().clear();
+        Exception failure = exchange.getException();
+        if (failure != null && !isClear(failure, operation)) {
+            unclear.add(operation + " / " + faultName + ": " + failure);
+        }
+        if (operation.isStart()) {
+            long inRoom = tasksInRoom(roomId);
+            if (inRoom > 1) {
+                duplicateTasks += (int) (inRoom - 1);
+            }
+            if (failure == null) {
+                families.put(exchange.getMessage().getHeader(TrtcConstants.TASK_ID, String.class), operation.family());
+            } else if (inRoom > 0) {
+                // not safe to repeat, outcome unknown: the task exists, and the error must say it may
+                maybeExecuted++;
+                if (!failure.getMessage().contains("may have been executed")) {
+                    unclear.add(operation + " / " + faultName + " created a task but the error does not say so: "
+                                + failure.getMessage());
+                }
+            }
+        }
+    }
+
+    private static boolean isClear(Exception failure, TrtcOperations operation) {
+        if (!(failure instanceof TrtcException e)) {
+            return false;
+        }
+        String message = e.getMessage();
+        boolean namesWhat = message.contains(operation.action()) && message.contains(e.getCode());
+        boolean namesStatus = !CloudApiException.INVALID_RESPONSE.equals(e.getCode()) || message.contains("HTTP ");
+        return namesWhat && namesStatus && !message.contains(SECRET_KEY);
+    }
+
+    private String startTaskFor(ProducerTemplate template, TrtcOperations operation, String roomId) {
+        TrtcOperations start = switch (operation.family()) {
+            case "AITranscription" -> TrtcOperations.startAITranscription;
+            case "AIConversation" -> TrtcOperations.startAIConversation;
+            default -> TrtcOperations.createCloudTranscription;
+        };
+        String taskId = template.requestBody("trtc:" + start, requestFor(start, roomId), Object.class) == null ? null
+                : null;
+        for (JsonNode t : SIM.simulator().tasksAsJson()) {
+            if (roomId.equals(t.path("roomId").asText())) {
+                taskId = t.path("id").asText();
+            }
+        }
+        families.put(taskId, start.family());
+        return taskId;
+    }
+
+    private static Object requestFor(TrtcOperations operation, String roomId) {
+        return switch (operation) {
+            case startAITranscription -> new StartAITranscriptionRequest().withRoomId(roomId)
+                    .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig("sig")
+                            .withMaxIdleTime(3600L));
+            case startAIConversation -> new StartAIConversationRequest().withRoomId(roomId)
+                    .withAgentConfig(new AgentConfig().withUserId("agent").withUserSig("sig").withTargetUserId("u")
+                            .withMaxIdleTime(3600L))
+                    .withLlmConfig("{\"LLMType\":\"openai\",\"Model\":\"m\",\"APIKey\":\"k\",\"APIUrl\":\"http://llm\"}")
+                    .withTtsConfig("{\"TTSType\":\"flow\",\"VoiceId\":\"v\",\"Model\":\"flow_01_turbo\"}");
+            case createCloudTranscription -> new CreateCloudTranscriptionRequest().withRoomId(roomId).withRoomIdType(1L)
+                    .withTranscriptionParam(new TranscriptionParam().withUserId("robot").withUserSig("s")
+                            .withMaxIdleTime(3600L))
+                    .withAsrParam(new AsrParam().withLang("bigmodel-zh"));
+            case updateAIConversation -> Map.of("WelcomeMessage", "hello");
+            case controlAIConversation -> Map.of("Command", "ServerPushText", "ServerPushText", Map.of("Text", "hi"));
+            default -> null;
+        };
+    }
+
+    private static long tasksInRoom(String roomId) {
+        long count = 0;
+        for (JsonNode t : SIM.simulator().tasksAsJson()) {
+            if (roomId.equals(t.path("roomId").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Set<String> endedTasks() {
+        Set<String> ended = ConcurrentHashMap.newKeySet();
+        events.stream().filter(Event::ended).forEach(e -> ended.add(e.taskId()));
+        return ended;
+    }
+
+    /** Tasks whose end was never delivered, plus breaks in a task's chain of statuses (a repeat or a gap). */
+    private int lostTransitions() {
+        int lost = 0;
+        for (String taskId : families.keySet()) {
+            List<Event> chain = events.stream().filter(e -> e.taskId().equals(taskId)).toList();
+            if (chain.stream().noneMatch(Event::ended)) {
+                lost++;
+                System.out.println("no end delivered for " + families.get(taskId) + " task " + taskId + ": " + chain
+                        + " simulator: " + SIM.simulator().tasksAsJson().toString().contains(taskId));
+            }
+            for (int i = 1; i < chain.size(); i++) {
+                if (!chain.get(i).status().equals(chain.get(i - 1).status())
+                        && chain.get(i - 1).status().equals(chain.get(i).previousStatus())) {
+                    continue;
+                }
+                lost++;
+                System.out.println("chain break for " + taskId + ": " + chain);
+            }
+        }
+        return lost;
+    }
+}
