@@ -34,25 +34,57 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelrtc.alilive.AliliveConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "discovertasks":
+        case "discoverTasks": getOrCreateConfiguration(target).setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
+        case "emitoneverypoll":
+        case "emitOnEveryPoll": getOrCreateConfiguration(target).setEmitOnEveryPoll(property(camelContext, boolean.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "followstartedtasks":
+        case "followStartedTasks": getOrCreateConfiguration(target).setFollowStartedTasks(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "notfoundgrace":
+        case "notFoundGrace": getOrCreateConfiguration(target).setNotFoundGrace(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": target.setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimits":
+        case "rateLimits": target.setRateLimits(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "reportunreadableafter":
+        case "reportUnreadableAfter": getOrCreateConfiguration(target).setReportUnreadableAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryattempts":
+        case "retryAttempts": getOrCreateConfiguration(target).setRetryAttempts(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": getOrCreateConfiguration(target).setRetryMaxElapsed(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "securitytoken":
         case "securityToken": getOrCreateConfiguration(target).setSecurityToken(property(camelContext, java.lang.String.class, value)); return true;
         case "signatureversion":
         case "signatureVersion": getOrCreateConfiguration(target).setSignatureVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "taskid":
         case "taskId": getOrCreateConfiguration(target).setTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskids":
+        case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -64,25 +96,57 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "accessKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "configuration": return dev.camelrtc.alilive.AliliveConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "discovertasks":
+        case "discoverTasks": return boolean.class;
+        case "emitoneverypoll":
+        case "emitOnEveryPoll": return boolean.class;
         case "endpoint": return java.lang.String.class;
+        case "followstartedtasks":
+        case "followStartedTasks": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "notfoundgrace":
+        case "notFoundGrace": return long.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
+        case "ratelimits":
+        case "rateLimits": return java.lang.String.class;
         case "region": return java.lang.String.class;
+        case "reportunreadableafter":
+        case "reportUnreadableAfter": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retryattempts":
+        case "retryAttempts": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "securitytoken":
         case "securityToken": return java.lang.String.class;
         case "signatureversion":
         case "signatureVersion": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
+        case "taskids":
+        case "taskIds": return java.lang.String.class;
         default: return null;
         }
     }
@@ -95,25 +159,66 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "discovertasks":
+        case "discoverTasks": return getOrCreateConfiguration(target).isDiscoverTasks();
+        case "emitoneverypoll":
+        case "emitOnEveryPoll": return getOrCreateConfiguration(target).isEmitOnEveryPoll();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
+        case "followstartedtasks":
+        case "followStartedTasks": return getOrCreateConfiguration(target).isFollowStartedTasks();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "notfoundgrace":
+        case "notFoundGrace": return getOrCreateConfiguration(target).getNotFoundGrace();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return target.isRateLimitEnabled();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimits":
+        case "rateLimits": return target.getRateLimits();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "reportunreadableafter":
+        case "reportUnreadableAfter": return getOrCreateConfiguration(target).getReportUnreadableAfter();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retryattempts":
+        case "retryAttempts": return getOrCreateConfiguration(target).getRetryAttempts();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return getOrCreateConfiguration(target).getRetryMaxElapsed();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "securitytoken":
         case "securityToken": return getOrCreateConfiguration(target).getSecurityToken();
         case "signatureversion":
         case "signatureVersion": return getOrCreateConfiguration(target).getSignatureVersion();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "taskid":
         case "taskId": return getOrCreateConfiguration(target).getTaskId();
+        case "taskids":
+        case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

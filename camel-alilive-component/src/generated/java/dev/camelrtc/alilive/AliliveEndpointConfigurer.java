@@ -25,22 +25,83 @@ public class AliliveEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "discovertasks":
+        case "discoverTasks": target.getConfiguration().setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
+        case "emitoneverypoll":
+        case "emitOnEveryPoll": target.getConfiguration().setEmitOnEveryPoll(property(camelContext, boolean.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "followstartedtasks":
+        case "followStartedTasks": target.getConfiguration().setFollowStartedTasks(property(camelContext, boolean.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "notfoundgrace":
+        case "notFoundGrace": target.getConfiguration().setNotFoundGrace(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "reportunreadableafter":
+        case "reportUnreadableAfter": target.getConfiguration().setReportUnreadableAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryattempts":
+        case "retryAttempts": target.getConfiguration().setRetryAttempts(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": target.getConfiguration().setRetryMaxElapsed(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "securitytoken":
         case "securityToken": target.getConfiguration().setSecurityToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "signatureversion":
         case "signatureVersion": target.getConfiguration().setSignatureVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "taskid":
         case "taskId": target.getConfiguration().setTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskids":
+        case "taskIds": target.getConfiguration().setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -50,22 +111,83 @@ public class AliliveEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "delay": return long.class;
+        case "discovertasks":
+        case "discoverTasks": return boolean.class;
+        case "emitoneverypoll":
+        case "emitOnEveryPoll": return boolean.class;
         case "endpoint": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "followstartedtasks":
+        case "followStartedTasks": return boolean.class;
+        case "greedy": return boolean.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "notfoundgrace":
+        case "notFoundGrace": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "region": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
+        case "reportunreadableafter":
+        case "reportUnreadableAfter": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retryattempts":
+        case "retryAttempts": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "securitytoken":
         case "securityToken": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "signatureversion":
         case "signatureVersion": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
+        case "taskids":
+        case "taskIds": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         default: return null;
         }
     }
@@ -76,22 +198,94 @@ public class AliliveEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "delay": return target.getDelay();
+        case "discovertasks":
+        case "discoverTasks": return target.getConfiguration().isDiscoverTasks();
+        case "emitoneverypoll":
+        case "emitOnEveryPoll": return target.getConfiguration().isEmitOnEveryPoll();
         case "endpoint": return target.getConfiguration().getEndpoint();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "followstartedtasks":
+        case "followStartedTasks": return target.getConfiguration().isFollowStartedTasks();
+        case "greedy": return target.isGreedy();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "notfoundgrace":
+        case "notFoundGrace": return target.getConfiguration().getNotFoundGrace();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "region": return target.getConfiguration().getRegion();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
+        case "reportunreadableafter":
+        case "reportUnreadableAfter": return target.getConfiguration().getReportUnreadableAfter();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retryattempts":
+        case "retryAttempts": return target.getConfiguration().getRetryAttempts();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return target.getConfiguration().getRetryMaxElapsed();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "securitytoken":
         case "securityToken": return target.getConfiguration().getSecurityToken();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "signatureversion":
         case "signatureVersion": return target.getConfiguration().getSignatureVersion();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "taskid":
         case "taskId": return target.getConfiguration().getTaskId();
+        case "taskids":
+        case "taskIds": return target.getConfiguration().getTaskIds();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -3,6 +3,7 @@ package dev.camelrtc.alilive;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import dev.camelrtc.support.HttpCall;
 import dev.camelrtc.support.HttpReply;
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RtcHttpTransport;
 
 /**
@@ -46,7 +48,25 @@ public final class AliliveApiClient {
     }
 
     /**
-     * Calls one action. The future completes with the response object of a successful call (RetCode 2000), or
+     * Calls one action once its rate limiter (may be null) grants a slot within {@code maxWait}; when none comes in
+     * time the future fails with code {@link CloudApiException#RATE_LIMITED} and nothing is sent.
+     */
+    public CompletableFuture<JsonNode> call(String action, Map<String, String> params, RateLimiter limiter,
+                                           Duration maxWait) {
+        if (limiter == null) {
+            return call(action, params);
+        }
+        return limiter.acquire(maxWait).handle((slot, refused) -> {
+            if (refused != null) {
+                throw new AliliveException(CloudApiException.RATE_LIMITED, refused.getMessage(), null, action, 0,
+                        null, null, refused);
+            }
+            return slot;
+        }).thenCompose(slot -> call(action, params));
+    }
+
+    /**
+     * Calls one action now, without rate limiting. The future completes with the response object of a successful call (RetCode 2000), or
      * exceptionally with an {@link AliliveException}.
      */
     public CompletableFuture<JsonNode> call(String action, Map<String, String> params) {

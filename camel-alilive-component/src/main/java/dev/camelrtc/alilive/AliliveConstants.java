@@ -14,12 +14,36 @@ public interface AliliveConstants {
               javaType = "String")
     String TASK_ID = "CamelAliliveTaskId";
 
-    @Metadata(label = "producer", description = "The RequestId Alibaba Cloud returned for the call.",
+    @Metadata(description = "The RequestId Alibaba Cloud returned for the call (consumer: of the list call that"
+                            + " observed the change).",
               javaType = "String")
     String REQUEST_ID = "CamelAliliveRequestId";
 
-    @Metadata(label = "producer", description = "The status number of the task a queryRtcAsrTasks call for one"
-                                                + " TaskId returned.",
-              javaType = "Integer")
+    @Metadata(description = "Producer: the status number (Integer) of the task a queryRtcAsrTasks call for one TaskId"
+                            + " returned. Consumer: the task's status as text: 0 (starting), 1 (running), 2 (stopped)"
+                            + " or NotFound (no longer listed). The numbers' meanings are the simulator's reading;"
+                            + " Alibaba does not document them.",
+              javaType = "Object")
     String STATUS = "CamelAliliveStatus";
+
+    @Metadata(label = "consumer", description = "The status the consumer delivered before this one; absent when the"
+                                                + " task is first seen.",
+              javaType = "String")
+    String PREVIOUS_STATUS = "CamelAlilivePreviousStatus";
+
+    @Metadata(label = "consumer", description = "True on the last exchange of a task: it stopped (status 2) or is no"
+                                                + " longer listed (status NotFound); the task is no longer followed.",
+              javaType = "Boolean")
+    String TASK_ENDED = "CamelAliliveTaskEnded";
+
+    @Metadata(label = "producer", description = "On createRtcAsrTask: false keeps the consumers of this component from"
+                                                + " following the new task. On any other operation with a TaskId: true"
+                                                + " makes them follow it, false makes them forget it.",
+              javaType = "Boolean")
+    String FOLLOW = "CamelAliliveFollow";
+
+    @Metadata(label = "consumer", description = "The cloud-neutral state of the task: PENDING, RUNNING or ENDED (the same"
+                                                + " header and values as the trtc component).",
+              javaType = "String")
+    String TASK_STATE = dev.camelrtc.support.tasks.TaskState.HEADER;
 }

@@ -13,15 +13,19 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 import dev.camelrtc.support.BaseUrls;
+import dev.camelrtc.support.RateLimiter;
 
-/** Create, query, stop and delete Alibaba Cloud ApsaraVideo Live real-time speech recognition (RtcAsr) tasks. */
+/**
+ * Create, query, stop and delete Alibaba Cloud ApsaraVideo Live real-time speech recognition (RtcAsr) tasks, and
+ * follow their status changes.
+ */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "alilive", title = "Alibaba Cloud Live RtcAsr",
-             syntax = "alilive:operation", producerOnly = true, category = { Category.CLOUD, Category.API },
+             syntax = "alilive:operation", category = { Category.CLOUD, Category.API },
              headersClass = AliliveConstants.class)
-public class AliliveEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The RtcAsr API action to call, in lower camel case")
     @Metadata(required = true)
@@ -30,6 +34,8 @@ public class AliliveEndpoint extends DefaultEndpoint implements EndpointServiceL
     private AliliveConfiguration configuration;
 
     private AliliveApiClient client;
+    private AliliveCredentials credentials;
+    private AliliveInvoker invoker;
 
     public AliliveEndpoint(String uri, AliliveComponent component, AliliveConfiguration configuration) {
         super(uri, component);
@@ -47,9 +53,14 @@ public class AliliveEndpoint extends DefaultEndpoint implements EndpointServiceL
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The alilive polling consumer is not available yet (" + operation
-                + ")");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != AliliveOperations.queryRtcAsrTasks) {
+            throw new IllegalArgumentException("alilive:" + operation + " cannot be consumed from: only"
+                    + " alilive:queryRtcAsrTasks is a polling consumer");
+        }
+        AliliveTaskConsumer consumer = new AliliveTaskConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -67,15 +78,26 @@ public class AliliveEndpoint extends DefaultEndpoint implements EndpointServiceL
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = new AliliveApiClient(getComponent().transport(configuration), endpointUri(),
-                AliliveCredentials.resolve(configuration), new AliyunRpcSigner(configuration.signatureVersionValue()),
-                Clock.systemUTC());
+        credentials = AliliveCredentials.resolve(configuration);
+        client = new AliliveApiClient(getComponent().transport(configuration), endpointUri(), credentials,
+                new AliyunRpcSigner(configuration.signatureVersionValue()), Clock.systemUTC());
+        invoker = new AliliveInvoker(this, getComponent().retrier());
     }
 
     @Override
     protected void doStop() throws Exception {
         client = null;
+        invoker = null;
         super.doStop();
+    }
+
+    AliliveInvoker invoker() {
+        return invoker;
+    }
+
+    /** The rate limiter of the operation for this endpoint's AccessKey, or null when rate limiting is off. */
+    RateLimiter rateLimiter(AliliveOperations op) {
+        return getComponent().rateLimiter(credentials.accessKeyId(), op);
     }
 
     AliliveApiClient client() {

@@ -46,6 +46,12 @@ public enum AliliveOperations {
         this.required = required;
     }
 
+    /** The task family whose creates the queryRtcAsrTasks consumers follow (see the FollowRegistry). */
+    public static final String FAMILY = "RtcAsr";
+
+    /** Calls per second per user the API reference documents for each of the four actions. */
+    public static final int DOCUMENTED_QPS = 20;
+
     /** The API action name, e.g. {@code CreateRtcAsrTask}. */
     public String action() {
         return action;
@@ -62,6 +68,27 @@ public enum AliliveOperations {
     /** Whether the request has a TaskId that the taskId option and the CamelAliliveTaskId header may fill. */
     public boolean takesTaskId() {
         return takesTaskId;
+    }
+
+    public int documentedQps() {
+        return DOCUMENTED_QPS;
+    }
+
+    public boolean isCreate() {
+        return this == createRtcAsrTask;
+    }
+
+    /** Stop and delete: repeating one is harmless, and ConfigNotFound after a retry means an earlier attempt did it. */
+    public boolean isStopOrDelete() {
+        return this == stopRtcAsrTask || this == deleteRtcAsrTask;
+    }
+
+    /**
+     * Whether a failure that may have been executed (5xx, timeout after sending) may be retried: everything but
+     * create, which has no deduplication key, so a repeat could start a second task.
+     */
+    public boolean isRepeatable() {
+        return !isCreate();
     }
 
     /**

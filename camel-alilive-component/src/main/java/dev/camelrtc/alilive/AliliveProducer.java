@@ -15,6 +15,7 @@ import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.tasks.FollowRegistry;
 
 /**
  * Calls the endpoint's operation (or the one of the {@code CamelAliliveOperation} header) with the message body as
@@ -43,13 +44,16 @@ public class AliliveProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        getEndpoint().client().call(operation.action(), params).whenComplete((response, failure) -> {
+        AliliveEndpoint endpoint = getEndpoint();
+        endpoint.invoker().invoke(operation, params, endpoint.getConfiguration().retryPolicy())
+                .whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     exchange.setException(failure.getCause() != null && !(failure instanceof AliliveException)
                             ? failure.getCause() : failure);
                 } else {
                     reply(exchange.getMessage(), operation, params.get("TaskId"), response);
+                    postFollow(exchange.getMessage(), operation);
                 }
             } catch (RuntimeException e) {
                 exchange.setException(e);
@@ -58,6 +62,21 @@ public class AliliveProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /** Tells the component's consumers about created tasks, and about tasks a route asks them to follow or forget. */
+    private void postFollow(Message message, AliliveOperations operation) {
+        Boolean follow = message.getHeader(AliliveConstants.FOLLOW, Boolean.class);
+        String taskId = message.getHeader(AliliveConstants.TASK_ID, String.class);
+        if (taskId == null || taskId.isBlank()) {
+            return;
+        }
+        FollowRegistry registry = getEndpoint().getComponent().followRegistry();
+        if (operation.isCreate() ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
+            registry.follow(AliliveOperations.FAMILY, taskId, Map.of());
+        } else if (Boolean.FALSE.equals(follow)) {
+            registry.unfollow(AliliveOperations.FAMILY, taskId);
+        }
     }
 
     private AliliveOperations operation(Message message) {

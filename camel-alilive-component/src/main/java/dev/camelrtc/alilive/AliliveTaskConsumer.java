@@ -1,0 +1,165 @@
+package dev.camelrtc.alilive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
+import dev.camelrtc.alilive.model.RtcAsrTask;
+import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.Json;
+import dev.camelrtc.support.tasks.FollowRegistry;
+import dev.camelrtc.support.tasks.StateRepositoryTaskStore;
+import dev.camelrtc.support.tasks.TaskHeaders;
+import dev.camelrtc.support.tasks.TaskObservation;
+import dev.camelrtc.support.tasks.TaskPollingConsumer;
+import dev.camelrtc.support.tasks.TaskState;
+import dev.camelrtc.support.tasks.TaskStatusModel;
+import dev.camelrtc.support.tasks.TaskTracker;
+import dev.camelrtc.support.tasks.TrackingSettings;
+
+/**
+ * Polls the account's RtcAsr task list with one QueryRtcAsrTasks call per poll (never one call per task) and emits
+ * one exchange when a followed task is first seen, one per status change, and a final one
+ * ({@code CamelAliliveTaskEnded=true}) when it stops or is no longer listed. Follows the configured tasks, the tasks
+ * alilive producers of the same CamelContext create, and (discoverTasks) every task the list shows.
+ */
+public class AliliveTaskConsumer extends TaskPollingConsumer implements FollowRegistry.Listener {
+
+    static final TaskHeaders HEADERS = new TaskHeaders(AliliveConstants.TASK_ID, AliliveConstants.STATUS,
+            AliliveConstants.PREVIOUS_STATUS, AliliveConstants.TASK_ENDED, AliliveConstants.REQUEST_ID);
+
+    /**
+     * Alibaba documents no status values; these are the simulator's: 0 starting, 1 running, 2 stopped. An unknown
+     * number is taken as running, so that the task is followed until it stops or leaves the list.
+     */
+    static final TaskStatusModel STATUSES = status -> switch (status) {
+        case "0" -> TaskState.PENDING;
+        case "2", TaskStatusModel.NOT_FOUND -> TaskState.ENDED;
+        default -> TaskState.RUNNING;
+    };
+
+    /** Bound on the remembered ended or forgotten tasks that discovery must not pick up again. */
+    static final int MAX_IGNORED = 10_000;
+
+    private final AliliveEndpoint endpoint;
+    private final Set<String> ignored = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > MAX_IGNORED;
+                }
+            }));
+
+    public AliliveTaskConsumer(AliliveEndpoint endpoint, Processor processor) {
+        super(endpoint, processor, tracker(endpoint), HEADERS);
+        this.endpoint = endpoint;
+    }
+
+    private static TaskTracker tracker(AliliveEndpoint endpoint) {
+        AliliveConfiguration c = endpoint.getConfiguration();
+        StateRepository<String, String> repository = c.getStateRepository();
+        String key = c.getStateKey() == null || c.getStateKey().isBlank() ? "default" : c.getStateKey();
+        StateRepositoryTaskStore store = repository == null ? null
+                : new StateRepositoryTaskStore(repository, "alilive:" + endpoint.getOperation() + ":" + key);
+        return new TaskTracker(STATUSES, new TrackingSettings(c.isEmitOnEveryPoll(),
+                Duration.ofMillis(c.getNotFoundGrace()), Duration.ofMillis(Math.max(100, endpoint.getDelay())),
+                Duration.ofSeconds(60), Duration.ofMillis(c.getReportUnreadableAfter())), store);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        // a repository given as an endpoint option (e.g. FileStateRepository) must be started to read its file; it
+        // may be shared with other consumers, so it is left running when this consumer stops
+        ServiceHelper.startService(endpoint.getConfiguration().getStateRepository());
+        super.doStart();
+        AliliveConfiguration c = endpoint.getConfiguration();
+        follow(c.getTaskId(), Map.of());
+        if (c.getTaskIds() != null) {
+            Arrays.stream(c.getTaskIds().split(",")).map(String::trim).forEach(id -> follow(id, Map.of()));
+        }
+        if (c.isFollowStartedTasks()) {
+            endpoint.getComponent().followRegistry().subscribe(AliliveOperations.FAMILY, this).forEach(this::follow);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().followRegistry().unsubscribe(AliliveOperations.FAMILY, this);
+        super.doStop();
+    }
+
+    @Override
+    public void follow(String taskId, Map<String, String> attributes) {
+        if (taskId != null) {
+            ignored.remove(taskId);
+        }
+        tracker().follow(taskId, Map.of());
+    }
+
+    @Override
+    public void unfollow(String taskId) {
+        ignored.add(taskId);
+        tracker().unfollow(taskId);
+    }
+
+    @Override
+    protected void onTaskEnded(String taskId) {
+        ignored.add(taskId);
+        endpoint.getComponent().followRegistry().ended(AliliveOperations.FAMILY, taskId);
+    }
+
+    @Override
+    protected List<TaskObservation> read() {
+        boolean discover = endpoint.getConfiguration().isDiscoverTasks();
+        if (!discover && tracker().size() == 0) {
+            return List.of(); // nothing to follow: spare the call
+        }
+        QueryRtcAsrTasksResponse listing = list();
+        if (discover) {
+            listing.getTasksById().keySet().stream().filter(id -> !ignored.contains(id))
+                    .forEach(id -> tracker().follow(id, Map.of()));
+        }
+        List<TaskTracker.DueTask> followed = tracker().all();
+        List<TaskObservation> observations = new ArrayList<>(followed.size());
+        for (TaskTracker.DueTask task : followed) {
+            RtcAsrTask listed = listing.getTask(task.taskId());
+            observations.add(listed == null ? TaskObservation.notFound(task.taskId(), listing.getRequestId())
+                    : TaskObservation.of(task.taskId(), String.valueOf(listed.getStatus()), listed,
+                            listing.getRequestId()));
+        }
+        return observations;
+    }
+
+    /** The account's task list, read once for the whole poll; a failure fails the poll (retried by the next one). */
+    private QueryRtcAsrTasksResponse list() {
+        AliliveOperations query = AliliveOperations.queryRtcAsrTasks;
+        Map<String, String> params = Map.of("RegionId", endpoint.getConfiguration().getRegion());
+        Duration maxWait = Duration.ofMillis(Math.max(100, getDelay()) * 2 + 1000);
+        JsonNode response;
+        try {
+            response = endpoint.client().call(query.action(), params, endpoint.rateLimiter(query), maxWait).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        try {
+            return Json.MAPPER.treeToValue(response, QueryRtcAsrTasksResponse.class);
+        } catch (Exception e) {
+            throw new AliliveException(CloudApiException.INVALID_RESPONSE, "the task list does not match "
+                    + QueryRtcAsrTasksResponse.class.getSimpleName() + ": " + e.getMessage(),
+                    response.path("RequestId").asText(null), query.action(), 200);
+        }
+    }
+}

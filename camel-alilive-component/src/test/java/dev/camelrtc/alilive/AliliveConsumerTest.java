@@ -1,0 +1,352 @@
+package dev.camelrtc.alilive;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
+import dev.camelrtc.alilive.model.RtcAsrTask;
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.tasks.TaskState;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The queryRtcAsrTasks consumer against the simulator: one list call per poll, every change once, across restarts. */
+class AliliveConsumerTest {
+
+    private static final String KEY_ID = "LTAIconsumertest0001";
+    private static final String KEY_SECRET = "consumerTestSecret-never-printed";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
+            .timings(SimulatorTimings.fast()).build();
+
+    /** One delivered event, as the route saw it. */
+    record Event(String taskId, String status, String previousStatus, boolean ended, String state, String requestId,
+                 Object body) {
+        static Event of(Exchange e) {
+            return new Event(e.getMessage().getHeader(AliliveConstants.TASK_ID, String.class),
+                    e.getMessage().getHeader(AliliveConstants.STATUS, String.class),
+                    e.getMessage().getHeader(AliliveConstants.PREVIOUS_STATUS, String.class),
+                    e.getMessage().getHeader(AliliveConstants.TASK_ENDED, Boolean.class),
+                    e.getMessage().getHeader(TaskState.HEADER, String.class),
+                    e.getMessage().getHeader(AliliveConstants.REQUEST_ID, String.class), e.getMessage().getBody());
+        }
+    }
+
+    private final List<CamelContext> contexts = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        contexts.forEach(CamelContext::stop);
+        SIM.simulator().reset();
+    }
+
+    private CamelContext camel(RouteBuilder routes) throws Exception {
+        return camel(routes, component -> { });
+    }
+
+    private CamelContext camel(RouteBuilder routes, Consumer<AliliveComponent> setup) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        AliliveComponent alilive = new AliliveComponent();
+        alilive.getConfiguration().setAccessKey(KEY_ID);
+        alilive.getConfiguration().setSecretKey(KEY_SECRET);
+        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        setup.accept(alilive);
+        context.addComponent("alilive", alilive);
+        if (routes != null) {
+            context.addRoutes(routes);
+        }
+        contexts.add(context);
+        context.start();
+        return context;
+    }
+
+    private static RouteBuilder collecting(String uri, List<Event> events) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("follow").process(e -> events.add(Event.of(e)));
+            }
+        };
+    }
+
+    private static CreateRtcAsrTaskRequest live(String stream) {
+        return new CreateRtcAsrTaskRequest().withMode("live").withStreamUrl("rtmp://example.com/app/" + stream)
+                .withLanguage("cn").withCallbackUrl("http://127.0.0.1:9/cb");
+    }
+
+    private static String create(ProducerTemplate template, String stream) {
+        return template.requestBody("alilive:createRtcAsrTask", live(stream), CreateRtcAsrTaskResponse.class)
+                .getTaskId();
+    }
+
+    private static void stop(ProducerTemplate template, String taskId) {
+        template.requestBodyAndHeader("alilive:stopRtcAsrTask", null, AliliveConstants.TASK_ID, taskId);
+    }
+
+    private static List<Event> of(List<Event> events, String taskId) {
+        return events.stream().filter(e -> taskId.equals(e.taskId())).toList();
+    }
+
+    private static boolean sawStatus(List<Event> events, String taskId, String status) {
+        return of(events, taskId).stream().anyMatch(e -> status.equals(e.status()));
+    }
+
+    /** No two consecutive events of a task carry the same status, and each names the previous one. */
+    private static void assertChained(List<Event> events) {
+        assertThat(events).isNotEmpty();
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).status()).isNotEqualTo(events.get(i - 1).status());
+            assertThat(events.get(i).previousStatus()).isEqualTo(events.get(i - 1).status());
+        }
+        assertThat(events.get(0).previousStatus()).isNull();
+    }
+
+    private static AliliveTaskConsumer consumer(CamelContext context) {
+        return (AliliveTaskConsumer) context.getRoute("follow").getConsumer();
+    }
+
+    @Test
+    void followsTasksCreatedByProducersUntilTheyEnd() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false", events));
+        ProducerTemplate template = context.createProducerTemplate();
+
+        String taskId = create(template, "follow-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));
+        stop(template, taskId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+
+        List<Event> task = of(events, taskId);
+        assertChained(task);
+        assertThat(task).extracting(Event::status).containsAnyOf("0", "1").endsWith("NotFound");
+        assertThat(task.stream().filter(Event::ended)).hasSize(1);
+        assertThat(task.get(task.size() - 1).state()).isEqualTo("ENDED");
+        Event running = task.stream().filter(e -> "1".equals(e.status())).findFirst().orElseThrow();
+        assertThat(running.state()).isEqualTo("RUNNING");
+        assertThat(running.requestId()).isNotBlank();
+        assertThat(running.body()).isInstanceOfSatisfying(RtcAsrTask.class, b -> {
+            assertThat(b.getTaskId()).isEqualTo(taskId);
+            assertThat(b.getStreamUrl()).isEqualTo("rtmp://example.com/app/follow-1");
+        });
+        task.stream().filter(e -> "0".equals(e.status())).forEach(e -> assertThat(e.state()).isEqualTo("PENDING"));
+        assertThat(consumer(context).tracker().isFollowing(taskId)).isFalse();
+    }
+
+    @Test
+    void followsTheConfiguredTaskIdsOnlyAndGivesUpANeverExistingOneAfterTheGrace() throws Exception {
+        CamelContext producer = camel(null);
+        ProducerTemplate template = producer.createProducerTemplate();
+        String followed = create(template, "ids-1");
+        String ignored = create(template, "ids-2");
+
+        List<Event> events = new CopyOnWriteArrayList<>();
+        long started = System.nanoTime();
+        camel(collecting("alilive:queryRtcAsrTasks?delay=50&followStartedTasks=false&discoverTasks=false"
+                         + "&taskIds=RAW(" + followed + ", asr-never-existed)&notFoundGrace=300", events));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, followed, "1"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !of(events, "asr-never-existed").isEmpty());
+        Event gone = of(events, "asr-never-existed").get(0);
+        assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+        assertThat(gone.status()).isEqualTo("NotFound");
+        assertThat(gone.ended()).isTrue();
+        assertThat(gone.previousStatus()).isNull();
+        assertThat(of(events, "asr-never-existed")).hasSize(1);
+        assertThat(of(events, ignored)).isEmpty();
+    }
+
+    @Test
+    void theFollowHeaderOptsOutOnCreateAndAddsOrRemovesOnOtherOperations() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false", events));
+        ProducerTemplate template = context.createProducerTemplate();
+        String taskId = template.requestBodyAndHeader("alilive:createRtcAsrTask", live("hdr-1"),
+                AliliveConstants.FOLLOW, false, CreateRtcAsrTaskResponse.class).getTaskId();
+        assertThat(consumer(context).tracker().isFollowing(taskId)).isFalse();
+
+        template.requestBodyAndHeaders("alilive:queryRtcAsrTasks", null,
+                Map.of(AliliveConstants.TASK_ID, taskId, AliliveConstants.FOLLOW, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));
+
+        template.requestBodyAndHeaders("alilive:queryRtcAsrTasks", null,
+                Map.of(AliliveConstants.TASK_ID, taskId, AliliveConstants.FOLLOW, false));
+        assertThat(consumer(context).tracker().isFollowing(taskId)).isFalse();
+    }
+
+    @Test
+    void discoversTasksCreatedElsewhereUnlessRestrictedToTheTasksItWasToldAbout() throws Exception {
+        List<Event> discovered = new CopyOnWriteArrayList<>();
+        List<Event> restricted = new CopyOnWriteArrayList<>();
+        camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("alilive:queryRtcAsrTasks?delay=50").routeId("follow").process(e -> discovered.add(Event.of(e)));
+                from("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false").routeId("restricted")
+                        .process(e -> restricted.add(Event.of(e)));
+            }
+        });
+        CamelContext other = camel(null); // another application with the same AccessKey
+        ProducerTemplate template = other.createProducerTemplate();
+        String taskId = create(template, "discover-1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(discovered, taskId, "1"));
+        stop(template, taskId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(discovered, taskId).stream().anyMatch(Event::ended));
+
+        List<Event> task = of(discovered, taskId);
+        assertChained(task);
+        assertThat(task.stream().filter(Event::ended)).hasSize(1);
+        assertThat(restricted).isEmpty();
+    }
+
+    @Test
+    void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
+        List<Event> delivered = new CopyOnWriteArrayList<>();
+        AtomicInteger attempts = new AtomicInteger();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("alilive:queryRtcAsrTasks?delay=50").routeId("follow").process(e -> {
+                    if ("1".equals(e.getMessage().getHeader(AliliveConstants.STATUS))
+                            && attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("downstream broker unavailable");
+                    }
+                    delivered.add(Event.of(e));
+                });
+            }
+        });
+        String taskId = create(context.createProducerTemplate(), "fail-1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(delivered, taskId, "1"));
+        assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
+        assertChained(of(delivered, taskId));
+    }
+
+    @Test
+    void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
+        File stateFile = dir.resolve("alilive-state.dat").toFile();
+        List<Event> events = new CopyOnWriteArrayList<>();
+        Supplier<RouteBuilder> routes = () -> new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", FileStateRepository.fileStateRepository(stateFile));
+                from("alilive:queryRtcAsrTasks?delay=50&stateRepository=#taskState&stateKey=restart-test")
+                        .routeId("follow").process(e -> events.add(Event.of(e)));
+            }
+        };
+        CamelContext first = camel(routes.get());
+        String taskId = create(first.createProducerTemplate(), "restart-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));
+        first.stop();
+        int deliveredBeforeRestart = of(events, taskId).size();
+
+        // the task stops while nothing is running
+        CamelContext other = camel(null);
+        stop(other.createProducerTemplate(), taskId);
+        other.stop();
+
+        camel(routes.get()); // a new CamelContext, as after a JVM restart: only the file carries the state
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+
+        List<Event> task = of(events, taskId);
+        assertChained(task);
+        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(Event::status)
+                .containsExactly("NotFound");
+        assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo("1");
+    }
+
+    @Test
+    void onePollIsOneListCallWhateverTheNumberOfTasks() throws Exception {
+        int tasks = 60;
+        List<Event> events = new CopyOnWriteArrayList<>();
+        List<Exception> errors = new CopyOnWriteArrayList<>();
+        // no client-side limit here: the simulator's 20 calls per second per action is the judge, and 60 tasks
+        // polled every 100 ms would be 600 calls per second if the consumer read tasks one by one
+        camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("alilive:queryRtcAsrTasks?delay=100&bridgeErrorHandler=true").routeId("follow")
+                        .process(e -> events.add(Event.of(e)));
+            }
+        }, component -> component.setRateLimitEnabled(false));
+        ProducerTemplate creator = camel(null).createProducerTemplate(); // rate limited: creates stay under 20/s
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            created.add(create(creator, "bulk-" + i));
+        }
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> created.stream().allMatch(id -> sawStatus(events, id, "1")));
+        assertThat(errors).isEmpty();
+        created.forEach(id -> assertChained(of(events, id)));
+    }
+
+    @Test
+    void transientListErrorsAreRecoveredByTheNextPolls() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50", events));
+        String taskId = create(context.createProducerTemplate(), "errors-1");
+        SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.httpStatus(502), 2);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> sawStatus(events, taskId, "1"));
+        assertThat(SIM.simulator().faults().pending()).isZero();
+        assertChained(of(events, taskId));
+    }
+
+    @Test
+    void aPollThatCannotListGoesToTheBridgedErrorHandler() throws Exception {
+        List<Exception> errors = new CopyOnWriteArrayList<>();
+        camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("alilive:queryRtcAsrTasks?delay=50&bridgeErrorHandler=true&secretKey=RAW(wrongSecret-xyz)")
+                        .routeId("follow").to("log:never");
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !errors.isEmpty());
+        assertThat(errors.get(0)).isInstanceOfSatisfying(AliliveException.class,
+                e -> assertThat(e.getCode()).isEqualTo("SignatureDoesNotMatch"));
+        assertThat(errors.get(0).getMessage()).doesNotContain("wrongSecret-xyz");
+    }
+
+    @Test
+    void onlyQueryRtcAsrTasksCanBeConsumed() {
+        assertThatThrownBy(() -> camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("alilive:stopRtcAsrTask").to("log:never");
+            }
+        })).hasRootCauseInstanceOf(IllegalArgumentException.class).rootCause()
+                .hasMessageContaining("alilive:stopRtcAsrTask cannot be consumed")
+                .hasMessageContaining("queryRtcAsrTasks");
+    }
+}

@@ -1,0 +1,219 @@
+package dev.camelrtc.alilive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
+import dev.camelrtc.support.CloudApiException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Retries that are safe, against faults the simulator injects: no duplicate task, no lost reply. */
+class AliliveRetryTest {
+
+    private static final String KEY_ID = "LTAIretrytest00001";
+    private static final String KEY_SECRET = "retryTestSecret-never-printed";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
+            .timings(SimulatorTimings.fast()).build();
+
+    private CamelContext context;
+    private ProducerTemplate template;
+
+    @BeforeEach
+    void startCamel() {
+        context = camel(null);
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopCamel() {
+        context.stop();
+        SIM.simulator().reset();
+    }
+
+    private static CamelContext camel(String rateLimits) {
+        CamelContext camel = new DefaultCamelContext();
+        AliliveComponent alilive = new AliliveComponent();
+        alilive.getConfiguration().setAccessKey(KEY_ID);
+        alilive.getConfiguration().setSecretKey(KEY_SECRET);
+        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        alilive.getConfiguration().setRetryInitialDelay(20);
+        alilive.setRateLimits(rateLimits);
+        camel.addComponent("alilive", alilive);
+        camel.start();
+        return camel;
+    }
+
+    private static CreateRtcAsrTaskRequest live(String stream) {
+        return new CreateRtcAsrTaskRequest().withMode("live").withStreamUrl("rtmp://example.com/app/" + stream)
+                .withLanguage("cn").withCallbackUrl("http://127.0.0.1:9/cb");
+    }
+
+    private String create(String stream) {
+        return template.requestBody("alilive:createRtcAsrTask", live(stream), CreateRtcAsrTaskResponse.class)
+                .getTaskId();
+    }
+
+    private static List<RtcAsrTasks.TaskView> tasks() {
+        return SIM.simulator().rtcAsrTasks().list();
+    }
+
+    @Test
+    void readsAreRetriedThroughGatewayErrorsAndInternalErrors() {
+        String taskId = create("retry-read");
+        SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.httpStatus(502), 1);
+        SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.error("InternalError", "busy"), 1);
+
+        Exchange queried = template.request("alilive:queryRtcAsrTasks",
+                e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
+
+        assertThat(queried.getException()).isNull();
+        assertThat(queried.getMessage().getHeader(AliliveConstants.STATUS)).isNotNull();
+        assertThat(SIM.simulator().faults().pending()).isZero();
+    }
+
+    @Test
+    void aStopWhoseReplyWasLostIsRetriedAndDone() {
+        String taskId = create("retry-stop");
+        SIM.simulator().faults().inject("StopRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
+
+        Exchange stopped = template.request("alilive:stopRtcAsrTask",
+                e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
+
+        assertThat(stopped.getException()).isNull();
+        assertThat(stopped.getMessage().getHeader(AliliveConstants.REQUEST_ID)).isNotNull();
+        assertThat(SIM.simulator().faults().pending()).isZero();
+        assertThat(tasks()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(2));
+    }
+
+    @Test
+    void aDeleteWhoseReplyWasLostIsDoneWhenTheRetryFindsNoTask() {
+        String taskId = create("retry-delete");
+        SIM.simulator().faults().inject("DeleteRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
+
+        Exchange deleted = template.request("alilive:deleteRtcAsrTask",
+                e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
+
+        assertThat(deleted.getException()).isNull();
+        assertThat(deleted.getMessage().getHeader(AliliveConstants.TASK_ID)).isEqualTo(taskId);
+        assertThat(deleted.getMessage().getHeader(AliliveConstants.REQUEST_ID)).isNotNull();
+        assertThat(tasks()).isEmpty();
+    }
+
+    @Test
+    void configNotFoundAfterOnlyRefusedAttemptsIsStillAnError() {
+        // throttling proves the first attempt did nothing: ConfigNotFound on the retry means the task never existed
+        SIM.simulator().faults().inject("DeleteRtcAsrTask", Fault.error("Throttling.User", "slow down"), 1);
+
+        Exchange deleted = template.request("alilive:deleteRtcAsrTask?taskId=asr-never-existed", e -> { });
+
+        assertThat(deleted.getException()).isInstanceOfSatisfying(AliliveException.class,
+                e -> assertThat(e.getCode()).isEqualTo("ConfigNotFound"));
+        assertThat(SIM.simulator().faults().pending()).isZero();
+    }
+
+    @Test
+    void aCreateWithoutDeduplicationKeyIsNotRepeatedAfterAnUncertainFailure() {
+        SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
+
+        Exchange created = template.request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live("lost")));
+
+        assertThat(created.getException()).isInstanceOfSatisfying(AliliveException.class,
+                e -> assertThat(e.isNetworkError()).isTrue());
+        assertThat(tasks()).hasSize(1);
+    }
+
+    @Test
+    void aCreateIsNotRepeatedAfterAGatewayError() {
+        SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.httpStatus(502), 2);
+
+        Exchange created = template.request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live("gw")));
+
+        assertThat(created.getException()).isInstanceOfSatisfying(AliliveException.class,
+                e -> assertThat(e.getHttpStatus()).isEqualTo(502));
+        assertThat(SIM.simulator().faults().pending()).as("one fault left: no second attempt").isEqualTo(1);
+    }
+
+    @Test
+    void aThrottledCreateIsRetriedBecauseTheCloudRefusedIt() {
+        SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.error("Throttling.User", "too many requests"), 2);
+
+        Exchange created = template.request("alilive:createRtcAsrTask",
+                e -> e.getMessage().setBody(live("throttled")));
+
+        assertThat(created.getException()).isNull();
+        assertThat(SIM.simulator().faults().pending()).isZero();
+        assertThat(tasks()).singleElement().satisfies(t -> assertThat(t.taskId())
+                .isEqualTo(created.getMessage().getHeader(AliliveConstants.TASK_ID)));
+    }
+
+    @Test
+    void aSaturatedRateLimitFailsWithoutSendingNamingTheActionAndItsLimit() {
+        CamelContext limited = camel("QueryRtcAsrTasks=2");
+        try {
+            ProducerTemplate producer = limited.createProducerTemplate();
+            List<Exchange> replies = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                replies.add(producer.request("alilive:queryRtcAsrTasks?rateLimitMaxWait=100", e -> { }));
+            }
+            // a refused call never reaches the simulator, so it cannot take this fault
+            SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.error("InternalError", "would be sent"), 1);
+            replies.add(producer.request("alilive:queryRtcAsrTasks?rateLimitMaxWait=100&retryAttempts=1", e -> { }));
+
+            assertThat(replies.get(0).getException()).isNull();
+            assertThat(replies.get(1).getException()).isNull();
+            assertThat(replies.get(2).getException()).isInstanceOfSatisfying(AliliveException.class, e -> {
+                assertThat(e.getCode()).isEqualTo(CloudApiException.RATE_LIMITED);
+                assertThat(e.getMessage()).contains("QueryRtcAsrTasks", "2 calls per second", "not sent");
+                assertThat(e.getMessage()).doesNotContain(KEY_SECRET);
+            });
+            assertThat(SIM.simulator().faults().pending()).isEqualTo(1);
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test
+    void producersAndConsumersShareOneLimiterPerActionAndAccessKey() throws Exception {
+        CamelContext limited = camel("QueryRtcAsrTasks=1");
+        try {
+            limited.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("alilive:queryRtcAsrTasks?delay=100").routeId("follow").to("log:never");
+                }
+            });
+            AliliveComponent component = limited.getComponent("alilive", AliliveComponent.class);
+            await().atMost(Duration.ofSeconds(5)).until(() -> !component
+                    .rateLimiter(KEY_ID, AliliveOperations.queryRtcAsrTasks).currentWait().isZero());
+
+            // the producer's very first call finds the slot taken by the consumer
+            Exchange first = limited.createProducerTemplate()
+                    .request("alilive:queryRtcAsrTasks?rateLimitMaxWait=0&retryAttempts=1", e -> { });
+
+            assertThat(first.getException()).isInstanceOfSatisfying(AliliveException.class,
+                    e -> assertThat(e.getCode()).isEqualTo(CloudApiException.RATE_LIMITED));
+        } finally {
+            limited.stop();
+        }
+    }
+}
