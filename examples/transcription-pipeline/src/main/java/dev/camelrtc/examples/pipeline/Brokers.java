@@ -1,0 +1,22 @@
+package dev.camelrtc.examples.pipeline;
+
+/**
+ * Where the pipeline's Kafka topic and JMS queue live: in this JVM ({@link EmbeddedBrokers}), given addresses
+ * ({@link ExternalBrokers}), or containers in the tests. The one seam that lets the same pipeline and the same test
+ * body run against any of them.
+ */
+public interface Brokers extends AutoCloseable {
+
+    /** Kafka bootstrap servers, e.g. {@code localhost:9092}. */
+    String kafkaBootstrap();
+
+    /** ActiveMQ Artemis (JMS 3 / Jakarta) broker URL, e.g. {@code tcp://localhost:61616}. */
+    String jmsUrl();
+
+    /** One line for the console: what these brokers are. */
+    String describe();
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,56 @@
+package dev.camelrtc.examples.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sample request files demo mode writes: two TRTC rooms and two Alibaba Live streams. Each sets a short idle
+ * limit (TRTC MaxIdleTime, Alibaba AutoTerminateDelay) so that the simulator ends the tasks by itself: nobody
+ * publishes in the simulated rooms, and one "API second" lasts {@link #API_SECOND_MILLIS} ms in demo mode.
+ */
+final class DemoRequests {
+
+    static final long API_SECOND_MILLIS = 300;
+
+    private DemoRequests() {
+    }
+
+    static Map<String, String> samples() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("trtc-room-101.json", trtc("demo-room-101", 10));
+        files.put("trtc-room-102.json", trtc("demo-room-102", 16));
+        files.put("alilive-stream-201.json", alilive("stream-201", 4));
+        files.put("alilive-stream-202.json", alilive("stream-202", 8));
+        return files;
+    }
+
+    /** Writes the samples into {@code dir} and returns how many. */
+    static int write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> files = samples();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            // written under another name, then renamed: the file consumer never sees half a request
+            Path tmp = Files.writeString(dir.resolve(file.getKey() + ".tmp"), file.getValue());
+            Files.move(tmp, dir.resolve(file.getKey()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        return files.size();
+    }
+
+    private static String trtc(String room, int maxIdleTime) {
+        return """
+                {"SdkAppId": 1400000000, "RoomId": "%s", "RoomIdType": 1,
+                 "TranscriptionParams": {"UserId": "transcription-bot", "UserSig": "demo-user-sig", "MaxIdleTime": %d}}
+                """.formatted(room, maxIdleTime);
+    }
+
+    private static String alilive(String stream, int autoTerminateDelay) {
+        return """
+                {"Mode": "live", "StreamURL": "rtmp://live.example.com/app/%s", "Language": "cn",
+                 "AutoTerminateEnabled": true, "AutoTerminateDelay": %d,
+                 "CallbackURL": "http://127.0.0.1:9/asr-results"}
+                """.formatted(stream, autoTerminateDelay);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.camelrtc.examples.pipeline;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jackson.JacksonDataFormat;
+import org.apache.camel.component.kafka.KafkaConstants;
+
+/**
+ * The pipeline in the Java DSL. Request files ({@code trtc-*.json}, {@code alilive-*.json}: the API's request
+ * parameters as JSON) start tasks; the components' consumers report status changes; each change is published as a
+ * {@link StatusEvent} to a Kafka topic and a JMS queue; what comes back from both feeds {@link TaskProgress}.
+ */
+public class PipelineRoutes extends RouteBuilder {
+
+    static final String PUBLISH = "direct:publish-status";
+    private static final String OUTCOME = "pipelineOutcome";
+
+    private final PipelineSettings settings;
+    private final TaskProgress progress;
+    private final boolean trtc;
+    private final boolean alilive;
+
+    public PipelineRoutes(PipelineSettings settings, TaskProgress progress, boolean trtc, boolean alilive) {
+        this.settings = settings;
+        this.progress = progress;
+        this.trtc = trtc;
+        this.alilive = alilive;
+    }
+
+    @Override
+    public void configure() {
+        long delay = settings.pollDelayMillis();
+        if (trtc) {
+            requests(StatusEvent.TRTC, "trtc:startAITranscription", "CamelTrtcTaskId");
+            from("trtc:describeAITranscription?delay=" + delay).routeId("trtc-status")
+                    .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.TRTC, e.getMessage())))
+                    .to(PUBLISH);
+        }
+        if (alilive) {
+            requests(StatusEvent.ALILIVE, "alilive:createRtcAsrTask", "CamelAliliveTaskId");
+            if (AliliveStatusPolling.componentHasConsumer()) {
+                from("alilive:queryRtcAsrTasks?delay=" + delay).routeId("alilive-status")
+                        .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.ALILIVE, e.getMessage())))
+                        .to(PUBLISH);
+            } else {
+                from("timer:alilive-status?period=" + delay).routeId("alilive-status")
+                        .process(new AliliveStatusPolling(progress));
+            }
+        }
+
+        JacksonDataFormat json = new JacksonDataFormat(StatusEvent.class);
+        from(PUBLISH).routeId("publish-status")
+                // the task id as record key keeps each task's events in order on one partition
+                .process(e -> e.getMessage().setHeader(KafkaConstants.KEY,
+                        e.getMessage().getBody(StatusEvent.class).taskId()))
+                .marshal(json)
+                .convertBodyTo(String.class)
+                .multicast()
+                    .to("kafka:" + settings.kafkaTopic())
+                    .to("jms:queue:" + settings.jmsQueue())
+                .end();
+
+        from("kafka:" + settings.kafkaTopic() + "?groupId=pipeline-progress&autoOffsetReset=earliest")
+                .routeId("progress-from-kafka")
+                .unmarshal(json)
+                .process(e -> progress.fromKafka(e.getMessage().getBody(StatusEvent.class)));
+        from("jms:queue:" + settings.jmsQueue()).routeId("progress-from-jms")
+                .unmarshal(json)
+                .process(e -> progress.fromJms(e.getMessage().getBody(StatusEvent.class)));
+    }
+
+    /** Request files of one cloud: start the task; the file goes to .done, or to .failed when the start failed. */
+    private void requests(String vendor, String startUri, String taskIdHeader) {
+        from("file:" + settings.inputDir() + "?include=" + vendor + "-.*\\.json"
+             + "&move=${exchangeProperty." + OUTCOME + "}/${file:name}")
+                .routeId(vendor + "-requests")
+                .setProperty(OUTCOME, constant(".done"))
+                .convertBodyTo(String.class)
+                .doTry()
+                    .to(startUri)
+                    .process(e -> progress.started(vendor, e.getMessage().getHeader(taskIdHeader, String.class),
+                            e.getMessage().getHeader(Exchange.FILE_NAME, String.class)))
+                .doCatch(Exception.class)
+                    .setProperty(OUTCOME, constant(".failed"))
+                    .process(e -> progress.startFailed(e.getMessage().getHeader(Exchange.FILE_NAME, String.class),
+                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()))
+                .end();
+    }
+}

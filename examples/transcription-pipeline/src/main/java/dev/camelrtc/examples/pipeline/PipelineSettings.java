@@ -1,0 +1,114 @@
+package dev.camelrtc.examples.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The example's settings. Each is looked up as a system property ({@code -Dpipeline.kafka.brokers=...}), then as an
+ * environment variable (upper case, dots and dashes as underscores: {@code PIPELINE_KAFKA_BROKERS}), then in
+ * {@code application.properties} on the classpath.
+ */
+public final class PipelineSettings {
+
+    private final Properties file;
+
+    private PipelineSettings(Properties file) {
+        this.file = file;
+    }
+
+    public static PipelineSettings load() {
+        Properties properties = new Properties();
+        try (InputStream in = PipelineSettings.class.getResourceAsStream("/application.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PipelineSettings(properties);
+    }
+
+    /** Settings from the given properties only (tests), still overridable by system properties. */
+    public static PipelineSettings of(Properties properties) {
+        return new PipelineSettings(properties);
+    }
+
+    public String get(String name) {
+        String value = System.getProperty(name);
+        if (blank(value)) {
+            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        if (blank(value)) {
+            value = file.getProperty(name);
+        }
+        return blank(value) ? null : value.trim();
+    }
+
+    public String get(String name, String defaultValue) {
+        String value = get(name);
+        return value == null ? defaultValue : value;
+    }
+
+    public Path inputDir() {
+        return Path.of(get("pipeline.input", "target/pipeline/input"));
+    }
+
+    public Path outputDir() {
+        return Path.of(get("pipeline.output", "target/pipeline/output"));
+    }
+
+    public String kafkaTopic() {
+        return get("pipeline.kafka.topic", "rtc-task-status");
+    }
+
+    public String jmsQueue() {
+        return get("pipeline.jms.queue", "rtc.task.status");
+    }
+
+    /** Both set: use these brokers; otherwise start embedded ones. */
+    public Brokers externalBrokers() {
+        String kafka = get("pipeline.kafka.brokers");
+        String jms = get("pipeline.jms.url");
+        if (kafka == null && jms == null) {
+            return null;
+        }
+        if (kafka == null || jms == null) {
+            throw new IllegalStateException("Set both pipeline.kafka.brokers and pipeline.jms.url, or neither (then"
+                    + " the example starts embedded brokers)");
+        }
+        return new ExternalBrokers(kafka, jms);
+    }
+
+    public long pollDelayMillis() {
+        return Long.parseLong(get("pipeline.poll-delay", "250"));
+    }
+
+    public Duration timeout() {
+        return Duration.ofSeconds(Long.parseLong(get("pipeline.timeout", "120")));
+    }
+
+    public boolean trtcCredentials() {
+        return get("camel.component.trtc.secretId") != null || get("camel.component.trtc.secret-id") != null
+                || !blank(System.getenv("TENCENTCLOUD_SECRET_ID"));
+    }
+
+    public boolean aliliveCredentials() {
+        return get("camel.component.alilive.accessKey") != null || get("camel.component.alilive.access-key") != null
+                || !blank(System.getenv("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    }
+
+    /** Demo mode (simulator, sample requests) unless set otherwise or cloud credentials are found. */
+    public boolean demo() {
+        String value = get("pipeline.demo");
+        return value != null ? Boolean.parseBoolean(value) : !trtcCredentials() && !aliliveCredentials();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

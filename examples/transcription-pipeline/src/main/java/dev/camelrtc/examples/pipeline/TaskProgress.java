@@ -1,0 +1,172 @@
+package dev.camelrtc.examples.pipeline;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * What the pipeline has done so far, fed by the start replies and by the status events as they come back from the
+ * Kafka topic and the JMS queue. Prints a progress line whenever the counts change; done when every request file
+ * was answered and every task it started was seen ENDED on both brokers.
+ */
+public final class TaskProgress {
+
+    /** One task started by this run and what the brokers delivered about it. */
+    public static final class TaskRecord {
+        private final String vendor;
+        private final String taskId;
+        private String requestFile;
+        private final List<String> statuses = new ArrayList<>();
+        private String state = "PENDING";
+        private int kafkaEvents;
+        private int jmsEvents;
+        private boolean endedOnKafka;
+        private boolean endedOnJms;
+
+        TaskRecord(String vendor, String taskId) {
+            this.vendor = vendor;
+            this.taskId = taskId;
+        }
+
+        public String vendor() {
+            return vendor;
+        }
+
+        public String taskId() {
+            return taskId;
+        }
+
+        public String requestFile() {
+            return requestFile;
+        }
+
+        public List<String> statuses() {
+            return List.copyOf(statuses);
+        }
+
+        public String state() {
+            return state;
+        }
+
+        public int kafkaEvents() {
+            return kafkaEvents;
+        }
+
+        public int jmsEvents() {
+            return jmsEvents;
+        }
+
+        boolean ended() {
+            return endedOnKafka && endedOnJms;
+        }
+    }
+
+    /** A request file whose task could not be started. */
+    public record FailedRequest(String requestFile, String reason) {
+    }
+
+    private final int expectedRequests;
+    private final PrintStream out;
+    private final long startNanos = System.nanoTime();
+    private final Map<String, TaskRecord> started = new LinkedHashMap<>();
+    /** Events about tasks this run has not (yet) started: another run's tasks, or an event racing the start reply. */
+    private final Map<String, TaskRecord> others = new LinkedHashMap<>();
+    private final List<FailedRequest> failed = new ArrayList<>();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private int kafkaEvents;
+    private int jmsEvents;
+    private String lastCounts = "";
+
+    public TaskProgress(int expectedRequests, PrintStream out) {
+        this.expectedRequests = expectedRequests;
+        this.out = out;
+    }
+
+    public synchronized void started(String vendor, String taskId, String requestFile) {
+        TaskRecord task = others.containsKey(taskId) ? others.remove(taskId) : new TaskRecord(vendor, taskId);
+        task.requestFile = requestFile;
+        started.put(taskId, task);
+        out.println("started   " + vendor + " task " + taskId + " for " + requestFile);
+        changed();
+    }
+
+    public synchronized void startFailed(String requestFile, String reason) {
+        failed.add(new FailedRequest(requestFile, reason));
+        out.println("FAILED    " + requestFile + ": " + reason);
+        changed();
+    }
+
+    public synchronized void fromKafka(StatusEvent event) {
+        kafkaEvents++;
+        TaskRecord task = record(event);
+        task.kafkaEvents++;
+        if (event.status() != null) {
+            task.statuses.add(event.status());
+        }
+        if (event.state() != null) {
+            task.state = event.state();
+        }
+        task.endedOnKafka |= event.ended();
+        changed();
+    }
+
+    public synchronized void fromJms(StatusEvent event) {
+        jmsEvents++;
+        TaskRecord task = record(event);
+        task.jmsEvents++;
+        task.endedOnJms |= event.ended();
+        changed();
+    }
+
+    private TaskRecord record(StatusEvent event) {
+        TaskRecord task = started.get(event.taskId());
+        return task != null ? task : others.computeIfAbsent(event.taskId(), id -> new TaskRecord(event.vendor(), id));
+    }
+
+    /** Task ids of one cloud this run started and has not yet seen ended. */
+    public synchronized Set<String> unfinished(String vendor) {
+        return started.values().stream().filter(t -> t.vendor.equals(vendor) && !t.ended()).map(TaskRecord::taskId)
+                .collect(Collectors.toSet());
+    }
+
+    public boolean awaitDone(Duration timeout) throws InterruptedException {
+        return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public synchronized boolean isDone() {
+        return done.getCount() == 0;
+    }
+
+    private void changed() {
+        long ended = started.values().stream().filter(TaskRecord::ended).count();
+        long pending = started.values().stream().filter(t -> !t.ended() && "PENDING".equals(t.state)).count();
+        // ENDED on one broker but not yet on the other still counts as running
+        long running = started.size() - ended - pending;
+        String counts = String.format("requests %d/%d answered | tasks %d: %d pending, %d running, %d ended",
+                started.size() + failed.size(), expectedRequests, started.size(), pending, running, ended);
+        if (!counts.equals(lastCounts)) {
+            out.printf("progress: %s | events via Kafka %d, via JMS %d%n", counts, kafkaEvents, jmsEvents);
+            lastCounts = counts;
+        }
+        if (started.size() + failed.size() >= expectedRequests && ended == started.size()) {
+            done.countDown();
+        }
+    }
+
+    public synchronized Summary summary() {
+        return new Summary(expectedRequests, List.copyOf(started.values()), List.copyOf(failed), kafkaEvents,
+                jmsEvents, Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** The end result, written to the summary file and printed. */
+    public record Summary(int requests, List<TaskRecord> tasks, List<FailedRequest> failedRequests, int kafkaEvents,
+            int jmsEvents, Duration elapsed) {
+    }
+}

@@ -1,0 +1,104 @@
+package dev.camelrtc.examples.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pipeline in demo mode (simulator, sample requests) end to end against whatever {@link #brokers()} gives: the
+ * embedded brokers here, Kafka and Artemis containers where Docker runs.
+ */
+abstract class PipelineContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    abstract Brokers brokers();
+
+    @Test
+    void everySampleTaskStartsRunsAndEndsAndItsEventsPassThroughBothBrokers(@TempDir Path dir) throws Exception {
+        String topic = "status-" + UUID.randomUUID();
+        Properties properties = new Properties();
+        properties.setProperty("pipeline.demo", "true");
+        properties.setProperty("pipeline.input", dir.resolve("input").toString());
+        properties.setProperty("pipeline.output", dir.resolve("output").toString());
+        properties.setProperty("pipeline.kafka.topic", topic);
+        properties.setProperty("pipeline.jms.queue", "status." + UUID.randomUUID());
+        properties.setProperty("pipeline.poll-delay", "100");
+        properties.setProperty("pipeline.timeout", "60");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        PipelineApp.Result result = PipelineApp.run(PipelineSettings.of(properties), brokers(),
+                new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(result.completed()).as(printed).isTrue();
+        TaskProgress.Summary summary = result.summary();
+        assertThat(summary.failedRequests()).isEmpty();
+        assertThat(summary.tasks()).hasSize(DemoRequests.samples().size())
+                .allSatisfy(task -> {
+                    assertThat(task.state()).isEqualTo("ENDED");
+                    // an Alibaba task ends with status 2, or by leaving the task list (NotFound) between two polls
+                    assertThat(task.statuses()).last().isIn(task.vendor().equals("trtc") ? List.of("Stopped")
+                            : List.of("2", "NotFound"));
+                    assertThat(task.kafkaEvents()).isEqualTo(task.jmsEvents()).isGreaterThanOrEqualTo(2);
+                });
+        assertThat(summary.tasks()).extracting(TaskProgress.TaskRecord::requestFile)
+                .containsExactlyInAnyOrderElementsOf(DemoRequests.samples().keySet());
+        assertThat(summary.tasks()).extracting(TaskProgress.TaskRecord::vendor).contains("trtc", "alilive");
+        assertThat(printed).contains("progress: ", "0 pending, 0 running, 4 ended", "DONE: every task ended");
+
+        JsonNode file = JSON.readTree(result.summaryFile().toFile());
+        assertThat(file.path("tasksEnded").asInt()).isEqualTo(4);
+        assertThat(file.path("eventsViaKafka").asInt()).isEqualTo(summary.kafkaEvents());
+        assertThat(file.path("eventsViaJms").asInt()).isEqualTo(summary.jmsEvents());
+        try (var done = Files.list(dir.resolve("input").resolve(".done"))) {
+            assertThat(done).hasSize(4);
+        }
+
+        // read the topic with a consumer of our own: the events are really there, keyed by task id
+        List<ConsumerRecord<String, String>> records = readTopic(topic, summary.kafkaEvents());
+        assertThat(records).hasSize(summary.kafkaEvents()).allSatisfy(r -> {
+            JsonNode event = JSON.readTree(r.value());
+            assertThat(r.key()).isEqualTo(event.path("taskId").asText());
+            assertThat(event.path("state").asText()).isIn("PENDING", "RUNNING", "ENDED");
+        });
+    }
+
+    private List<ConsumerRecord<String, String>> readTopic(String topic, int expected) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers().kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            // one more poll: nothing beyond what the pipeline counted
+            consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+        }
+        return records;
+    }
+}
