@@ -11,6 +11,7 @@ import org.apache.camel.support.DefaultComponent;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelrtc.support.RateLimiter;
+import dev.camelrtc.support.PlainHttp;
 import dev.camelrtc.support.RateLimiters;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RtcHttpTransport;
@@ -37,7 +38,10 @@ public class TrtcComponent extends DefaultComponent {
                             + " DescribeAITranscription=10,StartAITranscription=25.")
     private String rateLimits;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrtcComponent.class);
+
     private final FollowRegistry followRegistry = new FollowRegistry();
+    private final java.util.Set<String> plainHttpWarned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private RtcHttpTransport transport;
     private RateLimiters rateLimiters;
     private ScheduledExecutorService scheduler;
@@ -91,6 +95,18 @@ public class TrtcComponent extends DefaultComponent {
                     "trtc-scheduler");
         }
         return scheduler;
+    }
+
+    /**
+     * Logs once per host that requests to a non-loopback host go over plain HTTP: signatures, session tokens and
+     * UserSigs would cross the network unencrypted. Loopback (the simulator) is fine.
+     */
+    void warnIfPlainHttp(java.net.URI endpoint) {
+        if (!PlainHttp.isLoopback(endpoint.getHost()) && plainHttpWarned.add(endpoint.getHost())) {
+            LOG.warn("trtc endpoint {}://{} uses plain HTTP to a host that is not loopback: requests, including"
+                     + " session tokens and UserSigs, are not encrypted. Use https:// outside tests.",
+                    endpoint.getScheme(), endpoint.getAuthority());
+        }
     }
 
     /** Where producers post the tasks they start and consumers pick them up. */

@@ -70,7 +70,10 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
             throw new IllegalArgumentException("trtc:" + operation + ": the region option is required"
                     + " (e.g. region=ap-guangzhou)");
         }
-        endpointUri(); // validates the endpoint option early
+        URI uri = endpointUri(); // validates the endpoint option early
+        if ("http".equals(uri.getScheme())) {
+            getComponent().warnIfPlainHttp(uri);
+        }
         TrtcCredentials.resolve(configuration); // fails early, naming what is missing
     }
 

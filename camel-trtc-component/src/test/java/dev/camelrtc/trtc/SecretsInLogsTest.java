@@ -1,0 +1,141 @@
+package dev.camelrtc.trtc;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.trtc.model.AgentConfig;
+import dev.camelrtc.trtc.model.StartAIConversationRequest;
+import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.TranscriptionParams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Full routes with DEBUG logging of Camel and the component (surefire execution "secrets-debug-logging" writes the
+ * log to target/secrets-debug.log): no secret may appear in the log, in headers, in exception messages, in
+ * toString() or in the component's JSON metadata. HttpClient's own header loggers are left at INFO: at DEBUG they
+ * print every request header, X-TC-Token included (see the docs).
+ */
+class SecretsInLogsTest {
+
+    private static final String SECRET_ID = "AKIDsecretstest0000000000000000000";
+    private static final String SECRET_KEY = "SuperSecretKeyNeverLogged0000001";
+    private static final String SESSION_TOKEN = "SessionTokenNeverLogged000000002";
+    private static final String USER_SIG = "UserSigNeverLogged0000000000003";
+    private static final String LLM_API_KEY = "sk-LlmApiKeyNeverLogged0000004";
+    private static final List<String> SECRETS = List.of(SECRET_KEY, SESSION_TOKEN, USER_SIG, LLM_API_KEY);
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY)
+            .timings(SimulatorTimings.fast())
+            .build();
+
+    @Test
+    void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
+        Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/secrets-debug.log"));
+        List<Exchange> seen = new CopyOnWriteArrayList<>();
+        List<Exception> errors = new CopyOnWriteArrayList<>();
+        CamelContext context = new DefaultCamelContext();
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.getConfiguration().setSecretId(SECRET_ID);
+        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        trtc.getConfiguration().setSessionToken(SESSION_TOKEN);
+        trtc.getConfiguration().setRegion("ap-guangzhou");
+        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        trtc.getConfiguration().setSdkAppId(1400000555L);
+        context.addComponent("trtc", trtc);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("direct:start").to("trtc:startAITranscription").log("started ${body} ${headers}")
+                        .process(e -> seen.add(e.copy()));
+                from("direct:conversation").to("trtc:startAIConversation").log("conversation ${body}");
+                from("direct:wrongKey").to("trtc:describeAITranscription?secretKey=RAW(" + SECRET_KEY + "x)&taskId=t")
+                        .log("never");
+                from("trtc:describeAITranscription?delay=50&bridgeErrorHandler=true").routeId("follow")
+                        .log("status ${header.CamelTrtcStatus} ${body}").process(e -> seen.add(e.copy()));
+            }
+        });
+        context.start();
+        try {
+            ProducerTemplate template = context.createProducerTemplate();
+            template.sendBody("direct:start", new StartAITranscriptionRequest().withRoomId("secrets-1")
+                    .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig(USER_SIG)));
+            template.sendBody("direct:conversation", new StartAIConversationRequest().withRoomId("secrets-2")
+                    .withAgentConfig(new AgentConfig().withUserId("a").withUserSig(USER_SIG).withTargetUserId("u"))
+                    .withLlmConfig("{\"LLMType\":\"openai\",\"Model\":\"m\",\"APIKey\":\"" + LLM_API_KEY
+                                   + "\",\"APIUrl\":\"http://llm\"}")
+                    .withTtsConfig("{\"TTSType\":\"flow\",\"VoiceId\":\"v\",\"Model\":\"flow_01_turbo\"}"));
+            template.sendBody("direct:wrongKey", null);
+            template.sendBody("direct:start", Map.of("RoomId", "secrets-3")); // fails validation: no UserSig needed
+            await().atMost(Duration.ofSeconds(10)).until(() -> seen.stream()
+                    .anyMatch(e -> "InProgress".equals(e.getMessage().getHeader(TrtcConstants.STATUS))));
+            // endpoints with secrets in their URI, printed the way Camel prints them
+            context.getEndpoint("trtc:stopAITranscription?secretKey=RAW(" + SECRET_KEY + ")&sessionToken=RAW("
+                                + SESSION_TOKEN + ")&taskId=t");
+            context.getEndpoints().forEach(e -> org.slf4j.LoggerFactory.getLogger(getClass()).info("endpoint {}", e));
+            org.slf4j.LoggerFactory.getLogger(getClass()).info("credentials {}", TrtcCredentials.resolve(
+                    trtc.getConfiguration()));
+        } finally {
+            context.stop();
+        }
+
+        assertThat(errors).isNotEmpty();
+        for (String secret : SECRETS) {
+            assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("log").doesNotContain(secret);
+            for (Exception error : errors) {
+                assertThat(error.toString()).doesNotContain(secret);
+            }
+            for (Exchange exchange : seen) {
+                assertThat(exchange.getMessage().getHeaders().toString()).doesNotContain(secret);
+                assertThat(String.valueOf(exchange.getMessage().getBody())).doesNotContain(secret);
+            }
+            for (var endpoint : context.getEndpoints()) {
+                assertThat(endpoint.toString()).doesNotContain(secret);
+            }
+        }
+        assertThat(Files.readString(log)).as("the log really is at DEBUG").contains("DEBUG");
+        String metadata = new String(getClass().getResourceAsStream("/META-INF/dev/camelrtc/trtc/trtc.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(metadata).doesNotContain(SECRET_KEY).contains("\"secretKey\"");
+    }
+
+    @Test
+    void plainHttpToAHostThatIsNotLoopbackIsWarnedOnce() throws Exception {
+        Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/secrets-debug.log"));
+        CamelContext context = new DefaultCamelContext();
+        context.start();
+        try {
+            for (String op : List.of("stopAITranscription", "describeAITranscription")) {
+                context.getEndpoint("trtc:" + op + "?region=ap-guangzhou&secretId=a&secretKey=b"
+                                    + "&endpoint=http://trtc.example.invalid:8080");
+            }
+            context.getEndpoint("trtc:stopAIConversation?region=ap-guangzhou&secretId=a&secretKey=b"
+                                + "&endpoint=http://127.0.0.1:8080");
+        } finally {
+            context.stop();
+        }
+        String text = Files.readString(log);
+        assertThat(text.split("uses plain HTTP to a host that is not loopback", -1)).hasSize(2);
+        assertThat(text).contains("http://trtc.example.invalid:8080").doesNotContain("http://127.0.0.1:8080 uses plain");
+    }
+}
