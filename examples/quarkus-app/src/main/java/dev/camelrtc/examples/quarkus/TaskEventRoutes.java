@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Follows the AI transcription tasks this application starts: the {@code trtc:} consumer polls
- * DescribeAITranscription for every task a {@code trtc:startAITranscription} producer of this CamelContext started
- * (followStartedTasks, on by default) and emits one exchange when a task is first seen, one per status change and a
- * final one with {@code CamelTrtcTaskEnded=true}. Region, endpoint and credentials come from
- * {@code camel.component.trtc.*} in application.properties, so the URI carries only consumer options.
+ * Follows the tasks this application starts, with the components' own polling consumers: each emits one exchange
+ * when a task is first seen, one per status change and a final one with {@code Camel<Cloud>TaskEnded=true}. They
+ * follow every task a producer of this CamelContext starts (followStartedTasks, on by default). Region, endpoint and
+ * credentials come from {@code camel.component.*} in application.properties, so the URIs carry only consumer
+ * options. The routes end in a processor: Camel Quarkus 3.33.0 serves no bean, seda or mock extension here.
  */
 @ApplicationScoped
 public class TaskEventRoutes extends RouteBuilder {
@@ -20,10 +20,19 @@ public class TaskEventRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("trtc:describeAITranscription?delay={{app.trtc.poll-delay}}&initialDelay=0")
+        // one DescribeAITranscription call per followed task and poll, under the action's rate limit
+        from("trtc:describeAITranscription?delay={{app.poll-delay}}&initialDelay=0")
                 .routeId("trtc-transcription-events")
                 .log("task ${header.CamelTrtcTaskId}: ${header.CamelTrtcPreviousStatus} -> ${header.CamelTrtcStatus}"
                      + " (ended: ${header.CamelTrtcTaskEnded})")
-                .process(events::record); // a processor: no camel-bean extension at 3.33.0 either
+                .process(events::recordTrtc);
+
+        // one QueryRtcAsrTasks call per poll for all followed tasks; discoverTasks=false: only this application's
+        // tasks, not every task of the account
+        from("alilive:queryRtcAsrTasks?delay={{app.poll-delay}}&initialDelay=0&discoverTasks=false")
+                .routeId("alilive-asr-events")
+                .log("ASR task ${header.CamelAliliveTaskId}: ${header.CamelAlilivePreviousStatus} ->"
+                     + " ${header.CamelAliliveStatus} (ended: ${header.CamelAliliveTaskEnded})")
+                .process(events::recordAlilive);
     }
 }

@@ -8,30 +8,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
+import dev.camelrtc.alilive.AliliveConstants;
+import dev.camelrtc.support.tasks.TaskState;
 import dev.camelrtc.trtc.TrtcConstants;
 
 /**
- * The task status events the {@code trtc:} consumer delivered, in order. Camel Quarkus 3.33.0 has no seda/mock
- * extension here, so the route hands its exchanges to this bean; an application would store or forward them.
+ * The task status events the {@code trtc:} and {@code alilive:} consumers delivered, in order. Camel Quarkus 3.33.0
+ * has no seda/mock extension here, so the routes hand their exchanges to this bean; an application would store or
+ * forward them.
  */
 @ApplicationScoped
 public class TaskEvents {
 
-    /** One delivered event: the consumer's headers and the Describe response it carried. */
-    public record Event(String taskId, String status, String previousStatus, boolean ended, String state,
-                        Object body) {
+    /** One delivered event: the consumer's headers and the task data it carried. */
+    public record Event(String cloud, String taskId, String status, String previousStatus, boolean ended,
+                        String state, Object body) {
     }
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
 
-    /** Called by the route for every exchange of the consumer. */
-    public void record(Exchange exchange) {
+    /** Called by the trtc route for every exchange of its consumer. */
+    public void recordTrtc(Exchange exchange) {
         Message m = exchange.getMessage();
-        events.add(new Event(m.getHeader(TrtcConstants.TASK_ID, String.class),
-                m.getHeader(TrtcConstants.STATUS, String.class),
+        add("trtc", m, m.getHeader(TrtcConstants.TASK_ID, String.class), m.getHeader(TrtcConstants.STATUS, String.class),
                 m.getHeader(TrtcConstants.PREVIOUS_STATUS, String.class),
-                Boolean.TRUE.equals(m.getHeader(TrtcConstants.TASK_ENDED, Boolean.class)),
-                m.getHeader(TrtcConstants.TASK_STATE, String.class), m.getBody()));
+                m.getHeader(TrtcConstants.TASK_ENDED, Boolean.class));
+    }
+
+    /** Called by the alilive route for every exchange of its consumer. */
+    public void recordAlilive(Exchange exchange) {
+        Message m = exchange.getMessage();
+        add("alilive", m, m.getHeader(AliliveConstants.TASK_ID, String.class),
+                m.getHeader(AliliveConstants.STATUS, String.class),
+                m.getHeader(AliliveConstants.PREVIOUS_STATUS, String.class),
+                m.getHeader(AliliveConstants.TASK_ENDED, Boolean.class));
+    }
+
+    private void add(String cloud, Message m, String taskId, String status, String previous, Boolean ended) {
+        // CamelRtcTaskState is the same header, with the same values, for both clouds
+        events.add(new Event(cloud, taskId, status, previous, Boolean.TRUE.equals(ended),
+                m.getHeader(TaskState.HEADER, String.class), m.getBody()));
     }
 
     /** The events of one task, oldest first. */

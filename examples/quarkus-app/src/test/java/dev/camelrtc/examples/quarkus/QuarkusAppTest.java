@@ -37,8 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Both components inside a Camel Quarkus application (JVM mode), against the simulator the test resource starts:
- * options from Quarkus configuration, producers through the injected ProducerTemplate, the trtc task consumer in a
- * RouteBuilder bean.
+ * options from Quarkus configuration, producers through the injected ProducerTemplate, the task consumers of both
+ * components in a RouteBuilder bean.
  */
 @QuarkusTest
 @WithTestResource(SimulatorTestResource.class)
@@ -77,6 +77,7 @@ class QuarkusAppTest {
         assertThat(consumed.getConfiguration().getSecretKey()).isEqualTo(SimulatorTestResource.TENCENT_SECRET_KEY);
         assertThat(consumed.getEndpointUri()).doesNotContain(SimulatorTestResource.TENCENT_SECRET_KEY);
         assertThat(context.getRouteController().getRouteStatus("trtc-transcription-events").isStarted()).isTrue();
+        assertThat(context.getRouteController().getRouteStatus("alilive-asr-events").isStarted()).isTrue();
     }
 
     @Test
@@ -94,6 +95,7 @@ class QuarkusAppTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> events.of(taskId).stream().anyMatch(TaskEvents.Event::ended));
 
         List<TaskEvents.Event> seen = events.of(taskId);
+        assertThat(seen).allSatisfy(e -> assertThat(e.cloud()).isEqualTo("trtc"));
         TaskEvents.Event last = seen.get(seen.size() - 1);
         assertThat(last.ended()).isTrue();
         assertThat(last.status()).isEqualTo("Stopped");
@@ -124,7 +126,7 @@ class QuarkusAppTest {
     }
 
     @Test
-    void aliliveProducerCreatesQueriesAndStopsATask() throws Exception {
+    void aliliveProducerCreatesQueriesAndStopsATaskAndTheConsumerFollowsIt() throws Exception {
         String taskId = service.startLiveAsr("rtmp://example.com/live/quarkus", "https://example.com/asr/cb");
         assertThat(taskId).startsWith("asr-");
         assertThat(simulatorTask(taskId).path("accessKeyId").asText())
@@ -139,10 +141,25 @@ class QuarkusAppTest {
         assertThat(query.getMessage().getBody(QueryRtcAsrTasksResponse.class).getTask(taskId).getStreamUrl())
                 .isEqualTo("rtmp://example.com/live/quarkus");
 
+        // the alilive consumer follows the task the producer created, until it runs (status 1)
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> events.of(taskId).stream().anyMatch(e -> "1".equals(e.status())));
+
         service.stopLiveAsr(taskId);
         Exchange after = template.request("alilive:queryRtcAsrTasks",
                 e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
         assertThat(after.getMessage().getHeader(AliliveConstants.STATUS, Integer.class)).isEqualTo(2);
+
+        // a stopped task leaves the account's list: the consumer's final exchange says NotFound, ended
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.of(taskId).stream().anyMatch(TaskEvents.Event::ended));
+        List<TaskEvents.Event> seen = events.of(taskId);
+        assertThat(seen).allSatisfy(e -> assertThat(e.cloud()).isEqualTo("alilive"));
+        assertThat(seen.get(0).previousStatus()).isNull();
+        assertThat(seen).extracting(TaskEvents.Event::status).contains("1").last().isIn("2", "NotFound");
+        assertThat(seen.stream().filter(TaskEvents.Event::ended)).hasSize(1);
+        assertThat(seen.get(seen.size() - 1).state()).isEqualTo("ENDED");
+        assertThat(seen).filteredOn(e -> "1".equals(e.status())).singleElement()
+                .satisfies(e -> assertThat(e.state()).isEqualTo("RUNNING"));
 
         assertThatThrownBy(() -> template.requestBodyAndHeader("alilive:stopRtcAsrTask", null,
                 AliliveConstants.TASK_ID, "asr-unknown"))
