@@ -9,7 +9,7 @@ import org.apache.camel.spi.UriParams;
 
 /** Options of the alilive component; set once on the component, each endpoint copies them. */
 @UriParams
-public class AliliveConfiguration implements Cloneable {
+public class AliliveConfiguration implements Cloneable, dev.camelrtc.support.tasks.TaskConsumerOptions {
 
     public static final String DEFAULT_ENDPOINT = "https://live.aliyuncs.com";
     public static final String DEFAULT_REGION = "cn-shanghai";
@@ -267,7 +267,7 @@ public class AliliveConfiguration implements Cloneable {
         return stateKey;
     }
 
-    /** Consumer: the key of this consumer's state in the stateRepository; defaults to default. */
+    /** Consumer: the key of this consumer's state in the stateRepository; defaults to the route id. */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
     }

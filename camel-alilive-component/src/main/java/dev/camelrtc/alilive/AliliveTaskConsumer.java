@@ -2,7 +2,6 @@ package dev.camelrtc.alilive;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +12,17 @@ import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
-import dev.camelrtc.support.tasks.FollowRegistry;
-import dev.camelrtc.support.tasks.StateRepositoryTaskStore;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
 import dev.camelrtc.support.tasks.TaskPollingConsumer;
 import dev.camelrtc.support.tasks.TaskState;
 import dev.camelrtc.support.tasks.TaskStatusModel;
 import dev.camelrtc.support.tasks.TaskTracker;
-import dev.camelrtc.support.tasks.TrackingSettings;
 
 /**
  * Polls the account's RtcAsr task list with one QueryRtcAsrTasks call per poll (never one call per task) and emits
@@ -36,7 +30,7 @@ import dev.camelrtc.support.tasks.TrackingSettings;
  * ({@code CamelAliliveTaskEnded=true}) when it stops or is no longer listed. Follows the configured tasks, the tasks
  * alilive producers of the same CamelContext create, and (discoverTasks) every task the list shows.
  */
-public class AliliveTaskConsumer extends TaskPollingConsumer implements FollowRegistry.Listener {
+public class AliliveTaskConsumer extends TaskPollingConsumer {
 
     static final TaskHeaders HEADERS = new TaskHeaders(AliliveConstants.TASK_ID, AliliveConstants.STATUS,
             AliliveConstants.PREVIOUS_STATUS, AliliveConstants.TASK_ENDED, AliliveConstants.REQUEST_ID);
@@ -64,41 +58,9 @@ public class AliliveTaskConsumer extends TaskPollingConsumer implements FollowRe
             }));
 
     public AliliveTaskConsumer(AliliveEndpoint endpoint, Processor processor) {
-        super(endpoint, processor, tracker(endpoint), HEADERS);
+        super(endpoint, processor, endpoint.getConfiguration(), STATUSES, HEADERS,
+                endpoint.getComponent().followRegistry(), AliliveOperations.FAMILY, endpoint.getDelay());
         this.endpoint = endpoint;
-    }
-
-    private static TaskTracker tracker(AliliveEndpoint endpoint) {
-        AliliveConfiguration c = endpoint.getConfiguration();
-        StateRepository<String, String> repository = c.getStateRepository();
-        String key = c.getStateKey() == null || c.getStateKey().isBlank() ? "default" : c.getStateKey();
-        StateRepositoryTaskStore store = repository == null ? null
-                : new StateRepositoryTaskStore(repository, "alilive:" + endpoint.getOperation() + ":" + key);
-        return new TaskTracker(STATUSES, new TrackingSettings(c.isEmitOnEveryPoll(),
-                Duration.ofMillis(c.getNotFoundGrace()), Duration.ofMillis(Math.max(100, endpoint.getDelay())),
-                Duration.ofSeconds(60), Duration.ofMillis(c.getReportUnreadableAfter())), store);
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        // a repository given as an endpoint option (e.g. FileStateRepository) must be started to read its file; it
-        // may be shared with other consumers, so it is left running when this consumer stops
-        ServiceHelper.startService(endpoint.getConfiguration().getStateRepository());
-        super.doStart();
-        AliliveConfiguration c = endpoint.getConfiguration();
-        follow(c.getTaskId(), Map.of());
-        if (c.getTaskIds() != null) {
-            Arrays.stream(c.getTaskIds().split(",")).map(String::trim).forEach(id -> follow(id, Map.of()));
-        }
-        if (c.isFollowStartedTasks()) {
-            endpoint.getComponent().followRegistry().subscribe(AliliveOperations.FAMILY, this).forEach(this::follow);
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        endpoint.getComponent().followRegistry().unsubscribe(AliliveOperations.FAMILY, this);
-        super.doStop();
     }
 
     @Override
@@ -106,19 +68,19 @@ public class AliliveTaskConsumer extends TaskPollingConsumer implements FollowRe
         if (taskId != null) {
             ignored.remove(taskId);
         }
-        tracker().follow(taskId, Map.of());
+        super.follow(taskId, Map.of());
     }
 
     @Override
     public void unfollow(String taskId) {
         ignored.add(taskId);
-        tracker().unfollow(taskId);
+        super.unfollow(taskId);
     }
 
     @Override
     protected void onTaskEnded(String taskId) {
         ignored.add(taskId);
-        endpoint.getComponent().followRegistry().ended(AliliveOperations.FAMILY, taskId);
+        super.onTaskEnded(taskId);
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.apache.camel.spi.UriParams;
 
 /** Options of the trtc component; set once on the component, each endpoint copies them. */
 @UriParams
-public class TrtcConfiguration implements Cloneable {
+public class TrtcConfiguration implements Cloneable, dev.camelrtc.support.tasks.TaskConsumerOptions {
 
     public static final String DEFAULT_ENDPOINT = "https://trtc.tencentcloudapi.com";
 

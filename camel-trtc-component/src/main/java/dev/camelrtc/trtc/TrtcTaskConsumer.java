@@ -2,7 +2,6 @@ package dev.camelrtc.trtc;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,26 +10,22 @@ import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Processor;
-import org.apache.camel.spi.StateRepository;
 
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.RateLimiter;
-import dev.camelrtc.support.tasks.FollowRegistry;
-import dev.camelrtc.support.tasks.StateRepositoryTaskStore;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
 import dev.camelrtc.support.tasks.TaskPollingConsumer;
 import dev.camelrtc.support.tasks.TaskState;
 import dev.camelrtc.support.tasks.TaskStatusModel;
 import dev.camelrtc.support.tasks.TaskTracker;
-import dev.camelrtc.support.tasks.TrackingSettings;
 
 /**
  * Polls a Describe action for the tasks it follows and emits one exchange when a task is first seen, one per status
  * change, and a final one ({@code CamelTrtcTaskEnded=true}) when it stops, exits or no longer exists. Each poll reads
  * at most as many tasks as the action's rate limit allows in one poll interval, least recently read first.
  */
-public class TrtcTaskConsumer extends TaskPollingConsumer implements FollowRegistry.Listener {
+public class TrtcTaskConsumer extends TaskPollingConsumer {
 
     static final TaskHeaders HEADERS = new TaskHeaders(TrtcConstants.TASK_ID, TrtcConstants.STATUS,
             TrtcConstants.PREVIOUS_STATUS, TrtcConstants.TASK_ENDED, TrtcConstants.REQUEST_ID);
@@ -46,66 +41,18 @@ public class TrtcTaskConsumer extends TaskPollingConsumer implements FollowRegis
     private final TrtcOperations operation;
 
     public TrtcTaskConsumer(TrtcEndpoint endpoint, Processor processor) {
-        super(endpoint, processor, tracker(endpoint), HEADERS);
+        super(endpoint, processor, endpoint.getConfiguration(), STATUSES, HEADERS,
+                endpoint.getComponent().followRegistry(), endpoint.getOperation().family(), endpoint.getDelay());
         this.endpoint = endpoint;
         this.operation = endpoint.getOperation();
     }
 
-    private static TaskTracker tracker(TrtcEndpoint endpoint) {
-        TrtcConfiguration c = endpoint.getConfiguration();
-        StateRepository<String, String> repository = c.getStateRepository();
-        StateRepositoryTaskStore store = repository == null ? null
-                : new StateRepositoryTaskStore(repository, "trtc:" + endpoint.getOperation() + ":" + stateKey(endpoint));
-        return new TaskTracker(STATUSES, new TrackingSettings(c.isEmitOnEveryPoll(), Duration.ofMillis(c.getNotFoundGrace()),
-                Duration.ofMillis(Math.max(100, endpoint.getDelay())), Duration.ofSeconds(60),
-                Duration.ofMillis(c.getReportUnreadableAfter())), store);
-    }
-
-    private static String stateKey(TrtcEndpoint endpoint) {
-        String key = endpoint.getConfiguration().getStateKey();
-        return key == null || key.isBlank() ? "default" : key;
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        // a repository given as an endpoint option (e.g. FileStateRepository) must be started to read its file; it
-        // may be shared with other consumers, so it is left running when this consumer stops
-        org.apache.camel.support.service.ServiceHelper.startService(endpoint.getConfiguration().getStateRepository());
-        super.doStart();
-        TrtcConfiguration c = endpoint.getConfiguration();
-        follow(c.getTaskId(), Map.of());
-        if (c.getTaskIds() != null) {
-            Arrays.stream(c.getTaskIds().split(",")).map(String::trim).forEach(id -> follow(id, Map.of()));
-        }
-        if (c.isFollowStartedTasks()) {
-            endpoint.getComponent().followRegistry().subscribe(operation.family(), this).forEach(this::follow);
-        }
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        endpoint.getComponent().followRegistry().unsubscribe(operation.family(), this);
-        super.doStop();
-    }
-
+    /** DescribeCloudTranscription needs the SdkAppId: the task's own, else the endpoint's. */
     @Override
     public void follow(String taskId, Map<String, String> attributes) {
-        Map<String, String> attrs = attributes;
         Long sdkAppId = endpoint.getConfiguration().getSdkAppId();
-        if ((attrs == null || attrs.isEmpty()) && sdkAppId != null) {
-            attrs = Map.of("SdkAppId", sdkAppId.toString());
-        }
-        tracker().follow(taskId, attrs);
-    }
-
-    @Override
-    public void unfollow(String taskId) {
-        tracker().unfollow(taskId);
-    }
-
-    @Override
-    protected void onTaskEnded(String taskId) {
-        endpoint.getComponent().followRegistry().ended(operation.family(), taskId);
+        super.follow(taskId, (attributes == null || attributes.isEmpty()) && sdkAppId != null
+                ? Map.of("SdkAppId", sdkAppId.toString()) : attributes);
     }
 
     @Override

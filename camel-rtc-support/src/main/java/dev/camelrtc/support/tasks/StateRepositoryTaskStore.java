@@ -26,15 +26,22 @@ public final class StateRepositoryTaskStore implements TaskStore {
     }
 
     private final StateRepository<String, String> repository;
-    private final String key;
+    private final java.util.function.Supplier<String> keySupplier;
 
     public StateRepositoryTaskStore(StateRepository<String, String> repository, String key) {
+        this(repository, () -> key);
+    }
+
+    /** With a key known only once the consumer starts (it may contain the route id). */
+    public StateRepositoryTaskStore(StateRepository<String, String> repository,
+                                    java.util.function.Supplier<String> key) {
         this.repository = repository;
-        this.key = key;
+        this.keySupplier = key;
     }
 
     @Override
     public List<StoredTask> load() {
+        String key = keySupplier.get();
         String json = repository.getState(key);
         List<StoredTask> tasks = new ArrayList<>();
         if (json == null || json.isBlank()) {
@@ -52,6 +59,7 @@ public final class StateRepositoryTaskStore implements TaskStore {
 
     @Override
     public void save(List<StoredTask> tasks) {
+        String key = keySupplier.get();
         Map<String, Entry> map = new LinkedHashMap<>();
         for (StoredTask task : tasks) {
             map.put(task.taskId(), new Entry(task.deliveredStatus(),

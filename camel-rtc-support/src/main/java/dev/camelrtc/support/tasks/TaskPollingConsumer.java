@@ -1,7 +1,10 @@
 package dev.camelrtc.support.tasks;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 import org.apache.camel.Endpoint;
@@ -11,6 +14,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,17 +25,41 @@ import org.slf4j.LoggerFactory;
  * A poll in which every read failed throws, so Camel's consumer backoff, {@code bridgeErrorHandler} and health check
  * see it; single failing tasks back off on their own and are logged once per failure streak.
  */
-public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer {
+public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer implements FollowRegistry.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskPollingConsumer.class);
 
     private final TaskTracker tracker;
     private final TaskHeaders headers;
+    private final TaskConsumerOptions options;
+    private final FollowRegistry registry;
+    private final String family;
 
-    protected TaskPollingConsumer(Endpoint endpoint, Processor processor, TaskTracker tracker, TaskHeaders headers) {
+    /**
+     * @param registry where the component's producers post the tasks they start
+     * @param family   the task family this consumer follows in the registry
+     * @param pollInterval the consumer's delay in milliseconds (the first backoff of a failing task)
+     */
+    protected TaskPollingConsumer(Endpoint endpoint, Processor processor, TaskConsumerOptions options,
+                                  TaskStatusModel statusModel, TaskHeaders headers, FollowRegistry registry,
+                                  String family, long pollInterval) {
         super(endpoint, processor);
-        this.tracker = tracker;
         this.headers = headers;
+        this.options = options;
+        this.registry = registry;
+        this.family = family;
+        TaskStore store = options.getStateRepository() == null ? null
+                : new StateRepositoryTaskStore(options.getStateRepository(), this::stateKey);
+        this.tracker = new TaskTracker(statusModel, new TrackingSettings(options.isEmitOnEveryPoll(),
+                Duration.ofMillis(options.getNotFoundGrace()), Duration.ofMillis(Math.max(100, pollInterval)),
+                Duration.ofSeconds(60), Duration.ofMillis(options.getReportUnreadableAfter())), store);
+    }
+
+    /** The state's key: endpoint base URI (scheme and operation) and the stateKey option, or the route id. */
+    private String stateKey() {
+        String key = options.getStateKey() == null || options.getStateKey().isBlank() ? getRouteId()
+                : options.getStateKey();
+        return getEndpoint().getEndpointBaseUri() + ":" + key;
     }
 
     public TaskTracker tracker() {
@@ -47,16 +75,39 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
 
     /** Called when a task's end was delivered. */
     protected void onTaskEnded(String taskId) {
+        registry.ended(family, taskId);
+    }
+
+    /** Follows a task (from the options, the registry or a route's request); subclasses may add attributes. */
+    @Override
+    public void follow(String taskId, Map<String, String> attributes) {
+        tracker.follow(taskId, attributes);
+    }
+
+    @Override
+    public void unfollow(String taskId) {
+        tracker.unfollow(taskId);
     }
 
     @Override
     protected void doStart() throws Exception {
+        // a repository given as an endpoint option (e.g. FileStateRepository) must be started to read its file; it
+        // may be shared with other consumers, so it is left running when this consumer stops
+        ServiceHelper.startService(options.getStateRepository());
         tracker.load();
         super.doStart();
+        follow(options.getTaskId(), Map.of());
+        if (options.getTaskIds() != null) {
+            Arrays.stream(options.getTaskIds().split(",")).map(String::trim).forEach(id -> follow(id, Map.of()));
+        }
+        if (options.isFollowStartedTasks()) {
+            registry.subscribe(family, this).forEach(this::follow);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        registry.unsubscribe(family, this);
         super.doStop();
         tracker.flush();
     }
