@@ -38,14 +38,9 @@ public class PipelineRoutes extends RouteBuilder {
         }
         if (alilive) {
             requests(StatusEvent.ALILIVE, "alilive:createRtcAsrTask", "CamelAliliveTaskId");
-            if (AliliveStatusPolling.componentHasConsumer()) {
-                from("alilive:queryRtcAsrTasks?delay=" + delay).routeId("alilive-status")
-                        .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.ALILIVE, e.getMessage())))
-                        .to(PUBLISH);
-            } else {
-                from("timer:alilive-status?period=" + delay).routeId("alilive-status")
-                        .process(new AliliveStatusPolling(progress));
-            }
+            from("alilive:queryRtcAsrTasks?delay=" + delay).routeId("alilive-status")
+                    .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.ALILIVE, e.getMessage())))
+                    .to(PUBLISH);
         }
 
         JacksonDataFormat json = new JacksonDataFormat(StatusEvent.class);

@@ -1,0 +1,114 @@
+package dev.camelrtc.examples.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.camelrtc.simulator.RtcSimulator;
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The YAML DSL version of the pipeline ({@code routes/*.camel.yaml}) run by Camel Main with camel-yaml-dsl, as
+ * {@code camel run} would, against the simulator and the embedded brokers; configured only through properties.
+ */
+class YamlPipelineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static RtcSimulator simulator;
+    private static EmbeddedBrokers brokers;
+
+    @BeforeAll
+    static void start() throws Exception {
+        simulator = RtcSimulator.builder().port(0).timings(SimulatorTimings.defaults()
+                .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS))).build().start();
+        brokers = EmbeddedBrokers.start(Files.createTempDirectory("yaml-brokers"));
+    }
+
+    @AfterAll
+    static void stop() {
+        brokers.close();
+        simulator.close();
+    }
+
+    @Test
+    void theYamlRoutesStartEveryRequestedTaskAndRecordItsEndFromKafkaAndJms(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("input");
+        Path output = dir.resolve("output");
+        DemoRequests.write(input);
+        Set<String> expectedFiles = DemoRequests.samples().keySet();
+
+        Main main = new Main();
+        main.configure().withRoutesIncludePattern("classpath:routes/*.camel.yaml");
+        main.addOverrideProperty("pipeline.input", input.toString());
+        main.addOverrideProperty("pipeline.output", output.toString());
+        main.addOverrideProperty("pipeline.poll-delay", "100");
+        main.addOverrideProperty("pipeline.kafka.topic", "yaml-" + UUID.randomUUID());
+        main.addOverrideProperty("pipeline.kafka.brokers", brokers.kafkaBootstrap());
+        main.addOverrideProperty("pipeline.jms.queue", "yaml." + UUID.randomUUID());
+        main.addOverrideProperty("pipeline.jms.url", brokers.jmsUrl());
+        main.addOverrideProperty("camel.component.trtc.secretId", RtcSimulator.DEMO_TENCENT_SECRET_ID);
+        main.addOverrideProperty("camel.component.trtc.secretKey", RtcSimulator.DEMO_TENCENT_SECRET_KEY);
+        main.addOverrideProperty("camel.component.trtc.region", "ap-guangzhou");
+        main.addOverrideProperty("camel.component.trtc.endpoint", simulator.baseUrl());
+        main.addOverrideProperty("camel.component.alilive.accessKey", RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_ID);
+        main.addOverrideProperty("camel.component.alilive.secretKey", RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_SECRET);
+        main.addOverrideProperty("camel.component.alilive.endpoint", simulator.baseUrl());
+        main.start();
+        try {
+            Path summary = output.resolve("summary.jsonl");
+            await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> lines(summary).size() >= expectedFiles.size());
+
+            assertThat(main.getCamelContext().getRoutes()).hasSize(7);
+            List<JsonNode> ended = lines(summary);
+            assertThat(ended).hasSize(expectedFiles.size())
+                    .allSatisfy(event -> assertThat(event.path("state").asText()).isEqualTo("ENDED"));
+            Set<String> endedIds = ended.stream().map(e -> e.path("taskId").asText()).collect(Collectors.toSet());
+            assertThat(endedIds).hasSize(expectedFiles.size());
+            // the same events went through the JMS queue: each task was seen there too, ending ENDED
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                List<JsonNode> viaJms = lines(output.resolve("events.jsonl"));
+                assertThat(viaJms.stream().filter(e -> e.path("state").asText().equals("ENDED"))
+                        .map(e -> e.path("taskId").asText())).containsExactlyInAnyOrderElementsOf(endedIds);
+                assertThat(viaJms.stream().map(e -> e.path("state").asText())).contains("RUNNING");
+            });
+            try (var done = Files.list(input.resolve(".done"))) {
+                assertThat(done.map(p -> p.getFileName().toString())).containsAll(expectedFiles);
+            }
+        } finally {
+            main.stop();
+        }
+    }
+
+    private static List<JsonNode> lines(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(YamlPipelineTest::parse).toList();
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+}
