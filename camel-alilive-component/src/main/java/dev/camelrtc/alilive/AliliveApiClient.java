@@ -18,6 +18,7 @@ import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Parameters;
 import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RtcHttpTransport;
+import dev.camelrtc.support.ops.CallStats;
 
 /**
  * The RtcAsr wire: signs an action's parameters, sends them on the component's shared transport and turns the reply
@@ -33,9 +34,17 @@ public final class AliliveApiClient {
     private final AliliveCredentials credentials;
     private final AliyunRpcSigner signer;
     private final Clock clock;
+    private final CallStats stats;
 
     public AliliveApiClient(RtcHttpTransport transport, URI endpoint, AliliveCredentials credentials,
                             AliyunRpcSigner signer, Clock clock) {
+        this(transport, endpoint, credentials, signer, clock, new CallStats());
+    }
+
+    /** @param stats where the outcome of every call is counted (the component's health check reads it) */
+    public AliliveApiClient(RtcHttpTransport transport, URI endpoint, AliliveCredentials credentials,
+                            AliyunRpcSigner signer, Clock clock, CallStats stats) {
+        this.stats = stats;
         this.transport = transport;
         this.endpoint = endpoint;
         this.credentials = credentials;
@@ -77,6 +86,12 @@ public final class AliliveApiClient {
                 throw networkError(action, failure);
             }
             return readResponse(action, reply);
+        }).whenComplete((response, failure) -> {
+            if (failure == null) {
+                stats.succeeded();
+            } else {
+                stats.failed(action, failure.getCause() != null ? failure.getCause() : failure);
+            }
         });
     }
 

@@ -2,18 +2,26 @@ package dev.camelrtc.alilive;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.camelrtc.support.BaseUrls;
+import dev.camelrtc.support.ComponentRuntime;
 import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RateLimiters;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RtcHttpTransport;
 import dev.camelrtc.support.TransportSettings;
+import dev.camelrtc.support.ops.CallStats;
 import dev.camelrtc.support.tasks.FollowRegistry;
 
 /** Alibaba Cloud ApsaraVideo Live real-time speech recognition (RtcAsr) tasks. */
@@ -36,11 +44,7 @@ public class AliliveComponent extends DefaultComponent {
                             + " QueryRtcAsrTasks=10,CreateRtcAsrTask=5.")
     private String rateLimits;
 
-    private final FollowRegistry followRegistry = new FollowRegistry();
-    private RtcHttpTransport transport;
-    private RateLimiters rateLimiters;
-    private ScheduledExecutorService scheduler;
-    private Retrier retrier;
+    private final ComponentRuntime runtime = new ComponentRuntime("alilive", this);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -51,51 +55,33 @@ public class AliliveComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /**
-     * The component's one HTTP client, started on first use with the timeouts of the first endpoint that needs it
-     * (timeouts and pool size are component-wide settings).
-     */
-    synchronized RtcHttpTransport transport(AliliveConfiguration endpointConfiguration) {
-        if (transport == null) {
-            transport = RtcHttpTransport.start(new TransportSettings(
-                    Duration.ofMillis(endpointConfiguration.getConnectTimeout()),
-                    Duration.ofMillis(endpointConfiguration.getResponseTimeout()), maxConnections),
-                    "camel-alilive-http");
-        }
-        return transport;
+    /** The component's one HTTP client (timeouts and pool size are component-wide: the first endpoint's count). */
+    RtcHttpTransport transport(AliliveConfiguration endpointConfiguration) {
+        return runtime.transport(Duration.ofMillis(endpointConfiguration.getConnectTimeout()),
+                Duration.ofMillis(endpointConfiguration.getResponseTimeout()), maxConnections);
     }
 
     /** The rate limiter of an action for an AccessKey, or null when rate limiting is off. */
-    synchronized RateLimiter rateLimiter(String accessKeyId, AliliveOperations operation) {
-        if (!rateLimitEnabled) {
-            return null;
-        }
-        if (rateLimiters == null) {
-            rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
-        }
-        return rateLimiters.forAction(accessKeyId, operation.action(), operation.documentedQps());
+    RateLimiter rateLimiter(String accessKeyId, AliliveOperations operation) {
+        return runtime.rateLimiter(rateLimitEnabled, rateLimits, accessKeyId, operation.action(),
+                operation.documentedQps());
     }
 
-    /** Retries of the component's calls; their backoff waits are scheduled, not slept. */
-    synchronized Retrier retrier() {
-        if (retrier == null) {
-            retrier = new Retrier(scheduler());
-        }
-        return retrier;
+    Retrier retrier() {
+        return runtime.retrier();
     }
 
-    /** One scheduler thread completes rate-limit waits and starts retries; it never does I/O itself. */
-    private synchronized ScheduledExecutorService scheduler() {
-        if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "alilive-scheduler");
-        }
-        return scheduler;
+    CallStats stats() {
+        return runtime.stats();
+    }
+
+    void warnIfPlainHttp(URI endpoint) {
+        runtime.warnIfPlainHttp(endpoint);
     }
 
     /** Where producers post the tasks they create and consumers pick them up. */
     public FollowRegistry followRegistry() {
-        return followRegistry;
+        return runtime.followRegistry();
     }
 
     @Override
@@ -105,18 +91,42 @@ public class AliliveComponent extends DefaultComponent {
     }
 
     @Override
-    protected synchronized void doStop() throws Exception {
-        if (transport != null) {
-            transport.close();
-            transport = null;
-        }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-            rateLimiters = null;
-            retrier = null;
-        }
+    protected void doStart() throws Exception {
+        super.doStart();
+        runtime.start(getCamelContext(), this::credentialsPresent, this::endpointUrls);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        runtime.stop();
         super.doStop();
+    }
+
+    private List<AliliveEndpoint> endpoints() {
+        return getCamelContext().getEndpoints().stream().filter(AliliveEndpoint.class::isInstance)
+                .map(AliliveEndpoint.class::cast).filter(e -> e.getComponent() == this).toList();
+    }
+
+    /** Endpoints resolve their credentials when they initialize: any endpoint means credentials were found. */
+    private boolean credentialsPresent() {
+        if (!endpoints().isEmpty()) {
+            return true;
+        }
+        try {
+            AliliveCredentials.resolve(configuration);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Collection<URI> endpointUrls() {
+        Set<URI> urls = new LinkedHashSet<>();
+        endpoints().forEach(e -> urls.add(e.endpointUri()));
+        if (urls.isEmpty()) {
+            urls.add(BaseUrls.parse(configuration.getEndpoint(), AliliveConfiguration.DEFAULT_ENDPOINT, "alilive"));
+        }
+        return urls;
     }
 
     public boolean isRateLimitEnabled() {

@@ -70,7 +70,7 @@ public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointSe
             throw new IllegalArgumentException("alilive:" + operation + ": the region option must not be blank"
                     + " (default " + AliliveConfiguration.DEFAULT_REGION + ")");
         }
-        endpointUri(); // validates the endpoint option early
+        getComponent().warnIfPlainHttp(endpointUri()); // also validates the endpoint option early
         configuration.signatureVersionValue();
         AliliveCredentials.resolve(configuration); // fails early, naming what is missing
     }
@@ -80,7 +80,7 @@ public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointSe
         super.doStart();
         credentials = AliliveCredentials.resolve(configuration);
         client = new AliliveApiClient(getComponent().transport(configuration), endpointUri(), credentials,
-                new AliyunRpcSigner(configuration.signatureVersionValue()), Clock.systemUTC());
+                new AliyunRpcSigner(configuration.signatureVersionValue()), Clock.systemUTC(), getComponent().stats());
         invoker = new AliliveInvoker(this, getComponent().retrier());
     }
 

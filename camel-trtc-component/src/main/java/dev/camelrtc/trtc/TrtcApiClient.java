@@ -16,6 +16,7 @@ import dev.camelrtc.support.HttpReply;
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RtcHttpTransport;
+import dev.camelrtc.support.ops.CallStats;
 
 /**
  * The TRTC wire: signs an action's parameters, sends them on the component's shared transport and turns the reply
@@ -32,9 +33,17 @@ public final class TrtcApiClient {
     private final TrtcCredentials credentials;
     private final Tc3Signer signer = new Tc3Signer();
     private final Clock clock;
+    private final CallStats stats;
 
     public TrtcApiClient(RtcHttpTransport transport, URI endpoint, String region, TrtcCredentials credentials,
                          Clock clock) {
+        this(transport, endpoint, region, credentials, clock, new CallStats());
+    }
+
+    /** @param stats where the outcome of every call is counted (the component's health check reads it) */
+    public TrtcApiClient(RtcHttpTransport transport, URI endpoint, String region, TrtcCredentials credentials,
+                         Clock clock, CallStats stats) {
+        this.stats = stats;
         this.transport = transport;
         this.endpoint = endpoint;
         this.region = region;
@@ -79,6 +88,12 @@ public final class TrtcApiClient {
                 throw networkError(action, failure);
             }
             return readResponse(action, reply);
+        }).whenComplete((response, failure) -> {
+            if (failure == null) {
+                stats.succeeded();
+            } else {
+                stats.failed(action, failure.getCause() != null ? failure.getCause() : failure);
+            }
         });
     }
 

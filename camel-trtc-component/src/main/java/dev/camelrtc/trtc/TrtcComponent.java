@@ -8,15 +8,22 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
-import java.util.concurrent.ScheduledExecutorService;
 
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.camelrtc.support.BaseUrls;
+import dev.camelrtc.support.ComponentRuntime;
 import dev.camelrtc.support.RateLimiter;
-import dev.camelrtc.support.PlainHttp;
 import dev.camelrtc.support.RateLimiters;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RtcHttpTransport;
-import dev.camelrtc.support.tasks.FollowRegistry;
 import dev.camelrtc.support.TransportSettings;
+import dev.camelrtc.support.ops.CallStats;
+import dev.camelrtc.support.tasks.FollowRegistry;
 
 /** Tencent Cloud TRTC AI services: AI transcription, AI conversation and cloud transcription tasks. */
 @Component("trtc")
@@ -38,14 +45,7 @@ public class TrtcComponent extends DefaultComponent {
                             + " DescribeAITranscription=10,StartAITranscription=25.")
     private String rateLimits;
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrtcComponent.class);
-
-    private final FollowRegistry followRegistry = new FollowRegistry();
-    private final java.util.Set<String> plainHttpWarned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private RtcHttpTransport transport;
-    private RateLimiters rateLimiters;
-    private ScheduledExecutorService scheduler;
-    private Retrier retrier;
+    private final ComponentRuntime runtime = new ComponentRuntime("trtc", this);
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -56,62 +56,33 @@ public class TrtcComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /**
-     * The component's one HTTP client, started on first use with the timeouts of the first endpoint that needs it
-     * (timeouts and pool size are component-wide settings).
-     */
-    synchronized RtcHttpTransport transport(TrtcConfiguration endpointConfiguration) {
-        if (transport == null) {
-            transport = RtcHttpTransport.start(new TransportSettings(
-                    Duration.ofMillis(endpointConfiguration.getConnectTimeout()),
-                    Duration.ofMillis(endpointConfiguration.getResponseTimeout()), maxConnections), "camel-trtc-http");
-        }
-        return transport;
+    /** The component's one HTTP client (timeouts and pool size are component-wide: the first endpoint's count). */
+    RtcHttpTransport transport(TrtcConfiguration endpointConfiguration) {
+        return runtime.transport(Duration.ofMillis(endpointConfiguration.getConnectTimeout()),
+                Duration.ofMillis(endpointConfiguration.getResponseTimeout()), maxConnections);
     }
 
     /** The rate limiter of an action for a credential, or null when rate limiting is off. */
-    synchronized RateLimiter rateLimiter(String secretId, TrtcOperations operation) {
-        if (!rateLimitEnabled) {
-            return null;
-        }
-        if (rateLimiters == null) {
-            rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
-        }
-        return rateLimiters.forAction(secretId, operation.action(), operation.documentedQps());
+    RateLimiter rateLimiter(String secretId, TrtcOperations operation) {
+        return runtime.rateLimiter(rateLimitEnabled, rateLimits, secretId, operation.action(),
+                operation.documentedQps());
     }
 
-    /** Retries of the component's calls; their backoff waits are scheduled, not slept. */
-    synchronized Retrier retrier() {
-        if (retrier == null) {
-            retrier = new Retrier(scheduler());
-        }
-        return retrier;
+    Retrier retrier() {
+        return runtime.retrier();
     }
 
-    /** One scheduler thread completes rate-limit waits and starts retries; it never does I/O itself. */
-    private synchronized ScheduledExecutorService scheduler() {
-        if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    "trtc-scheduler");
-        }
-        return scheduler;
+    CallStats stats() {
+        return runtime.stats();
     }
 
-    /**
-     * Logs once per host that requests to a non-loopback host go over plain HTTP: signatures, session tokens and
-     * UserSigs would cross the network unencrypted. Loopback (the simulator) is fine.
-     */
-    void warnIfPlainHttp(java.net.URI endpoint) {
-        if (!PlainHttp.isLoopback(endpoint.getHost()) && plainHttpWarned.add(endpoint.getHost())) {
-            LOG.warn("trtc endpoint {}://{} uses plain HTTP to a host that is not loopback: requests, including"
-                     + " session tokens and UserSigs, are not encrypted. Use https:// outside tests.",
-                    endpoint.getScheme(), endpoint.getAuthority());
-        }
+    void warnIfPlainHttp(URI endpoint) {
+        runtime.warnIfPlainHttp(endpoint);
     }
 
     /** Where producers post the tasks they start and consumers pick them up. */
     public FollowRegistry followRegistry() {
-        return followRegistry;
+        return runtime.followRegistry();
     }
 
     @Override
@@ -121,18 +92,42 @@ public class TrtcComponent extends DefaultComponent {
     }
 
     @Override
-    protected synchronized void doStop() throws Exception {
-        if (transport != null) {
-            transport.close();
-            transport = null;
-        }
-        if (scheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
-            rateLimiters = null;
-            retrier = null;
-        }
+    protected void doStart() throws Exception {
+        super.doStart();
+        runtime.start(getCamelContext(), this::credentialsPresent, this::endpointUrls);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        runtime.stop();
         super.doStop();
+    }
+
+    private List<TrtcEndpoint> endpoints() {
+        return getCamelContext().getEndpoints().stream().filter(TrtcEndpoint.class::isInstance)
+                .map(TrtcEndpoint.class::cast).filter(e -> e.getComponent() == this).toList();
+    }
+
+    /** Endpoints resolve their credentials when they initialize: any endpoint means credentials were found. */
+    private boolean credentialsPresent() {
+        if (!endpoints().isEmpty()) {
+            return true;
+        }
+        try {
+            TrtcCredentials.resolve(configuration);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Collection<URI> endpointUrls() {
+        Set<URI> urls = new LinkedHashSet<>();
+        endpoints().forEach(e -> urls.add(e.endpointUri()));
+        if (urls.isEmpty()) {
+            urls.add(BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc"));
+        }
+        return urls;
     }
 
     public TrtcConfiguration getConfiguration() {

@@ -70,10 +70,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
             throw new IllegalArgumentException("trtc:" + operation + ": the region option is required"
                     + " (e.g. region=ap-guangzhou)");
         }
-        URI uri = endpointUri(); // validates the endpoint option early
-        if ("http".equals(uri.getScheme())) {
-            getComponent().warnIfPlainHttp(uri);
-        }
+        getComponent().warnIfPlainHttp(endpointUri()); // also validates the endpoint option early
         TrtcCredentials.resolve(configuration); // fails early, naming what is missing
     }
 
@@ -82,7 +79,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
         super.doStart();
         credentials = TrtcCredentials.resolve(configuration);
         client = new TrtcApiClient(getComponent().transport(configuration), endpointUri(), configuration.getRegion(),
-                credentials, Clock.systemUTC());
+                credentials, Clock.systemUTC(), getComponent().stats());
         invoker = new TrtcInvoker(this, getComponent().retrier());
     }
 

@@ -1,0 +1,112 @@
+package dev.camelrtc.alilive;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.util.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The component's health check and dev console, through Camel's own health and console APIs. */
+class AliliveOperationsSupportTest {
+
+    private static final String KEY_ID = "LTAIopstest000000000000";
+    private static final String KEY_SECRET = "opsTestAccessKeySecret0000000000";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
+            .timings(SimulatorTimings.fast()).build();
+
+    private CamelContext context;
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.stop();
+        }
+    }
+
+    private void camel(String endpoint, RouteBuilder routes) throws Exception {
+        context = new DefaultCamelContext();
+        AliliveComponent alilive = new AliliveComponent();
+        alilive.getConfiguration().setAccessKey(KEY_ID);
+        alilive.getConfiguration().setSecretKey(KEY_SECRET);
+        alilive.getConfiguration().setEndpoint(endpoint);
+        context.addComponent("alilive", alilive);
+        if (routes != null) {
+            context.addRoutes(routes);
+        }
+        context.start();
+    }
+
+    private HealthCheck.Result health() {
+        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("alilive"))
+                .findFirst().orElseThrow();
+    }
+
+    private static CreateRtcAsrTaskRequest asr(String stream) {
+        return new CreateRtcAsrTaskRequest().withMode("live").withLanguage("cn").withCallbackUrl("http://cb/x")
+                .withStreamUrl("rtmp://example.com/live/" + stream);
+    }
+
+    @Test
+    void healthFollowsCredentialsReachabilityAndTheLastCall() throws Exception {
+        camel(SIM.simulator().baseUrl(), null);
+        context.createProducerTemplate().requestBody("alilive:createRtcAsrTask", asr("ops-1"));
+        HealthCheck.Result up = health();
+        assertThat(up.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(up.getDetails()).containsEntry("credentials", "present").containsEntry("calls", 1L)
+                .containsEntry("endpoint " + SIM.simulator().baseUrl(), "reachable");
+
+        context.createProducerTemplate().request("alilive:queryRtcAsrTasks?secretKey=RAW(wrong)", e -> { });
+        HealthCheck.Result rejected = health();
+        assertThat(rejected.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(rejected.getDetails()).containsEntry("last.failure.code", "SignatureDoesNotMatch");
+        assertThat(rejected.getDetails().toString()).doesNotContain(KEY_SECRET);
+        context.stop();
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        camel("http://127.0.0.1:" + closedPort, null);
+        context.getEndpoint("alilive:queryRtcAsrTasks");
+        assertThat(health().getState()).isEqualTo(HealthCheck.State.DOWN);
+    }
+
+    @Test
+    void devConsoleListsFollowedTasksAndTheirStatuses() throws Exception {
+        camel(SIM.simulator().baseUrl(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("alilive:queryRtcAsrTasks?delay=50").routeId("follow").to("log:events?level=DEBUG");
+            }
+        });
+        String taskId = context.createProducerTemplate().requestBody("alilive:createRtcAsrTask", asr("ops-2"),
+                CreateRtcAsrTaskResponse.class).getTaskId();
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("alilive");
+        assertThat(console).isInstanceOf(AliliveDevConsole.class);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                (String) console.call(DevConsole.MediaType.TEXT)).contains("Route: follow").contains(taskId + ": 1"));
+        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
+        assertThat(json.toJson()).contains("\"routeId\":\"follow\"").contains("\"status\":\"1\"");
+    }
+}
