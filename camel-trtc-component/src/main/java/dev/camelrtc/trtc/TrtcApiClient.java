@@ -27,6 +27,12 @@ public final class TrtcApiClient {
 
     static final String REQUEST_CLIENT = "camel-trtc/0.1.0";
 
+    /**
+     * Largest request the API takes: "POST requests signed with TC3-HMAC-SHA256 support up to 10 MB"
+     * (https://cloud.tencent.com/document/product/1278/46710, request structure).
+     */
+    static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
     private final RtcHttpTransport transport;
     private final URI endpoint;
     private final String region;
@@ -82,6 +88,11 @@ public final class TrtcApiClient {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "Cannot serialize the parameters of " + action + ": " + e.getOriginalMessage(), e));
         }
+        if (payload.length > MAX_PAYLOAD_BYTES) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("The request of " + action + " is "
+                    + payload.length + " bytes, over the API's limit of " + MAX_PAYLOAD_BYTES + " bytes for a"
+                    + " TC3-signed POST (largest parameter: " + largestParameter(params) + "); nothing was sent"));
+        }
         HttpCall call = signer.sign(endpoint, action, region, payload, credentials, clock.instant(), REQUEST_CLIENT);
         return transport.send(call).handle((reply, failure) -> {
             if (failure != null) {
@@ -95,6 +106,21 @@ public final class TrtcApiClient {
                 stats.failed(action, failure.getCause() != null ? failure.getCause() : failure);
             }
         });
+    }
+
+    /** The top-level parameter whose JSON is longest, named with its length, for size errors. */
+    private static String largestParameter(ObjectNode params) {
+        String largest = "none";
+        int size = -1;
+        for (var it = params.fields(); it.hasNext();) {
+            var field = it.next();
+            int length = field.getValue().toString().length();
+            if (length > size) {
+                size = length;
+                largest = field.getKey() + ", " + length + " characters";
+            }
+        }
+        return largest;
     }
 
     private TrtcException networkError(String action, Throwable failure) {

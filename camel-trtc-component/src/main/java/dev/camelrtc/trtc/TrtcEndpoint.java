@@ -32,6 +32,9 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
     @UriParam
     private TrtcConfiguration configuration;
 
+    /** Region ids look like ap-guangzhou, na-siliconvalley, eu-frankfurt. */
+    static final String REGION_FORMAT = "^[a-z]{2,}(-[a-z0-9]+)+$";
+
     private TrtcApiClient client;
     private TrtcCredentials credentials;
     private TrtcInvoker invoker;
@@ -70,8 +73,13 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
             throw new IllegalArgumentException("trtc:" + operation + ": the region option is required"
                     + " (e.g. region=ap-guangzhou)");
         }
+        if (!configuration.getRegion().matches(REGION_FORMAT)) {
+            throw new IllegalArgumentException("trtc:" + operation + ": invalid region option '"
+                    + configuration.getRegion() + "': expected a Tencent Cloud region id such as ap-guangzhou");
+        }
         getComponent().warnIfPlainHttp(endpointUri()); // also validates the endpoint option early
         TrtcCredentials.resolve(configuration); // fails early, naming what is missing
+        configuration.retryPolicy(); // fails early on impossible retry options
     }
 
     @Override

@@ -1,0 +1,127 @@
+package dev.camelrtc.trtc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Bad input gets a clear error naming what is wrong before anything is sent (an armed simulator fault stays armed),
+ * and the route goes on with the next exchange.
+ */
+class TrtcBadInputTest {
+
+    private static final String SECRET_ID = "AKIDbadinput000000000000000000000";
+    private static final String SECRET_KEY = "badInputSecretKey000000000000000";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast()).build();
+
+    private final List<Exception> handled = new CopyOnWriteArrayList<>();
+    private CamelContext context;
+    private ProducerTemplate template;
+
+    @BeforeEach
+    void startCamel() throws Exception {
+        context = new DefaultCamelContext();
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.getConfiguration().setSecretId(SECRET_ID);
+        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        trtc.getConfiguration().setRegion("ap-guangzhou");
+        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        trtc.getConfiguration().setSdkAppId(1400000888L);
+        context.addComponent("trtc", trtc);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("direct:start").to("trtc:startAITranscription").setHeader("started", constant(true));
+            }
+        });
+        context.start();
+        template = context.createProducerTemplate();
+        SIM.simulator().faults().inject("StartAITranscription", Fault.error("InternalError", "reached the cloud"), 1);
+    }
+
+    @AfterEach
+    void stopCamel() {
+        context.stop();
+        SIM.simulator().reset();
+    }
+
+    private static Map<String, Object> valid(String room) {
+        return Map.of("RoomId", room, "TranscriptionParams", Map.of("UserId", "bot", "UserSig", "sig"));
+    }
+
+    private Exception rejected(Object body) {
+        Exchange exchange = template.send("direct:start", e -> e.getMessage().setBody(body));
+        assertThat(exchange.getMessage().getHeader("started")).isNull();
+        assertThat(handled).isNotEmpty();
+        return handled.remove(handled.size() - 1);
+    }
+
+    @Test
+    void eachBadBodyFailsNamingWhatIsWrongAndTheNextExchangeStillWorks() {
+        Map<String, Object> nullRoom = new HashMap<>(valid("x"));
+        nullRoom.put("RoomId", null);
+        Map<String, Object> hugeHotWords = new HashMap<>(valid("huge"));
+        hugeHotWords.put("RecognizeConfig", Map.of("HotWordList", "w|1,".repeat(2_700_000)));
+
+        assertThat(rejected(nullRoom)).hasMessage("Missing required parameter RoomId for operation startAITranscription");
+        assertThat(rejected("{\"RoomId\":\"r\",\"TranscriptionParams\":null}")).hasMessage(
+                "Missing required parameter TranscriptionParams for operation startAITranscription");
+        assertThat(rejected(Map.of("RoomId", "r", "TranscriptionParams", "bot"))).hasMessageContaining(
+                "Invalid parameter TranscriptionParams for operation startAITranscription");
+        assertThat(rejected(Map.of("RoomId", "r", "SdkAppId", Map.of("a", 1),
+                "TranscriptionParams", Map.of("UserId", "u", "UserSig", "s")))).hasMessageContaining(
+                "Invalid parameter SdkAppId for operation startAITranscription");
+        assertThat(rejected(Map.of("RoomId", "r", "TranscriptionParams", Map.of("UserId", "u", "UserSig", "s",
+                "MaxIdleTime", "sixty")))).hasMessageContaining("Invalid parameter TranscriptionParams.MaxIdleTime");
+        assertThat(rejected("true")).hasMessageContaining("must be a JSON object, got a JSON boolean");
+        assertThat(rejected(new Object())).hasMessageContaining("cannot use a message body of type java.lang.Object");
+        assertThat(rejected(hugeHotWords)).hasMessageContaining("over the API's limit of 10485760 bytes")
+                .hasMessageContaining("largest parameter: RecognizeConfig").hasMessageContaining("nothing was sent");
+        assertThat(SIM.simulator().faults().pending()).as("nothing reached the simulator").isEqualTo(1);
+
+        SIM.simulator().faults().clear();
+        Exchange good = template.send("direct:start", e -> e.getMessage().setBody(valid("after-bad")));
+        assertThat(good.getMessage().getHeader("started")).isEqualTo(true);
+        assertThat(good.getMessage().getHeader(TrtcConstants.TASK_ID, String.class)).isNotBlank();
+    }
+
+    @Test
+    void badOptionsFailWhenTheEndpointIsCreated() {
+        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?region=Guangzhou"))
+                .rootCause().hasMessageContaining("invalid region option 'Guangzhou'");
+        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?region=ap guangzhou"))
+                .rootCause().hasMessageContaining("invalid region option");
+        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?retryAttempts=0"))
+                .rootCause().hasMessageContaining("retryAttempts must be at least 1");
+        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?connectTimeout=soon"))
+                .hasMessageContaining("connectTimeout");
+        assertThatThrownBy(() -> context.getEndpoint("trtc:startTask")).rootCause()
+                .hasMessageContaining("Unknown trtc operation 'startTask'");
+        assertThatThrownBy(() -> template.requestBodyAndHeader("trtc:stopAITranscription?taskId=t", null,
+                TrtcConstants.OPERATION, "dropTables")).rootCause().hasMessageContaining("Unknown trtc operation 'dropTables'");
+        assertThat(SIM.simulator().faults().pending()).isEqualTo(1);
+    }
+}
