@@ -45,7 +45,23 @@ final class AliliveInvoker {
                         mayHaveExecuted.set(true);
                     }
                     return CompletableFuture.failedFuture(cause);
-                }));
+                }))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(operation.isRepeatable()
+                        ? Retrier.unwrap(failure) : sayIfMaybeExecuted(Retrier.unwrap(failure))));
+    }
+
+    /**
+     * A call that is not safe to repeat (create) failed in a way that does not tell whether the cloud executed it:
+     * say so, so that the route knows a task may exist although the call failed.
+     */
+    static Throwable sayIfMaybeExecuted(Throwable failure) {
+        if (failure instanceof AliliveException e && e.transience() == Transience.UNCERTAIN) {
+            return new AliliveException(e.getCode(), e.getErrorMessage() + "; the request may have been executed by"
+                    + " the cloud and was not repeated, because repeating " + e.getAction() + " is not safe",
+                    e.getRequestId(), e.getAction(), e.getHttpStatus(), e.getHostId(), e.getRecommend(),
+                    e.getCause());
+        }
+        return failure;
     }
 
     /** One attempt, under the rate limit. */

@@ -1,0 +1,256 @@
+package dev.camelrtc.alilive;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.CloudApiException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every alilive operation under every fault the simulator injects, with a discovering queryRtcAsrTasks consumer
+ * following every task meanwhile: each call succeeds after retries or fails with an AliliveException whose message
+ * says what happened; a create never leaves a second task behind, and one that failed but created its task says it
+ * may have been executed; the consumer loses no transition and repeats no status.
+ */
+class AliliveFaultMatrixTest {
+
+    private static final String KEY_ID = "LTAIfaultmatrix00001";
+    private static final String KEY_SECRET = "faultMatrixSecret-never-printed";
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(500);
+    // well above the timeout: the HTTP client checks timeouts about once a second, so 900 ms would still be answered
+    private static final Duration LATENCY = Duration.ofMillis(2000);
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
+            .timings(SimulatorTimings.fast()).build();
+
+    private static final Map<String, Supplier<Fault>> FAULTS = new LinkedHashMap<>();
+
+    static {
+        FAULTS.put("HTTP 502 gateway page", () -> Fault.httpStatus(502));
+        FAULTS.put("HTTP 503 after execution", () -> Fault.httpStatusAfterExecute(503));
+        FAULTS.put("throttling burst", () -> Fault.error("Throttling.User",
+                "Request was denied due to user flow control."));
+        FAULTS.put("internal error", () -> Fault.error("InternalError",
+                "The request processing has failed due to some unknown error."));
+        FAULTS.put("latency above the timeout", () -> Fault.latency(LATENCY));
+        FAULTS.put("connection reset", Fault::dropConnection);
+        FAULTS.put("connection reset after execution", Fault::dropConnectionAfterExecute);
+        FAULTS.put("malformed JSON", Fault::malformedBody);
+        FAULTS.put("truncated body", Fault::truncatedBody);
+        FAULTS.put("wrong content type", Fault::wrongContentType);
+    }
+
+    record Event(String taskId, String status, String previousStatus, boolean ended) {
+    }
+
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+    /** Every task the matrix made exist (by a successful or a failed create): the consumer must end each one. */
+    private final Set<String> createdTasks = ConcurrentHashMap.newKeySet();
+    private final List<String> unclear = new ArrayList<>();
+    private int faults;
+    private int duplicateTasks;
+    private int maybeExecuted;
+    private Exception latencyCreateFailure;
+
+    @Test
+    void everyOperationUnderEveryFault() throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        AliliveComponent alilive = new AliliveComponent();
+        alilive.getConfiguration().setAccessKey(KEY_ID);
+        alilive.getConfiguration().setSecretKey(KEY_SECRET);
+        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        alilive.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT.toMillis());
+        alilive.getConfiguration().setRetryAttempts(4);
+        alilive.getConfiguration().setRetryInitialDelay(20);
+        context.addComponent("alilive", alilive);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // discoverTasks is on by default: it must also pick up the tasks of creates that failed
+                from("alilive:queryRtcAsrTasks?delay=100&notFoundGrace=2000").routeId("follow")
+                        .process(e -> events.add(new Event(
+                                e.getMessage().getHeader(AliliveConstants.TASK_ID, String.class),
+                                e.getMessage().getHeader(AliliveConstants.STATUS, String.class),
+                                e.getMessage().getHeader(AliliveConstants.PREVIOUS_STATUS, String.class),
+                                Boolean.TRUE.equals(e.getMessage().getHeader(AliliveConstants.TASK_ENDED,
+                                        Boolean.class)))));
+            }
+        });
+        context.start();
+        ProducerTemplate template = context.createProducerTemplate();
+        try {
+            int stream = 0;
+            for (AliliveOperations operation : AliliveOperations.values()) {
+                for (Map.Entry<String, Supplier<Fault>> fault : FAULTS.entrySet()) {
+                    runCase(template, operation, "matrix-" + stream++, fault.getKey(), fault.getValue().get());
+                }
+            }
+            // stop every task still running, so that the consumer must deliver every end
+            for (JsonNode task : SIM.simulator().tasksAsJson()) {
+                if ("aliyun".equals(task.path("vendor").asText()) && task.path("status").asInt() != 2) {
+                    Exchange stop = template.request("alilive:stopRtcAsrTask",
+                            e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, task.path("id").asText()));
+                    assertThat(stop.getException()).as("final stop of %s", task).isNull();
+                }
+            }
+            await().atMost(Duration.ofSeconds(15)).until(() -> endedTasks().containsAll(createdTasks));
+        } finally {
+            int lost = lostTransitions();
+            System.out.printf("fault matrix (alilive): %d faults, %d lost transitions, %d duplicate tasks,"
+                    + " %d unclear errors%n", faults, lost, duplicateTasks, unclear.size());
+            System.out.printf("alilive creates that failed after the cloud executed them (reported as such): %d%n",
+                    maybeExecuted);
+            unclear.forEach(u -> System.out.println("unclear: " + u));
+            context.stop();
+            assertThat(unclear).as("unclear errors").isEmpty();
+            assertThat(duplicateTasks).as("duplicate tasks").isZero();
+            assertThat(lost).as("lost transitions").isZero();
+            assertThat(faults).isEqualTo(AliliveOperations.values().length * FAULTS.size());
+            assertThat(latencyCreateFailure).as("the latency fault must outlast the response timeout")
+                    .isInstanceOfSatisfying(AliliveException.class,
+                            e -> assertThat(e.getCode()).isEqualTo(CloudApiException.NETWORK_ERROR));
+        }
+    }
+
+    private void runCase(ProducerTemplate template, AliliveOperations operation, String stream, String faultName,
+                         Fault fault) {
+        String taskId = operation.isCreate() ? null : createTask(template, stream);
+        Set<String> before = taskIds();
+        SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
+        faults++;
+        Exchange exchange = template.request("alilive:" + operation, e -> {
+            if (operation.isCreate()) {
+                e.getMessage().setBody(live(stream));
+            } else {
+                e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId);
+            }
+        });
+        SIM.simulator().faults().clear();
+        Exception failure = exchange.getException();
+        if (failure != null && !isClear(failure, operation)) {
+            unclear.add(operation + " / " + faultName + ": " + failure);
+        }
+        if (!operation.isCreate()) {
+            return;
+        }
+        if (fault.type() == Fault.Type.LATENCY) {
+            latencyCreateFailure = failure;
+            // the simulator executes the delayed request after the client gave up: count once the ids stop changing
+            settle();
+        }
+        Set<String> created = new HashSet<>(taskIds());
+        created.removeAll(before);
+        createdTasks.addAll(created);
+        if (created.size() > 1) {
+            duplicateTasks += created.size() - 1;
+        }
+        if (failure == null) {
+            String replied = exchange.getMessage().getHeader(AliliveConstants.TASK_ID, String.class);
+            if (!created.contains(replied)) {
+                unclear.add(operation + " / " + faultName + " replied TaskId " + replied + " but created " + created);
+            }
+        } else if (!created.isEmpty()) {
+            maybeExecuted++;
+            if (!failure.getMessage().contains("may have been executed")) {
+                unclear.add(operation + " / " + faultName + " created a task but the error does not say so: "
+                            + failure.getMessage());
+            }
+        }
+    }
+
+    private static boolean isClear(Exception failure, AliliveOperations operation) {
+        if (!(failure instanceof AliliveException e)) {
+            return false;
+        }
+        String message = e.getMessage();
+        boolean namesWhat = message.contains(operation.action()) && message.contains(e.getCode());
+        boolean namesStatus = !CloudApiException.INVALID_RESPONSE.equals(e.getCode()) || message.contains("HTTP ");
+        return namesWhat && namesStatus && !message.contains(KEY_SECRET);
+    }
+
+    private String createTask(ProducerTemplate template, String stream) {
+        Exchange created = template.request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live(stream)));
+        assertThat(created.getException()).as("set-up create for %s", stream).isNull();
+        String taskId = created.getMessage().getHeader(AliliveConstants.TASK_ID, String.class);
+        createdTasks.add(taskId);
+        return taskId;
+    }
+
+    private static CreateRtcAsrTaskRequest live(String stream) {
+        return new CreateRtcAsrTaskRequest().withMode("live").withStreamUrl("rtmp://example.com/app/" + stream)
+                .withLanguage("cn").withCallbackUrl("http://127.0.0.1:9/cb");
+    }
+
+    private static Set<String> taskIds() {
+        Set<String> ids = new HashSet<>();
+        for (JsonNode task : SIM.simulator().tasksAsJson()) {
+            if ("aliyun".equals(task.path("vendor").asText())) {
+                ids.add(task.path("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** Waits until the simulator's task ids have not changed for longer than the injected latency. */
+    private static void settle() {
+        AtomicReference<Set<String>> last = new AtomicReference<>();
+        await().pollInterval(Duration.ofMillis(50)).during(LATENCY.plusMillis(200)).atMost(Duration.ofSeconds(5))
+                .until(() -> {
+                    Set<String> now = taskIds();
+                    return now.equals(last.getAndSet(now));
+                });
+    }
+
+    private Set<String> endedTasks() {
+        Set<String> ended = new HashSet<>();
+        events.stream().filter(Event::ended).forEach(e -> ended.add(e.taskId()));
+        return ended;
+    }
+
+    /** Tasks whose end was never delivered, plus breaks in a task's chain of statuses (a repeat or a gap). */
+    private int lostTransitions() {
+        int lost = 0;
+        for (String taskId : createdTasks) {
+            List<Event> chain = events.stream().filter(e -> e.taskId().equals(taskId)).toList();
+            if (chain.stream().noneMatch(Event::ended)) {
+                lost++;
+                System.out.println("no end delivered for task " + taskId + ": " + chain);
+            }
+            for (int i = 1; i < chain.size(); i++) {
+                if (!chain.get(i).status().equals(chain.get(i - 1).status())
+                        && chain.get(i - 1).status().equals(chain.get(i).previousStatus())) {
+                    continue;
+                }
+                lost++;
+                System.out.println("chain break for " + taskId + ": " + chain);
+            }
+        }
+        return lost;
+    }
+}
