@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -81,26 +80,10 @@ public final class AliliveApiClient {
     public CompletableFuture<JsonNode> call(String action, Map<String, String> params) {
         HttpCall call = signer.sign(endpoint, action, params, credentials, clock.instant(),
                 UUID.randomUUID().toString());
-        return transport.send(call).handle((reply, failure) -> {
-            if (failure != null) {
-                throw networkError(action, failure);
-            }
-            return readResponse(action, reply);
-        }).whenComplete((response, failure) -> {
-            if (failure == null) {
-                stats.succeeded();
-            } else {
-                stats.failed(action, failure.getCause() != null ? failure.getCause() : failure);
-            }
-        });
-    }
-
-    private AliliveException networkError(String action, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new AliliveException(CloudApiException.NETWORK_ERROR, "no response from " + endpoint + " (" + what
-                + ")", null, action, 0, null, null, cause);
+        return transport.exchange(call, action, reply -> readResponse(action, reply),
+                cause -> new AliliveException(CloudApiException.NETWORK_ERROR,
+                        RtcHttpTransport.describeNetworkFailure(endpoint, cause), null, action, 0, null, null, cause),
+                stats);
     }
 
     static JsonNode readResponse(String action, HttpReply reply) {

@@ -9,10 +9,6 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
 import java.net.URI;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import dev.camelrtc.support.BaseUrls;
 import dev.camelrtc.support.ComponentRuntime;
@@ -93,7 +89,8 @@ public class AliliveComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        runtime.start(getCamelContext(), this::credentialsPresent, this::endpointUrls);
+        runtime.start(this, AliliveEndpoint.class, AliliveEndpoint::endpointUri, this::credentialsConfigured,
+                () -> BaseUrls.parse(configuration.getEndpoint(), AliliveConfiguration.DEFAULT_ENDPOINT, "alilive"));
     }
 
     @Override
@@ -102,31 +99,13 @@ public class AliliveComponent extends DefaultComponent {
         super.doStop();
     }
 
-    private List<AliliveEndpoint> endpoints() {
-        return getCamelContext().getEndpoints().stream().filter(AliliveEndpoint.class::isInstance)
-                .map(AliliveEndpoint.class::cast).filter(e -> e.getComponent() == this).toList();
-    }
-
-    /** Endpoints resolve their credentials when they initialize: any endpoint means credentials were found. */
-    private boolean credentialsPresent() {
-        if (!endpoints().isEmpty()) {
-            return true;
-        }
+    private boolean credentialsConfigured() {
         try {
             AliliveCredentials.resolve(configuration);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private Collection<URI> endpointUrls() {
-        Set<URI> urls = new LinkedHashSet<>();
-        endpoints().forEach(e -> urls.add(e.endpointUri()));
-        if (urls.isEmpty()) {
-            urls.add(BaseUrls.parse(configuration.getEndpoint(), AliliveConfiguration.DEFAULT_ENDPOINT, "alilive"));
-        }
-        return urls;
     }
 
     public boolean isRateLimitEnabled() {

@@ -2,14 +2,18 @@ package dev.camelrtc.support;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
+import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +49,29 @@ public final class ComponentRuntime {
         this.owner = owner;
     }
 
-    public synchronized void start(CamelContext camelContext, BooleanSupplier credentialsPresent,
-                                   Supplier<Collection<URI>> endpoints) {
-        this.camelContext = camelContext;
+    /**
+     * Starts with the component: registers its health check, which looks at the component's endpoints of the given
+     * type (they resolved their credentials when they initialized, and name the API URLs they call) and, before any
+     * endpoint exists, at the component's own configuration.
+     *
+     * @param componentCredentials whether the component configuration (or the environment) has credentials
+     * @param componentUrl         the API URL of the component configuration
+     */
+    public synchronized <E extends Endpoint> void start(Component component, Class<E> endpointType,
+                                                        Function<E, URI> urlOf, BooleanSupplier componentCredentials,
+                                                        Supplier<URI> componentUrl) {
+        this.camelContext = component.getCamelContext();
+        Supplier<List<E>> endpoints = () -> camelContext.getEndpoints().stream().filter(endpointType::isInstance)
+                .map(endpointType::cast).filter(e -> e.getComponent() == component).toList();
         HealthCheckRegistry registry = HealthCheckRegistry.get(camelContext);
         if (registry != null) {
-            healthCheck = new RtcHealthCheck(scheme, credentialsPresent, endpoints, stats);
+            healthCheck = new RtcHealthCheck(scheme,
+                    () -> !endpoints.get().isEmpty() || componentCredentials.getAsBoolean(),
+                    () -> {
+                        Set<URI> urls = new LinkedHashSet<>();
+                        endpoints.get().forEach(e -> urls.add(urlOf.apply(e)));
+                        return urls.isEmpty() ? List.of(componentUrl.get()) : urls;
+                    }, stats);
             registry.register(healthCheck);
         }
     }

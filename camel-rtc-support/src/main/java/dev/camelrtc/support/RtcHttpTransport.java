@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -24,6 +25,8 @@ import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
+
+import dev.camelrtc.support.ops.CallStats;
 
 /**
  * The one asynchronous HTTP client of a component (Apache HttpClient 5, the client camel-http uses): pooled
@@ -114,6 +117,33 @@ public final class RtcHttpTransport implements AutoCloseable {
             }
         });
         return future;
+    }
+
+    /**
+     * Sends the call and reads its reply: an I/O failure becomes {@code networkError}'s exception (given the
+     * unwrapped cause), a reply goes through {@code reader} (which throws the vendor's exception for an error
+     * answer), and the outcome is counted in {@code stats}.
+     */
+    public <T> CompletableFuture<T> exchange(HttpCall call, String action, Function<HttpReply, T> reader,
+                                             Function<Throwable, RuntimeException> networkError, CallStats stats) {
+        return send(call).handle((reply, failure) -> {
+            if (failure != null) {
+                throw networkError.apply(Retrier.unwrap(failure));
+            }
+            return reader.apply(reply);
+        }).whenComplete((result, failure) -> {
+            if (failure == null) {
+                stats.succeeded();
+            } else {
+                stats.failed(action, Retrier.unwrap(failure));
+            }
+        });
+    }
+
+    /** How a network failure reads in an error message: where, and what the JVM said. */
+    public static String describeNetworkFailure(java.net.URI endpoint, Throwable cause) {
+        return "no response from " + endpoint + " (" + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
     }
 
     @Override

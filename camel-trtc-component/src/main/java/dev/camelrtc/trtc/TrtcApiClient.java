@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,18 +93,9 @@ public final class TrtcApiClient {
                     + " TC3-signed POST (largest parameter: " + largestParameter(params) + "); nothing was sent"));
         }
         HttpCall call = signer.sign(endpoint, action, region, payload, credentials, clock.instant(), REQUEST_CLIENT);
-        return transport.send(call).handle((reply, failure) -> {
-            if (failure != null) {
-                throw networkError(action, failure);
-            }
-            return readResponse(action, reply);
-        }).whenComplete((response, failure) -> {
-            if (failure == null) {
-                stats.succeeded();
-            } else {
-                stats.failed(action, failure.getCause() != null ? failure.getCause() : failure);
-            }
-        });
+        return transport.exchange(call, action, reply -> readResponse(action, reply),
+                cause -> new TrtcException(CloudApiException.NETWORK_ERROR,
+                        RtcHttpTransport.describeNetworkFailure(endpoint, cause), null, action, 0, cause), stats);
     }
 
     /** The top-level parameter whose JSON is longest, named with its length, for size errors. */
@@ -121,14 +111,6 @@ public final class TrtcApiClient {
             }
         }
         return largest;
-    }
-
-    private TrtcException networkError(String action, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new TrtcException(CloudApiException.NETWORK_ERROR, "no response from " + endpoint + " (" + what + ")",
-                null, action, 0, cause);
     }
 
     static JsonNode readResponse(String action, HttpReply reply) {

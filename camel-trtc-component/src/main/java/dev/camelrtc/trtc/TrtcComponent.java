@@ -10,10 +10,6 @@ import org.apache.camel.support.DefaultComponent;
 
 
 import java.net.URI;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import dev.camelrtc.support.BaseUrls;
 import dev.camelrtc.support.ComponentRuntime;
@@ -94,7 +90,8 @@ public class TrtcComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        runtime.start(getCamelContext(), this::credentialsPresent, this::endpointUrls);
+        runtime.start(this, TrtcEndpoint.class, TrtcEndpoint::endpointUri, this::credentialsConfigured,
+                () -> BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc"));
     }
 
     @Override
@@ -103,31 +100,13 @@ public class TrtcComponent extends DefaultComponent {
         super.doStop();
     }
 
-    private List<TrtcEndpoint> endpoints() {
-        return getCamelContext().getEndpoints().stream().filter(TrtcEndpoint.class::isInstance)
-                .map(TrtcEndpoint.class::cast).filter(e -> e.getComponent() == this).toList();
-    }
-
-    /** Endpoints resolve their credentials when they initialize: any endpoint means credentials were found. */
-    private boolean credentialsPresent() {
-        if (!endpoints().isEmpty()) {
-            return true;
-        }
+    private boolean credentialsConfigured() {
         try {
             TrtcCredentials.resolve(configuration);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private Collection<URI> endpointUrls() {
-        Set<URI> urls = new LinkedHashSet<>();
-        endpoints().forEach(e -> urls.add(e.endpointUri()));
-        if (urls.isEmpty()) {
-            urls.add(BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc"));
-        }
-        return urls;
     }
 
     public TrtcConfiguration getConfiguration() {
