@@ -1,0 +1,133 @@
+package dev.camelrtc.kamelets;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.RtcSimulator;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Kamelets loaded from this jar by camel-kamelet (YAML DSL) and run against the simulator over HTTP: a sink
+ * starts a task, the matching source follows it to its end. Credentials and endpoint are Kamelet properties only.
+ */
+class KameletsSimulatorTest {
+
+    @RegisterExtension
+    // one API second = 300 ms: the tasks below run 2-3 s, long enough for the sources' first poll (1 s after start)
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .timings(SimulatorTimings.fast().withMaxIdleTimeUnit(Duration.ofMillis(300))).build();
+
+    /** One message a source emitted. */
+    record Event(String taskId, String status, String state, boolean ended) {
+    }
+
+    private CamelContext context;
+
+    @BeforeEach
+    void start() {
+        context = new DefaultCamelContext();
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+        SIM.simulator().reset();
+    }
+
+    private String trtcProperties() {
+        return "secretId=" + RtcSimulator.DEMO_TENCENT_SECRET_ID + "&secretKey=RAW("
+               + RtcSimulator.DEMO_TENCENT_SECRET_KEY + ")&region=ap-guangzhou&endpoint=" + SIM.simulator().baseUrl();
+    }
+
+    private String aliliveProperties() {
+        return "accessKey=" + RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_ID + "&secretKey=RAW("
+               + RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_SECRET + ")&endpoint=" + SIM.simulator().baseUrl();
+    }
+
+    private List<Event> run(String sinkUri, String sourceUri, String prefix) throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:start").to(sinkUri);
+                from(sourceUri).process(e -> events.add(new Event(
+                        e.getMessage().getHeader(prefix + "TaskId", String.class),
+                        e.getMessage().getHeader(prefix + "Status", String.class),
+                        e.getMessage().getHeader("CamelRtcTaskState", String.class),
+                        Boolean.TRUE.equals(e.getMessage().getHeader(prefix + "TaskEnded", Boolean.class)))));
+            }
+        });
+        context.start();
+        return events;
+    }
+
+    @Test
+    void trtcSinkStartsATaskThatTheTrtcSourceFollowsToItsEnd() throws Exception {
+        List<Event> events = run("kamelet:trtc-ai-transcription-sink?" + trtcProperties() + "&sdkAppId=1400000000",
+                "kamelet:trtc-task-status-source?" + trtcProperties() + "&delay=100", "CamelTrtc");
+        ProducerTemplate template = context.createProducerTemplate();
+
+        Exchange reply = template.request("direct:start", e -> e.getMessage().setBody("""
+                {"RoomId": "kamelet-room", "RoomIdType": 1,
+                 "TranscriptionParams": {"UserId": "bot", "UserSig": "sig", "MaxIdleTime": 8}}"""));
+
+        assertThat(reply.getException()).isNull();
+        String taskId = reply.getMessage().getHeader("CamelTrtcTaskId", String.class);
+        assertThat(taskId).isNotBlank();
+        assertThat(SIM.simulator().trtcTasks().list()).anySatisfy(t -> {
+            assertThat(t.taskId()).isEqualTo(taskId);
+            assertThat(t.sdkAppId()).isEqualTo(1400000000L);
+            assertThat(t.roomId()).isEqualTo("kamelet-room");
+        });
+        await().atMost(Duration.ofSeconds(15)).until(() -> events.stream().anyMatch(Event::ended));
+        assertThat(events).extracting(Event::taskId).containsOnly(taskId);
+        assertThat(events).extracting(Event::state).contains("RUNNING").last().isEqualTo("ENDED");
+        assertThat(events.get(events.size() - 1).status()).isEqualTo("Stopped");
+    }
+
+    @Test
+    void aliliveSinkCreatesATaskThatTheAliliveSourceFollowsToItsEnd() throws Exception {
+        List<Event> events = run("kamelet:alilive-asr-task-sink?" + aliliveProperties(),
+                "kamelet:alilive-asr-task-source?" + aliliveProperties() + "&delay=100&discoverTasks=false",
+                "CamelAlilive");
+        ProducerTemplate template = context.createProducerTemplate();
+
+        Exchange reply = template.request("direct:start", e -> e.getMessage().setBody("""
+                {"Mode": "live", "StreamURL": "rtmp://live.example.com/app/kamelet", "Language": "en",
+                 "CallbackURL": "http://127.0.0.1:9/cb", "AutoTerminateEnabled": true, "AutoTerminateDelay": 10}"""));
+
+        assertThat(reply.getException()).isNull();
+        String taskId = reply.getMessage().getHeader("CamelAliliveTaskId", String.class);
+        assertThat(taskId).startsWith("asr-");
+        assertThat(SIM.simulator().rtcAsrTasks().list()).anySatisfy(t -> assertThat(t.taskId()).isEqualTo(taskId));
+        await().atMost(Duration.ofSeconds(15)).until(() -> events.stream().anyMatch(Event::ended));
+        assertThat(events).extracting(Event::taskId).containsOnly(taskId);
+        assertThat(events).extracting(Event::state).contains("RUNNING").last().isEqualTo("ENDED");
+    }
+
+    @Test
+    void aMissingRequiredPropertyFailsWhenTheRouteIsCreated() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:start").to("kamelet:trtc-ai-transcription-sink?secretId=x&secretKey=y");
+            }
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(context::start).hasStackTraceContaining("region");
+    }
+}
