@@ -27,6 +27,9 @@ import dev.camelrtc.support.RateLimiter;
              headersClass = AliliveConstants.class)
 public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    /** Alibaba Cloud region ids: cn-shanghai, ap-southeast-1, cn-hangzhou-finance, ... */
+    private static final java.util.regex.Pattern REGION_ID = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
+
     @UriPath(description = "The RtcAsr API action to call, in lower camel case")
     @Metadata(required = true)
     private AliliveOperations operation;
@@ -69,6 +72,10 @@ public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (configuration.getRegion() == null || configuration.getRegion().isBlank()) {
             throw new IllegalArgumentException("alilive:" + operation + ": the region option must not be blank"
                     + " (default " + AliliveConfiguration.DEFAULT_REGION + ")");
+        }
+        if (!REGION_ID.matcher(configuration.getRegion()).matches()) {
+            throw new IllegalArgumentException("alilive:" + operation + ": invalid region option '"
+                    + configuration.getRegion() + "' (expected a region id such as cn-shanghai or ap-southeast-1)");
         }
         getComponent().warnIfPlainHttp(endpointUri()); // also validates the endpoint option early
         configuration.signatureVersionValue();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,13 @@ import dev.camelrtc.support.Parameters;
  * the region option; checks types and required parameters before anything is sent.
  */
 final class AliliveRequests {
+
+    /**
+     * Longest parameter value sent. Alibaba documents no lengths for RtcAsr parameters (URLs, ids, tags); the RPC
+     * call carries them in the query string, which gateways commonly cap at a few KiB, so a longer value is refused
+     * here with its name rather than by the gateway with an opaque status.
+     */
+    static final int MAX_PARAMETER_LENGTH = 2048;
 
     private AliliveRequests() {
     }
@@ -51,8 +59,11 @@ final class AliliveRequests {
                     + ": expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName())
                     + " (" + e.getOriginalMessage() + ")", e);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Invalid parameters for operation " + operation.name() + ": "
-                    + e.getOriginalMessage(), e);
+            // e.g. a number out of the range of the model's Long: name the field where Jackson knows it
+            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? " " + m.getPath().get(m.getPath().size() - 1).getFieldName() : "s";
+            throw new IllegalArgumentException("Invalid parameter" + field + " for operation " + operation.name()
+                    + ": " + e.getOriginalMessage(), e);
         }
         ObjectNode normalized = Json.MAPPER.valueToTree(model);
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
@@ -76,7 +87,13 @@ final class AliliveRequests {
                         + operation.name() + ": RPC parameters are plain values, got a JSON "
                         + value.getNodeType().name().toLowerCase());
             }
-            wire.put(field.getKey(), value.asText());
+            String text = value.asText();
+            if (text.length() > MAX_PARAMETER_LENGTH) {
+                throw new IllegalArgumentException("Invalid parameter " + field.getKey() + " for operation "
+                        + operation.name() + ": " + text.length() + " characters, at most " + MAX_PARAMETER_LENGTH
+                        + " are sent");
+            }
+            wire.put(field.getKey(), text);
         }
         return wire;
     }
