@@ -38,7 +38,8 @@ public class PipelineRoutes extends RouteBuilder {
         }
         if (alilive) {
             requests(StatusEvent.ALILIVE, "alilive:createRtcAsrTask", "CamelAliliveTaskId");
-            from("alilive:queryRtcAsrTasks?delay=" + delay).routeId("alilive-status")
+            // only the tasks this run creates, not every task of the account
+            from("alilive:queryRtcAsrTasks?discoverTasks=false&delay=" + delay).routeId("alilive-status")
                     .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.ALILIVE, e.getMessage())))
                     .to(PUBLISH);
         }

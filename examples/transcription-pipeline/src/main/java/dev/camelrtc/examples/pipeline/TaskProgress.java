@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * What the pipeline has done so far, fed by the start replies and by the status events as they come back from the
@@ -130,18 +128,8 @@ public final class TaskProgress {
         return task != null ? task : others.computeIfAbsent(event.taskId(), id -> new TaskRecord(event.vendor(), id));
     }
 
-    /** Task ids of one cloud this run started and has not yet seen ended. */
-    public synchronized Set<String> unfinished(String vendor) {
-        return started.values().stream().filter(t -> t.vendor.equals(vendor) && !t.ended()).map(TaskRecord::taskId)
-                .collect(Collectors.toSet());
-    }
-
     public boolean awaitDone(Duration timeout) throws InterruptedException {
         return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    public synchronized boolean isDone() {
-        return done.getCount() == 0;
     }
 
     private void changed() {

@@ -8,7 +8,7 @@ import org.testcontainers.utility.DockerImageName;
 /** Kafka (apache/kafka) and ActiveMQ Artemis (apache/activemq-artemis) in Docker containers. */
 final class ContainerBrokers implements Brokers {
 
-    static final DockerImageName KAFKA = DockerImageName.parse("apache/kafka:4.1.1");
+    static final DockerImageName KAFKA = DockerImageName.parse("apache/kafka:4.0.0");
     static final DockerImageName ARTEMIS = DockerImageName.parse("apache/activemq-artemis:2.40.0");
     private static final int ARTEMIS_PORT = 61616;
 
