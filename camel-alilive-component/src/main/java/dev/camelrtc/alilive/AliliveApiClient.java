@@ -86,6 +86,16 @@ public final class AliliveApiClient {
                 stats);
     }
 
+    /**
+     * SignatureDoesNotMatch messages quote the server's string to sign (V1) or canonical request (ACS3), which holds
+     * the STS SecurityToken: mask its value, keep the rest for debugging.
+     */
+    static String withoutToken(String message) {
+        return message == null ? null : message
+                .replaceAll("(SecurityToken(?:%3D|=))(.*?)(?=%26|&|\\s|$)", "$1***")
+                .replaceAll("(?i)(x-acs-security-token:)[^\\n]*", "$1***");
+    }
+
     static JsonNode readResponse(String action, HttpReply reply) {
         JsonNode root = parse(reply);
         if (root == null) {
@@ -96,8 +106,8 @@ public final class AliliveApiClient {
         boolean success = reply.status() >= 200 && reply.status() < 300;
         JsonNode retCode = root.get("RetCode");
         if (!Parameters.isMissing(root.get("Code")) && (!success || Parameters.isMissing(retCode))) {
-            throw new AliliveException(root.get("Code").asText(), text(root, "Message"), requestId, action,
-                    reply.status(), text(root, "HostId"), text(root, "Recommend"), null);
+            throw new AliliveException(root.get("Code").asText(), withoutToken(text(root, "Message")), requestId,
+                    action, reply.status(), text(root, "HostId"), text(root, "Recommend"), null);
         }
         if (!success) {
             throw new AliliveException(CloudApiException.INVALID_RESPONSE, "HTTP " + reply.status()

@@ -24,6 +24,8 @@ import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import dev.camelrtc.support.ops.CallStats;
@@ -56,6 +58,9 @@ public final class RtcHttpTransport implements AutoCloseable {
                 .build();
         CloseableHttpAsyncClient client = HttpAsyncClients.custom()
                 .setConnectionManager(connectionManager)
+                // the reactor checks timeouts once per select interval (1 s by default): check often enough that a
+                // response timeout of a few hundred milliseconds is honoured
+                .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(100)).build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                         .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
@@ -150,7 +155,7 @@ public final class RtcHttpTransport implements AutoCloseable {
     public void close() {
         client.close(CloseMode.GRACEFUL);
         try {
-            client.awaitShutdown(org.apache.hc.core5.util.TimeValue.of(5, TimeUnit.SECONDS));
+            client.awaitShutdown(TimeValue.of(5, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

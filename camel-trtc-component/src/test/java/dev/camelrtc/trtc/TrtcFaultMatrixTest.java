@@ -59,7 +59,7 @@ class TrtcFaultMatrixTest {
         FAULTS.put("HTTP 503 after execution", () -> Fault.httpStatusAfterExecute(503));
         FAULTS.put("throttling burst", () -> Fault.error("RequestLimitExceeded", "Request limit exceeded."));
         FAULTS.put("internal error", () -> Fault.error("InternalError", "Internal error."));
-        FAULTS.put("latency above the timeout", () -> Fault.latency(Duration.ofMillis(900)));
+        FAULTS.put("latency above the timeout", () -> Fault.latency(Duration.ofMillis(2000)));
         FAULTS.put("connection reset", Fault::dropConnection);
         FAULTS.put("connection reset after execution", Fault::dropConnectionAfterExecute);
         FAULTS.put("malformed JSON", Fault::malformedBody);

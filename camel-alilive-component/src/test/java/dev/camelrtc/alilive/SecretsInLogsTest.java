@@ -1,0 +1,116 @@
+package dev.camelrtc.alilive;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Full routes with DEBUG logging of Camel and the component (surefire execution "secrets-debug-logging" writes the
+ * log to target/secrets-debug.log): no secret may appear in the log, in headers, in exception messages, in
+ * toString() or in the component's JSON metadata.
+ */
+class SecretsInLogsTest {
+
+    private static final String KEY_ID = "LTAIsecretstest00000000";
+    private static final String KEY_SECRET = "AccessKeySecretNeverLogged000001";
+    private static final String SECURITY_TOKEN = "SecurityTokenNeverLogged00000002";
+    private static final String AUTH_KEY = "CallbackAuthKeyNeverLogged000003";
+    private static final List<String> SECRETS = List.of(KEY_SECRET, SECURITY_TOKEN, AUTH_KEY);
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
+            .timings(SimulatorTimings.fast()).build();
+
+    @Test
+    void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
+        Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/secrets-debug.log"));
+        List<Exchange> seen = new CopyOnWriteArrayList<>();
+        List<Exception> errors = new CopyOnWriteArrayList<>();
+        CamelContext context = new DefaultCamelContext();
+        AliliveComponent alilive = new AliliveComponent();
+        alilive.getConfiguration().setAccessKey(KEY_ID);
+        alilive.getConfiguration().setSecretKey(KEY_SECRET);
+        alilive.getConfiguration().setSecurityToken(SECURITY_TOKEN);
+        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        context.addComponent("alilive", alilive);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true)
+                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("direct:create").to("alilive:createRtcAsrTask").log("created ${body} ${headers}")
+                        .process(e -> seen.add(e.copy()));
+                from("direct:wrongKey").to("alilive:queryRtcAsrTasks?secretKey=RAW(" + KEY_SECRET + "x)")
+                        .log("never");
+                from("alilive:queryRtcAsrTasks?delay=50&bridgeErrorHandler=true").routeId("follow")
+                        .log("status ${header.CamelAliliveStatus} ${body}").process(e -> seen.add(e.copy()));
+            }
+        });
+        context.start();
+        try {
+            ProducerTemplate template = context.createProducerTemplate();
+            template.sendBody("direct:create", new CreateRtcAsrTaskRequest().withMode("live").withLanguage("cn")
+                    .withCallbackUrl("http://cb/x").withStreamUrl("rtmp://example.com/live/s").withAuthKey(AUTH_KEY));
+            template.sendBody("direct:wrongKey", null);
+            template.sendBody("direct:create", new CreateRtcAsrTaskRequest().withMode("live").withAuthKey(AUTH_KEY));
+            await().atMost(Duration.ofSeconds(10)).until(() -> seen.stream()
+                    .anyMatch(e -> "1".equals(e.getMessage().getHeader(AliliveConstants.STATUS, String.class))));
+            context.getEndpoint("alilive:stopRtcAsrTask?secretKey=RAW(" + KEY_SECRET + ")&securityToken=RAW("
+                                + SECURITY_TOKEN + ")&taskId=t");
+            context.getEndpoints().forEach(e -> org.slf4j.LoggerFactory.getLogger(getClass()).info("endpoint {}", e));
+        } finally {
+            context.stop();
+        }
+
+        assertThat(errors).hasSizeGreaterThanOrEqualTo(2);
+        String logText = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(logText).as("the log really is at DEBUG").contains("DEBUG");
+        for (String secret : SECRETS) {
+            assertThat(logText).as("log").doesNotContain(secret);
+            for (Exception error : errors) {
+                assertThat(error.toString()).doesNotContain(secret);
+            }
+            for (Exchange exchange : seen) {
+                assertThat(exchange.getMessage().getHeaders().toString()).doesNotContain(secret);
+                assertThat(String.valueOf(exchange.getMessage().getBody())).doesNotContain(secret);
+            }
+            for (var endpoint : context.getEndpoints()) {
+                assertThat(endpoint.toString()).doesNotContain(secret);
+            }
+        }
+        String metadata = new String(getClass().getResourceAsStream("/META-INF/dev/camelrtc/alilive/alilive.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(metadata).doesNotContain(KEY_SECRET).contains("\"secretKey\"");
+    }
+
+    @Test
+    void theStringToSignQuotedBySignatureErrorsLosesItsSecurityToken() {
+        String v1 = "Specified signature is not matched with our calculation. server string to sign is:POST&%2F&"
+                    + "AccessKeyId%3Did%26SecurityToken%3D" + SECURITY_TOKEN + "%252Fx%26SignatureMethod%3DHMAC-SHA1";
+        String acs3 = "server string to sign is:POST\n/\n\nx-acs-date:2026\nx-acs-security-token:" + SECURITY_TOKEN
+                      + "\nx-acs-version:2016-11-01\n";
+
+        assertThat(AliliveApiClient.withoutToken(v1)).doesNotContain(SECURITY_TOKEN)
+                .contains("SecurityToken%3D***%26SignatureMethod%3DHMAC-SHA1");
+        assertThat(AliliveApiClient.withoutToken(acs3)).doesNotContain(SECURITY_TOKEN)
+                .contains("x-acs-security-token:***\nx-acs-version:2016-11-01");
+    }
+}
