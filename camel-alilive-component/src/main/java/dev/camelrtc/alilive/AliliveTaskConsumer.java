@@ -7,9 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Processor;
 
@@ -17,6 +16,7 @@ import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
 import dev.camelrtc.support.tasks.TaskPollingConsumer;
@@ -95,33 +95,60 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
                     .forEach(id -> tracker().follow(id, Map.of()));
         }
         List<TaskTracker.DueTask> followed = tracker().all();
-        List<TaskObservation> observations = new ArrayList<>(followed.size());
+        List<CompletableFuture<TaskObservation>> observations = new ArrayList<>(followed.size());
         for (TaskTracker.DueTask task : followed) {
             RtcAsrTask listed = listing.getTask(task.taskId());
-            observations.add(listed == null ? TaskObservation.notFound(task.taskId(), listing.getRequestId())
-                    : TaskObservation.of(task.taskId(), String.valueOf(listed.getStatus()), listed,
-                            listing.getRequestId()));
+            observations.add(listed != null
+                    ? CompletableFuture.completedFuture(TaskObservation.of(task.taskId(),
+                            String.valueOf(listed.getStatus()), listed, listing.getRequestId()))
+                    : lookUp(task.taskId()));
         }
-        return observations;
+        return observations.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * A followed task the list of running tasks does not show: stopped, deleted, or not running yet. One query by
+     * its TaskId tells which, so that its last exchange carries its real final status (2) rather than NotFound.
+     */
+    private CompletableFuture<TaskObservation> lookUp(String taskId) {
+        return query(Map.of("TaskId", taskId)).handle((response, failure) -> {
+            if (failure == null) {
+                RtcAsrTask task = response.getTask(taskId);
+                return task == null ? TaskObservation.notFound(taskId, response.getRequestId())
+                        : TaskObservation.of(taskId, String.valueOf(task.getStatus()), task, response.getRequestId());
+            }
+            Throwable cause = Retrier.unwrap(failure);
+            if (cause instanceof AliliveException e && "ConfigNotFound".equals(e.getCode())) {
+                return TaskObservation.notFound(taskId, e.getRequestId());
+            }
+            return TaskObservation.failed(taskId, cause instanceof Exception e ? e : new IllegalStateException(cause));
+        });
     }
 
     /** The account's task list, read once for the whole poll; a failure fails the poll (retried by the next one). */
+    /** The account's running tasks, one call; a failure fails the whole poll. */
     private QueryRtcAsrTasksResponse list() {
-        AliliveOperations query = AliliveOperations.queryRtcAsrTasks;
-        Map<String, String> params = Map.of("RegionId", endpoint.getConfiguration().getRegion());
-        Duration maxWait = Duration.ofMillis(Math.max(100, getDelay()) * 2 + 1000);
-        JsonNode response;
         try {
-            response = endpoint.client().call(query.action(), params, endpoint.rateLimiter(query), maxWait).join();
+            return query(Map.of()).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        try {
-            return Json.MAPPER.treeToValue(response, QueryRtcAsrTasksResponse.class);
-        } catch (Exception e) {
-            throw new AliliveException(CloudApiException.INVALID_RESPONSE, "the task list does not match "
-                    + QueryRtcAsrTasksResponse.class.getSimpleName() + ": " + e.getMessage(),
-                    response.path("RequestId").asText(null), query.action(), 200);
-        }
+    }
+
+    private CompletableFuture<QueryRtcAsrTasksResponse> query(Map<String, String> extra) {
+        AliliveOperations query = AliliveOperations.queryRtcAsrTasks;
+        Map<String, String> params = new java.util.HashMap<>(extra);
+        params.put("RegionId", endpoint.getConfiguration().getRegion());
+        Duration maxWait = Duration.ofMillis(Math.max(100, getDelay()) * 2 + 1000);
+        return endpoint.client().call(query.action(), params, endpoint.rateLimiter(query), maxWait)
+                .thenApply(response -> {
+                    try {
+                        return Json.MAPPER.treeToValue(response, QueryRtcAsrTasksResponse.class);
+                    } catch (Exception e) {
+                        throw new AliliveException(CloudApiException.INVALID_RESPONSE, "the task list does not match "
+                                + QueryRtcAsrTasksResponse.class.getSimpleName() + ": " + e.getMessage(),
+                                response.path("RequestId").asText(null), query.action(), 200);
+                    }
+                });
     }
 }
