@@ -1,13 +1,12 @@
 package dev.camelrtc.trtc;
 
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /** Options of the trtc component; set once on the component, each endpoint copies them. */
 @UriParams
-public class TrtcConfiguration implements Cloneable, dev.camelrtc.support.tasks.TaskConsumerOptions {
+public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
 
     public static final String DEFAULT_ENDPOINT = "https://trtc.tencentcloudapi.com";
 
@@ -30,36 +29,8 @@ public class TrtcConfiguration implements Cloneable, dev.camelrtc.support.tasks.
     private String taskId;
     @UriParam
     private String sessionId;
-    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration")
-    private long rateLimitMaxWait = 30_000;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean generateSessionId = true;
-    @UriParam(label = "producer", defaultValue = "3")
-    private int retryAttempts = 3;
-    @UriParam(label = "producer", defaultValue = "200", javaType = "java.time.Duration")
-    private long retryInitialDelay = 200;
-    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration")
-    private long retryMaxDelay = 5_000;
-    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration")
-    private long retryMaxElapsed = 30_000;
-    @UriParam(label = "consumer")
-    private String taskIds;
-    @UriParam(label = "consumer", defaultValue = "true")
-    private boolean followStartedTasks = true;
-    @UriParam(label = "consumer")
-    private boolean emitOnEveryPoll;
-    @UriParam(label = "consumer,advanced")
-    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer,advanced")
-    private String stateKey;
-    @UriParam(label = "consumer,advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long notFoundGrace = 30_000;
-    @UriParam(label = "consumer,advanced", defaultValue = "300000", javaType = "java.time.Duration")
-    private long reportUnreadableAfter = 300_000;
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
-    private long connectTimeout = 10_000;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long responseTimeout = 30_000;
 
     public String getSecretId() {
         return secretId;
@@ -158,18 +129,6 @@ public class TrtcConfiguration implements Cloneable, dev.camelrtc.support.tasks.
         this.sessionId = sessionId;
     }
 
-    public long getRateLimitMaxWait() {
-        return rateLimitMaxWait;
-    }
-
-    /**
-     * How long a producer call may wait for a slot under the action's rate limit (milliseconds) before it fails
-     * without being sent. The wait never blocks a Camel thread.
-     */
-    public void setRateLimitMaxWait(long rateLimitMaxWait) {
-        this.rateLimitMaxWait = rateLimitMaxWait;
-    }
-
     public boolean isGenerateSessionId() {
         return generateSessionId;
     }
@@ -184,153 +143,7 @@ public class TrtcConfiguration implements Cloneable, dev.camelrtc.support.tasks.
         this.generateSessionId = generateSessionId;
     }
 
-    public int getRetryAttempts() {
-        return retryAttempts;
-    }
-
-    /**
-     * Attempts in all (1 = no retry) for throttling, 5xx, InternalError, timeouts and connection resets. Describe,
-     * stop, delete, update and starts with a SessionId retry all of these; other calls retry only failures that
-     * provably happened before the request reached the cloud.
-     */
-    public void setRetryAttempts(int retryAttempts) {
-        this.retryAttempts = retryAttempts;
-    }
-
-    public long getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    /** First retry backoff in milliseconds; doubles per attempt, with full jitter. */
-    public void setRetryInitialDelay(long retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public long getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    /** Longest single retry backoff in milliseconds. */
-    public void setRetryMaxDelay(long retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public long getRetryMaxElapsed() {
-        return retryMaxElapsed;
-    }
-
-    /** No retry starts later than this many milliseconds after the first attempt. */
-    public void setRetryMaxElapsed(long retryMaxElapsed) {
-        this.retryMaxElapsed = retryMaxElapsed;
-    }
-
-    dev.camelrtc.support.RetryPolicy retryPolicy() {
-        return new dev.camelrtc.support.RetryPolicy(retryAttempts, java.time.Duration.ofMillis(retryInitialDelay),
-                java.time.Duration.ofMillis(retryMaxDelay), java.time.Duration.ofMillis(retryMaxElapsed));
-    }
-
-    public String getTaskIds() {
-        return taskIds;
-    }
-
-    /** Consumer: comma-separated TaskIds to follow (besides taskId and the tasks producers started). */
-    public void setTaskIds(String taskIds) {
-        this.taskIds = taskIds;
-    }
-
-    public boolean isFollowStartedTasks() {
-        return followStartedTasks;
-    }
-
-    /**
-     * Consumer: also follow every task that a trtc producer of the same CamelContext starts (startAITranscription
-     * for describeAITranscription, startAIConversation for describeAIConversation, createCloudTranscription for
-     * describeCloudTranscription).
-     */
-    public void setFollowStartedTasks(boolean followStartedTasks) {
-        this.followStartedTasks = followStartedTasks;
-    }
-
-    public boolean isEmitOnEveryPoll() {
-        return emitOnEveryPoll;
-    }
-
-    /** Consumer: one exchange per task and poll, instead of one per status change. */
-    public void setEmitOnEveryPoll(boolean emitOnEveryPoll) {
-        this.emitOnEveryPoll = emitOnEveryPoll;
-    }
-
-    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
-        return stateRepository;
-    }
-
-    /**
-     * Consumer: where the followed tasks and their last delivered statuses are kept, e.g. a FileStateRepository, so
-     * that a restart loses no status change and repeats none that was delivered. Without it the state is in memory.
-     */
-    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
-        this.stateRepository = stateRepository;
-    }
-
-    public String getStateKey() {
-        return stateKey;
-    }
-
-    /** Consumer: the key of this consumer's state in the stateRepository; defaults to the route id. */
-    public void setStateKey(String stateKey) {
-        this.stateKey = stateKey;
-    }
-
-    public long getNotFoundGrace() {
-        return notFoundGrace;
-    }
-
-    /**
-     * Consumer: how long (milliseconds) a followed task that was never seen may be unknown to the API before it is
-     * given up with a final NotFound exchange.
-     */
-    public void setNotFoundGrace(long notFoundGrace) {
-        this.notFoundGrace = notFoundGrace;
-    }
-
-    public long getReportUnreadableAfter() {
-        return reportUnreadableAfter;
-    }
-
-    /**
-     * Consumer: a task that could not be read for this long (milliseconds) is reported to the consumer's exception
-     * handler (bridgeErrorHandler routes it to the route), once per failure streak; it is still followed.
-     */
-    public void setReportUnreadableAfter(long reportUnreadableAfter) {
-        this.reportUnreadableAfter = reportUnreadableAfter;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /** Timeout in milliseconds to open a connection to the API (component-wide: the HTTP client is shared). */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    /**
-     * Timeout in milliseconds to wait for the API's response once the request is sent (component-wide: the HTTP
-     * client is shared).
-     */
-    public void setResponseTimeout(long responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
     public TrtcConfiguration copy() {
-        try {
-            return (TrtcConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
+        return (TrtcConfiguration) copyOf();
     }
 }

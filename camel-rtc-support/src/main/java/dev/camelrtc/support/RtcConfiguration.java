@@ -1,0 +1,208 @@
+package dev.camelrtc.support;
+
+import java.time.Duration;
+
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+
+import dev.camelrtc.support.tasks.TaskConsumerOptions;
+
+/**
+ * The options both components have, with the same names and meanings: transport timeouts, retries, the producer's
+ * rate-limit wait, and the task consumer's options. Each component's configuration extends it with its credentials,
+ * endpoint and request fields. Descriptions are in the annotations because the catalog generator of a component
+ * reads only annotations, not Javadoc, from classes of other jars.
+ */
+public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions {
+
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long a producer call may wait for a slot under the action's rate limit (milliseconds)"
+                            + " before it fails without being sent. The wait never blocks a Camel thread.")
+    private long rateLimitMaxWait = 30_000;
+    @UriParam(label = "producer", defaultValue = "3",
+              description = "Attempts in all (1 = no retry) for throttling, 5xx, internal errors, timeouts and"
+                            + " connection resets. Reads, stops, deletes and calls the cloud deduplicates retry all of"
+                            + " these; other calls retry only failures that provably happened before the request"
+                            + " reached the cloud.")
+    private int retryAttempts = 3;
+    @UriParam(label = "producer", defaultValue = "200", javaType = "java.time.Duration",
+              description = "First retry backoff in milliseconds; doubles per attempt, with full jitter.")
+    private long retryInitialDelay = 200;
+    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "Longest single retry backoff in milliseconds.")
+    private long retryMaxDelay = 5_000;
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "No retry starts later than this many milliseconds after the first attempt.")
+    private long retryMaxElapsed = 30_000;
+    @UriParam(label = "consumer",
+              description = "Consumer: comma-separated task ids to follow (besides taskId and the tasks producers"
+                            + " started).")
+    private String taskIds;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Consumer: also follow every task that a producer of the same component and CamelContext"
+                            + " starts (for the Describe or Query operation of the same task family).")
+    private boolean followStartedTasks = true;
+    @UriParam(label = "consumer",
+              description = "Consumer: one exchange per task and poll, instead of one per status change.")
+    private boolean emitOnEveryPoll;
+    @UriParam(label = "consumer,advanced",
+              description = "Consumer: where the followed tasks and their last delivered statuses are kept, e.g. a"
+                            + " FileStateRepository, so that a restart loses no status change and repeats none that"
+                            + " was delivered. Without it the state is in memory.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced",
+              description = "Consumer: the key of this consumer's state in the stateRepository; defaults to the route"
+                            + " id.")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Consumer: how long (milliseconds) a followed task that was never seen may be unknown to"
+                            + " the API before it is given up with a final NotFound exchange.")
+    private long notFoundGrace = 30_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "Consumer: a task that could not be read for this long (milliseconds) is reported to the"
+                            + " consumer's exception handler (bridgeErrorHandler routes it to the route), once per"
+                            + " failure streak; it is still followed.")
+    private long reportUnreadableAfter = 300_000;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "Timeout in milliseconds to open a connection to the API (component-wide: the HTTP client"
+                            + " is shared).")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Timeout in milliseconds to wait for the API's response once the request is sent"
+                            + " (component-wide: the HTTP client is shared).")
+    private long responseTimeout = 30_000;
+
+    /** The retry options as a policy; fails on impossible values. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(retryAttempts, Duration.ofMillis(retryInitialDelay), Duration.ofMillis(retryMaxDelay),
+                Duration.ofMillis(retryMaxElapsed));
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public int getRetryAttempts() {
+        return retryAttempts;
+    }
+
+    public void setRetryAttempts(int retryAttempts) {
+        this.retryAttempts = retryAttempts;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getRetryMaxElapsed() {
+        return retryMaxElapsed;
+    }
+
+    public void setRetryMaxElapsed(long retryMaxElapsed) {
+        this.retryMaxElapsed = retryMaxElapsed;
+    }
+
+    @Override
+    public String getTaskIds() {
+        return taskIds;
+    }
+
+    public void setTaskIds(String taskIds) {
+        this.taskIds = taskIds;
+    }
+
+    @Override
+    public boolean isFollowStartedTasks() {
+        return followStartedTasks;
+    }
+
+    public void setFollowStartedTasks(boolean followStartedTasks) {
+        this.followStartedTasks = followStartedTasks;
+    }
+
+    @Override
+    public boolean isEmitOnEveryPoll() {
+        return emitOnEveryPoll;
+    }
+
+    public void setEmitOnEveryPoll(boolean emitOnEveryPoll) {
+        this.emitOnEveryPoll = emitOnEveryPoll;
+    }
+
+    @Override
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    @Override
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    @Override
+    public long getNotFoundGrace() {
+        return notFoundGrace;
+    }
+
+    public void setNotFoundGrace(long notFoundGrace) {
+        this.notFoundGrace = notFoundGrace;
+    }
+
+    @Override
+    public long getReportUnreadableAfter() {
+        return reportUnreadableAfter;
+    }
+
+    public void setReportUnreadableAfter(long reportUnreadableAfter) {
+        this.reportUnreadableAfter = reportUnreadableAfter;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    /** A copy for one endpoint. */
+    protected RtcConfiguration copyOf() {
+        try {
+            return (RtcConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
