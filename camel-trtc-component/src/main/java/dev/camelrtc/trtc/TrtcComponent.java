@@ -1,47 +1,26 @@
 package dev.camelrtc.trtc;
 
-import java.time.Duration;
+import java.net.URI;
 import java.util.Map;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
-
-
-import java.net.URI;
 
 import dev.camelrtc.support.BaseUrls;
-import dev.camelrtc.support.ComponentRuntime;
 import dev.camelrtc.support.RateLimiter;
-import dev.camelrtc.support.RateLimiters;
-import dev.camelrtc.support.Retrier;
-import dev.camelrtc.support.RtcHttpTransport;
-import dev.camelrtc.support.TransportSettings;
-import dev.camelrtc.support.ops.CallStats;
-import dev.camelrtc.support.tasks.FollowRegistry;
+import dev.camelrtc.support.RtcComponentSupport;
 
 /** Tencent Cloud TRTC AI services: AI transcription, AI conversation and cloud transcription tasks. */
 @Component("trtc")
-public class TrtcComponent extends DefaultComponent {
+public class TrtcComponent extends RtcComponentSupport<TrtcEndpoint> {
 
     @Metadata
     private TrtcConfiguration configuration = new TrtcConfiguration();
-    @Metadata(label = "advanced", defaultValue = "" + TransportSettings.DEFAULT_MAX_CONNECTIONS,
-              description = "Maximum number of pooled HTTP connections of the component's shared client.")
-    private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
 
-    @Metadata(label = "advanced", defaultValue = "true",
-              description = "Keep every call under the action's documented QPS per credential, shared by the"
-                            + " component's producers and consumers, so that the component never draws"
-                            + " RequestLimitExceeded by itself.")
-    private boolean rateLimitEnabled = true;
-    @Metadata(label = "advanced",
-              description = "Per-action overrides of the documented QPS, e.g."
-                            + " DescribeAITranscription=10,StartAITranscription=25.")
-    private String rateLimits;
-
-    private final ComponentRuntime runtime = new ComponentRuntime("trtc", this);
+    public TrtcComponent() {
+        super("trtc", TrtcEndpoint.class);
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -52,55 +31,23 @@ public class TrtcComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /** The component's one HTTP client (timeouts and pool size are component-wide: the first endpoint's count). */
-    RtcHttpTransport transport(TrtcConfiguration endpointConfiguration) {
-        return runtime.transport(Duration.ofMillis(endpointConfiguration.getConnectTimeout()),
-                Duration.ofMillis(endpointConfiguration.getResponseTimeout()), maxConnections);
-    }
-
-    /** The rate limiter of an action for a credential, or null when rate limiting is off. */
-    RateLimiter rateLimiter(String secretId, TrtcOperations operation) {
-        return runtime.rateLimiter(rateLimitEnabled, rateLimits, secretId, operation.action(),
-                operation.documentedQps());
-    }
-
-    Retrier retrier() {
-        return runtime.retrier();
-    }
-
-    CallStats stats() {
-        return runtime.stats();
-    }
-
-    void warnIfPlainHttp(URI endpoint) {
-        runtime.warnIfPlainHttp(endpoint);
-    }
-
-    /** Where producers post the tasks they start and consumers pick them up. */
-    public FollowRegistry followRegistry() {
-        return runtime.followRegistry();
+    /** The rate limiter of an operation for a credential, or null when rate limiting is off. */
+    RateLimiter rateLimiter(String credentialId, TrtcOperations operation) {
+        return rateLimiter(credentialId, operation.action(), operation.documentedQps());
     }
 
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        RateLimiters.parseOverrides(rateLimits); // fail early on a malformed list
+    protected URI apiUrlOf(TrtcEndpoint endpoint) {
+        return endpoint.endpointUri();
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        runtime.start(this, TrtcEndpoint.class, TrtcEndpoint::endpointUri, this::credentialsConfigured,
-                () -> BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc"));
+    protected URI componentApiUrl() {
+        return BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc");
     }
 
     @Override
-    protected void doStop() throws Exception {
-        runtime.stop();
-        super.doStop();
-    }
-
-    private boolean credentialsConfigured() {
+    protected boolean credentialsConfigured() {
         try {
             TrtcCredentials.resolve(configuration);
             return true;
@@ -116,29 +63,5 @@ public class TrtcComponent extends DefaultComponent {
     /** The component configuration, copied by every endpoint. */
     public void setConfiguration(TrtcConfiguration configuration) {
         this.configuration = configuration;
-    }
-
-    public boolean isRateLimitEnabled() {
-        return rateLimitEnabled;
-    }
-
-    public void setRateLimitEnabled(boolean rateLimitEnabled) {
-        this.rateLimitEnabled = rateLimitEnabled;
-    }
-
-    public String getRateLimits() {
-        return rateLimits;
-    }
-
-    public void setRateLimits(String rateLimits) {
-        this.rateLimits = rateLimits;
-    }
-
-    public int getMaxConnections() {
-        return maxConnections;
-    }
-
-    public void setMaxConnections(int maxConnections) {
-        this.maxConnections = maxConnections;
     }
 }
