@@ -1,0 +1,84 @@
+package dev.camelrtc.trtc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.simulator.RtcSimulator;
+import dev.camelrtc.simulator.SimulatorTimings;
+
+import static org.apache.camel.builder.Builder.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The YAML route example of docs/trtc-component.adoc, loaded as written and run against the simulator. */
+class TrtcDocsYamlExampleTest {
+
+    private static final Path DOC = Path.of("..", "docs", "trtc-component.adoc");
+    private static final String SECRET_ID = "AKIDdocsexample00000000000000000000";
+    private static final String SECRET_KEY = "docsExampleSecretKey000000000000";
+
+    private RtcSimulator simulator;
+    private CamelContext context;
+
+    @BeforeEach
+    void start() {
+        simulator = RtcSimulator.builder().port(0).tencentKey(SECRET_ID, SECRET_KEY)
+                .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30))).build().start();
+        context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.put("tencent.secretId", SECRET_ID);
+        properties.put("tencent.secretKey", SECRET_KEY);
+        context.getPropertiesComponent().setInitialProperties(properties);
+        context.getComponent("trtc", TrtcComponent.class).getConfiguration().setEndpoint(simulator.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+        simulator.close();
+    }
+
+    @Test
+    void yamlExampleStartsATaskAndReportsItsEnd() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                ResourceHelper.fromString("trtc-example.camel.yaml", firstYamlBlock()));
+        NotifyBuilder ended = new NotifyBuilder(context).fromRoute("transcription-status")
+                .filter(header(TrtcConstants.TASK_ENDED).isEqualTo(true)).whenCompleted(1).create();
+        context.start();
+
+        Exchange reply = context.createProducerTemplate().request("direct:room-opened", e -> e.getMessage()
+                .setHeaders(new java.util.HashMap<>(Map.of("roomId", "docs-room", "botUserSig", "sig"))));
+        assertThat(reply.getException()).isNull();
+        String taskId = reply.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+        assertThat(simulator.tasksAsJson().toString()).contains(taskId).contains("docs-room");
+        TrtcTaskConsumer consumer = (TrtcTaskConsumer) context.getRoute("transcription-status").getConsumer();
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.tracker().deliveredStatuses().get(taskId) != null);
+
+        context.createProducerTemplate().requestBodyAndHeader("trtc:stopAITranscription?region=ap-guangzhou"
+                + "&secretId=" + SECRET_ID + "&secretKey=" + SECRET_KEY, null, TrtcConstants.TASK_ID, taskId);
+        assertThat(ended.matches(20, TimeUnit.SECONDS)).as("the status route saw the task end").isTrue();
+    }
+
+    private static String firstYamlBlock() throws Exception {
+        Matcher m = Pattern.compile("\\[source,yaml]\\s*\\n----\\n(.*?)\\n----", Pattern.DOTALL)
+                .matcher(Files.readString(DOC));
+        assertThat(m.find()).as("a [source,yaml] block in " + DOC).isTrue();
+        return m.group(1);
+    }
+}
