@@ -61,16 +61,9 @@ public final class AliliveApiClient {
      */
     public CompletableFuture<JsonNode> call(String action, Map<String, String> params, RateLimiter limiter,
                                            Duration maxWait) {
-        if (limiter == null) {
-            return call(action, params);
-        }
-        return limiter.acquire(maxWait).handle((slot, refused) -> {
-            if (refused != null) {
-                throw new AliliveException(CloudApiException.RATE_LIMITED, refused.getMessage(), null, action, 0,
-                        null, null, refused);
-            }
-            return slot;
-        }).thenCompose(slot -> call(action, params));
+        return RateLimiter.whenPermitted(limiter, maxWait, refused -> new AliliveException(
+                CloudApiException.RATE_LIMITED, refused.getMessage(), null, action, 0, null, null, refused),
+                () -> call(action, params));
     }
 
     /**

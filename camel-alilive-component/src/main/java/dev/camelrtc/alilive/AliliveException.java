@@ -51,6 +51,12 @@ public class AliliveException extends CloudApiException {
         return null;
     }
 
+    @Override
+    public AliliveException withErrorMessage(String errorMessage) {
+        return new AliliveException(getCode(), errorMessage, getRequestId(), getAction(), getHttpStatus(), hostId,
+                recommend, getCause());
+    }
+
     /** Throttling and its sub-codes (Throttling.User, Throttling.Api, ...). */
     @Override
     protected boolean isThrottlingCode(String code) {

@@ -49,6 +49,7 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
     static final int MAX_IGNORED = 10_000;
 
     private final AliliveEndpoint endpoint;
+    private long lookUpRound;
     private final Set<String> ignored = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>() {
                 @Override
@@ -96,14 +97,37 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
         }
         List<TaskTracker.DueTask> followed = tracker().all();
         List<CompletableFuture<TaskObservation>> observations = new ArrayList<>(followed.size());
+        List<String> missing = new ArrayList<>();
         for (TaskTracker.DueTask task : followed) {
             RtcAsrTask listed = listing.getTask(task.taskId());
-            observations.add(listed != null
-                    ? CompletableFuture.completedFuture(TaskObservation.of(task.taskId(),
-                            String.valueOf(listed.getStatus()), listed, listing.getRequestId()))
-                    : lookUp(task.taskId()));
+            if (listed == null) {
+                missing.add(task.taskId());
+            } else {
+                observations.add(CompletableFuture.completedFuture(TaskObservation.of(task.taskId(),
+                        String.valueOf(listed.getStatus()), listed, listing.getRequestId())));
+            }
         }
+        lookUpsThisPoll(missing).forEach(taskId -> observations.add(lookUp(taskId)));
         return observations.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * The missing tasks to look up in this poll: at most what the rate limit leaves besides the list call in one
+     * poll interval, taken in turn so that every missing task gets its lookup.
+     */
+    private List<String> lookUpsThisPoll(List<String> missing) {
+        var limiter = endpoint.rateLimiter(AliliveOperations.queryRtcAsrTasks);
+        int cap = limiter == null ? missing.size()
+                : (int) Math.max(1, limiter.permitsPerSecond() * Math.max(100, getDelay()) / 1000 - 1);
+        if (missing.size() <= cap) {
+            return missing;
+        }
+        int start = (int) (lookUpRound++ % missing.size());
+        List<String> turn = new ArrayList<>(cap);
+        for (int i = 0; i < cap; i++) {
+            turn.add(missing.get((start + i) % missing.size()));
+        }
+        return turn;
     }
 
     /**

@@ -60,7 +60,8 @@ public final class AliyunRpcSigner {
     }
 
     /**
-     * Builds the signed POST of one action.
+     * Builds the signed POST of one action: V1 with every parameter in the form body, ACS3 with the parameters in the
+     * query (the ACS3 signature covers an empty body).
      *
      * @param endpoint  base URL, e.g. {@code https://live.aliyuncs.com} or {@code http://127.0.0.1:8080}
      * @param apiParams the action's parameters as wire strings (including RegionId)
@@ -97,6 +98,12 @@ public final class AliyunRpcSigner {
             signed.put("content-type", FORM_CONTENT_TYPE);
             headers.put("Authorization", v3Authorization("POST", query, signed, EMPTY_PAYLOAD_SHA256,
                     credentials.accessKeyId(), credentials.accessKeySecret()));
+        }
+        if (version == SignatureVersion.v1) {
+            // V1 signs parameters wherever they travel: the form body keeps the SecurityToken and Signature out of
+            // the request line, which HTTP clients and proxies log
+            return new HttpCall("POST", endpoint.resolve("/"), headers,
+                    canonicalQuery(query).getBytes(StandardCharsets.UTF_8), FORM_CONTENT_TYPE);
         }
         URI target = URI.create(endpoint.resolve("/") + "?" + canonicalQuery(query));
         return new HttpCall("POST", target, headers, new byte[0], FORM_CONTENT_TYPE);

@@ -34,8 +34,8 @@ public final class QpsLimiter {
             return true;
         }
         Deque<Long> window = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
-        long now = nanoTime.getAsLong();
         synchronized (window) {
+            long now = nanoTime.getAsLong(); // read under the lock: the window stays in time order
             while (!window.isEmpty() && now - window.peekFirst() >= WINDOW_NANOS) {
                 window.pollFirst();
             }

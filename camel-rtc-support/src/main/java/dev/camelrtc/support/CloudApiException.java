@@ -92,6 +92,9 @@ public abstract class CloudApiException extends RuntimeCamelException {
         return isTransientCode(code) || httpStatus >= 500 ? Transience.UNCERTAIN : Transience.PERMANENT;
     }
 
+    /** The same failure with another message (the vendor's exception type, every other field kept). */
+    public abstract CloudApiException withErrorMessage(String errorMessage);
+
     /** The cloud's codes for "too many requests": the call was refused, not executed. */
     protected abstract boolean isThrottlingCode(String code);
 
@@ -102,7 +105,9 @@ public abstract class CloudApiException extends RuntimeCamelException {
         return cause instanceof java.net.ConnectException
                 || cause instanceof java.net.UnknownHostException
                 || cause instanceof java.net.NoRouteToHostException
-                || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException;
+                || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException
+                // no pooled connection within connectionRequestTimeout: the request was never sent
+                || cause instanceof org.apache.hc.core5.util.DeadlineTimeoutException;
     }
 
     /** True for a failure of the network rather than an answer of the cloud. */

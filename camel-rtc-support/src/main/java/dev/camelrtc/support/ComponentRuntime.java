@@ -149,15 +149,17 @@ public final class ComponentRuntime {
             }
             healthCheck = null;
         }
-        if (transport != null) {
-            transport.close();
-            transport = null;
-        }
         if (scheduler != null) {
-            camelContext.getExecutorServiceManager().shutdownNow(scheduler);
+            // a plain shutdown still runs the waits already scheduled: their calls then fail on the closed client and
+            // complete their exchanges, where shutdownNow would drop them and leave callers waiting for ever
+            camelContext.getExecutorServiceManager().shutdown(scheduler);
             scheduler = null;
             rateLimiters = null;
             retrier = null;
+        }
+        if (transport != null) {
+            transport.close();
+            transport = null;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.camelrtc.support;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -66,8 +67,31 @@ public final class RateLimiter {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> slot = new CompletableFuture<>();
-        scheduler.schedule(() -> slot.complete(null), waitNanos, TimeUnit.NANOSECONDS);
+        try {
+            scheduler.schedule(() -> slot.complete(null), waitNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            slot.completeExceptionally(new IllegalStateException("The component is stopping: " + name
+                    + " takes no more calls", stopping));
+        }
         return slot;
+    }
+
+    /**
+     * Starts {@code call} once the limiter (may be null: no limit) grants a slot within {@code maxWait}; a refused
+     * slot fails the future with {@code refused}'s exception and nothing is called.
+     */
+    public static <T> CompletableFuture<T> whenPermitted(RateLimiter limiter, Duration maxWait,
+                                                         java.util.function.Function<Throwable, RuntimeException> refused,
+                                                         java.util.function.Supplier<CompletableFuture<T>> call) {
+        if (limiter == null) {
+            return call.get();
+        }
+        return limiter.acquire(maxWait).handle((slot, refusal) -> {
+            if (refusal != null) {
+                throw refused.apply(Retrier.unwrap(refusal));
+            }
+            return slot;
+        }).thenCompose(slot -> call.get());
     }
 
     /** How long until a call could start now, without reserving anything. */

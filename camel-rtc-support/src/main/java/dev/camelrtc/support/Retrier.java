@@ -3,6 +3,7 @@ package dev.camelrtc.support;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -62,8 +63,12 @@ public final class Retrier {
             }
             LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", what, attempt, cause.getMessage(),
                     backoff.toMillis());
-            scheduler.schedule(() -> attempt(what, policy, retryable, call, attempt + 1, startNanos, result),
-                    backoff.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                scheduler.schedule(() -> attempt(what, policy, retryable, call, attempt + 1, startNanos, result),
+                        backoff.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                result.completeExceptionally(cause); // the component is stopping: no more retries
+            }
         });
     }
 

@@ -67,31 +67,39 @@ public final class TrtcApiClient {
      */
     public CompletableFuture<JsonNode> call(String action, ObjectNode params, RateLimiter limiter,
                                            java.time.Duration maxWait) {
-        if (limiter == null) {
-            return call(action, params);
+        byte[] payload;
+        try {
+            payload = payload(action, params); // checked before waiting for a slot: bad input uses none
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return limiter.acquire(maxWait).handle((slot, refused) -> {
-            if (refused != null) {
-                throw new TrtcException(CloudApiException.RATE_LIMITED, refused.getMessage(), null, action, 0, refused);
-            }
-            return slot;
-        }).thenCompose(slot -> call(action, params));
+        return RateLimiter.whenPermitted(limiter, maxWait, refused -> new TrtcException(CloudApiException.RATE_LIMITED,
+                refused.getMessage(), null, action, 0, refused), () -> send(action, payload));
     }
 
     /** Calls one action now, without rate limiting. */
     public CompletableFuture<JsonNode> call(String action, ObjectNode params) {
+        return call(action, params, null, java.time.Duration.ZERO);
+    }
+
+    /** The request body, failing when it cannot be serialized or is over the API's size limit. */
+    private static byte[] payload(String action, ObjectNode params) {
         byte[] payload;
         try {
             payload = Json.MAPPER.writeValueAsBytes(params);
         } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                    "Cannot serialize the parameters of " + action + ": " + e.getOriginalMessage(), e));
+            throw new IllegalArgumentException("Cannot serialize the parameters of " + action + ": "
+                    + e.getOriginalMessage(), e);
         }
         if (payload.length > MAX_PAYLOAD_BYTES) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("The request of " + action + " is "
-                    + payload.length + " bytes, over the API's limit of " + MAX_PAYLOAD_BYTES + " bytes for a"
-                    + " TC3-signed POST (largest parameter: " + largestParameter(params) + "); nothing was sent"));
+            throw new IllegalArgumentException("The request of " + action + " is " + payload.length
+                    + " bytes, over the API's limit of " + MAX_PAYLOAD_BYTES + " bytes for a TC3-signed POST (largest"
+                    + " parameter: " + largestParameter(params) + "); nothing was sent");
         }
+        return payload;
+    }
+
+    private CompletableFuture<JsonNode> send(String action, byte[] payload) {
         HttpCall call = signer.sign(endpoint, action, region, payload, credentials, clock.instant(), REQUEST_CLIENT);
         return transport.exchange(call, action, reply -> readResponse(action, reply),
                 cause -> new TrtcException(CloudApiException.NETWORK_ERROR,

@@ -19,6 +19,11 @@ public class TrtcException extends CloudApiException {
         super(code, errorMessage, requestId, action, httpStatus, cause);
     }
 
+    @Override
+    public TrtcException withErrorMessage(String errorMessage) {
+        return new TrtcException(getCode(), errorMessage, getRequestId(), getAction(), getHttpStatus(), getCause());
+    }
+
     /** RequestLimitExceeded and its sub-codes (RequestLimitExceeded.UinLimitExceeded, ...). */
     @Override
     protected boolean isThrottlingCode(String code) {

@@ -10,7 +10,7 @@ import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RetryPolicy;
-import dev.camelrtc.support.Transience;
+import dev.camelrtc.support.SafeInvoker;
 
 /**
  * Calls an operation the safe way: under the action's rate limit, retried with backoff when the failure is transient
@@ -20,34 +20,16 @@ import dev.camelrtc.support.Transience;
 final class TrtcInvoker {
 
     private final TrtcEndpoint endpoint;
-    private final Retrier retrier;
+    private final SafeInvoker invoker;
 
     TrtcInvoker(TrtcEndpoint endpoint, Retrier retrier) {
         this.endpoint = endpoint;
-        this.retrier = retrier;
+        this.invoker = new SafeInvoker(retrier);
     }
 
     CompletableFuture<JsonNode> invoke(TrtcOperations operation, ObjectNode params, RetryPolicy policy) {
-        boolean repeatable = operation.isRepeatable(params);
-        return retrier.<JsonNode>run(operation.action(), policy, failure -> retryable(failure, repeatable),
-                attempt -> once(operation, params).exceptionallyCompose(failure -> attempt == 1
-                        ? CompletableFuture.failedFuture(Retrier.unwrap(failure))
-                        : reconcile(operation, params, Retrier.unwrap(failure))))
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
-                        repeatable ? Retrier.unwrap(failure) : sayIfMaybeExecuted(Retrier.unwrap(failure))));
-    }
-
-    /**
-     * A call that is not safe to repeat failed in a way that does not tell whether the cloud executed it: say so, so
-     * that the route knows a task may exist (or a command may have been delivered) although the call failed.
-     */
-    private static Throwable sayIfMaybeExecuted(Throwable failure) {
-        if (failure instanceof TrtcException e && e.transience() == Transience.UNCERTAIN) {
-            return new TrtcException(e.getCode(), e.getErrorMessage() + "; the request may have been executed by"
-                    + " the cloud and was not repeated, because repeating " + e.getAction() + " is not safe",
-                    e.getRequestId(), e.getAction(), e.getHttpStatus(), e.getCause());
-        }
-        return failure;
+        return invoker.invoke(operation.action(), policy, operation.isRepeatable(params),
+                () -> once(operation, params), failure -> reconcile(operation, params, failure));
     }
 
     /** One attempt, under the rate limit. */
@@ -56,31 +38,22 @@ final class TrtcInvoker {
                 Duration.ofMillis(endpoint.getConfiguration().getRateLimitMaxWait()));
     }
 
-    private static boolean retryable(Throwable failure, boolean repeatable) {
-        if (!(failure instanceof CloudApiException e)) {
-            return false;
-        }
-        Transience transience = e.transience();
-        return transience == Transience.NOT_EXECUTED || (repeatable && transience == Transience.UNCERTAIN);
-    }
-
-    private CompletableFuture<JsonNode> reconcile(TrtcOperations operation, ObjectNode params, Throwable failure) {
-        if (!(failure instanceof TrtcException e)) {
-            return CompletableFuture.failedFuture(failure);
-        }
-        if (operation.isStop() && "FailedOperation.TaskNotExist".equals(e.getCode())) {
+    /** A stop answered TaskNotExist is done; a start answered TaskExist created its task: find it. Else null. */
+    private CompletableFuture<JsonNode> reconcile(TrtcOperations operation, ObjectNode params,
+                                                  CloudApiException failure) {
+        if (operation.isStop() && "FailedOperation.TaskNotExist".equals(failure.getCode())) {
             ObjectNode done = Json.MAPPER.createObjectNode();
-            done.put("RequestId", e.getRequestId());
+            done.put("RequestId", failure.getRequestId());
             if (operation == TrtcOperations.deleteCloudTranscription) {
                 done.set("TaskId", params.get("TaskId"));
             }
             return CompletableFuture.completedFuture(done);
         }
-        if (operation.takesSessionId() && "FailedOperation.TaskExist".equals(e.getCode())
+        if (operation.takesSessionId() && "FailedOperation.TaskExist".equals(failure.getCode())
                 && !dev.camelrtc.support.Parameters.isMissing(params.get("SessionId"))) {
-            return findStartedTask(operation, params, e);
+            return findStartedTask(operation, params, (TrtcException) failure);
         }
-        return CompletableFuture.failedFuture(failure);
+        return null;
     }
 
     /** The task an earlier attempt of this start created, found by its SessionId. */

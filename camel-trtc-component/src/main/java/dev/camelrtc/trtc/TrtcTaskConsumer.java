@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Processor;
 
+import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
@@ -55,6 +56,41 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
                 ? Map.of("SdkAppId", sdkAppId.toString()) : attributes);
     }
 
+    /** One task's Describe; whatever goes wrong becomes that task's failed observation, never the whole poll's. */
+    private CompletableFuture<TaskObservation> read(TaskTracker.DueTask task, RateLimiter limiter, Duration maxWait) {
+        ObjectNode params = Json.MAPPER.createObjectNode().put("TaskId", task.taskId());
+        try {
+            String sdkAppId = task.attributes().get("SdkAppId");
+            if (sdkAppId != null) {
+                params.put("SdkAppId", Long.parseLong(sdkAppId));
+            }
+        } catch (NumberFormatException e) {
+            return CompletableFuture.completedFuture(TaskObservation.failed(task.taskId(),
+                    new IllegalArgumentException("Followed task " + task.taskId() + " has an invalid SdkAppId", e)));
+        }
+        return endpoint.client().call(operation.action(), params, limiter, maxWait) // retried by the next poll
+                .handle((response, failure) -> {
+                    if (failure == null) {
+                        try {
+                            Object body = Json.MAPPER.convertValue(response, operation.responseType());
+                            return TaskObservation.of(task.taskId(), response.path("Status").asText(""), body,
+                                    response.path("RequestId").asText(null));
+                        } catch (IllegalArgumentException e) {
+                            return TaskObservation.failed(task.taskId(), new TrtcException(
+                                    CloudApiException.INVALID_RESPONSE, "the response does not match "
+                                    + operation.responseType().getSimpleName() + ": " + e.getMessage(),
+                                    response.path("RequestId").asText(null), operation.action(), 200, e));
+                        }
+                    }
+                    Throwable cause = Retrier.unwrap(failure);
+                    if (cause instanceof TrtcException e && "FailedOperation.TaskNotExist".equals(e.getCode())) {
+                        return TaskObservation.notFound(task.taskId(), e.getRequestId());
+                    }
+                    return TaskObservation.failed(task.taskId(), cause instanceof Exception e ? e
+                            : new IllegalStateException(cause));
+                });
+    }
+
     @Override
     protected List<TaskObservation> read() {
         RateLimiter limiter = endpoint.rateLimiter(operation);
@@ -65,26 +101,7 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
         List<CompletableFuture<TaskObservation>> reads = new ArrayList<>(due.size());
         Duration maxWait = Duration.ofMillis(interval * 2 + 1000);
         for (TaskTracker.DueTask task : due) {
-            ObjectNode params = Json.MAPPER.createObjectNode().put("TaskId", task.taskId());
-            String sdkAppId = task.attributes().get("SdkAppId");
-            if (sdkAppId != null) {
-                params.put("SdkAppId", Long.parseLong(sdkAppId));
-            }
-            reads.add(endpoint.client().call(operation.action(), params, limiter, maxWait) // retried by the next poll
-                    .handle((response, failure) -> {
-                        if (failure == null) {
-                            Object body = Json.MAPPER.convertValue(response, operation.responseType());
-                            return TaskObservation.of(task.taskId(), response.path("Status").asText(""), body,
-                                    response.path("RequestId").asText(null));
-                        }
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        if (cause instanceof TrtcException e && "FailedOperation.TaskNotExist".equals(e.getCode())) {
-                            return TaskObservation.notFound(task.taskId(), e.getRequestId());
-                        }
-                        return TaskObservation.failed(task.taskId(), cause instanceof Exception e ? e
-                                : new IllegalStateException(cause));
-                    }));
+            reads.add(read(task, limiter, maxWait));
         }
         return reads.stream().map(CompletableFuture::join).toList();
     }

@@ -12,7 +12,7 @@ final class FollowedTask {
     final Map<String, String> attributes;
     /** Last status delivered by a successful exchange (null: never delivered). */
     String deliveredStatus;
-    /** Status of an event handed out and not yet completed (avoids emitting it twice meanwhile). */
+    /** Status of the event handed out and not yet completed; while set, the task gets no other event. */
     String inFlightStatus;
     long lastPolledNanos;
     long notBeforeNanos;

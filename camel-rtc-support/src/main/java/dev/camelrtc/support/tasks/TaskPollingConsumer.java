@@ -174,10 +174,10 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onComplete(Exchange completed) {
-                tracker.delivered(event);
                 if (event.ended()) {
-                    onTaskEnded(event.taskId());
+                    onTaskEnded(event.taskId()); // first: a discovering consumer must not pick the task up again
                 }
+                tracker.delivered(event);
             }
 
             @Override

@@ -138,8 +138,12 @@ public final class TaskTracker {
         task.failureStreak = 0;
         task.failureReported = false;
         task.notBeforeNanos = 0;
+        if (task.inFlightStatus != null) {
+            // one exchange per task at a time: a later status waits, so that completions cannot arrive out of order
+            return Optional.empty();
+        }
         String status = observation.status();
-        String last = task.inFlightStatus != null ? task.inFlightStatus : task.deliveredStatus;
+        String last = task.deliveredStatus;
         if (observation.isNotFound() && last == null) {
             long now = nanoTime.getAsLong();
             if (task.notFoundSinceNanos == 0) {
@@ -166,9 +170,7 @@ public final class TaskTracker {
             return;
         }
         task.deliveredStatus = event.status();
-        if (event.status().equals(task.inFlightStatus)) {
-            task.inFlightStatus = null;
-        }
+        task.inFlightStatus = null;
         if (event.ended()) {
             tasks.remove(event.taskId());
         }
@@ -178,7 +180,7 @@ public final class TaskTracker {
     /** The event's exchange failed: nothing advances, the next poll delivers the task's status again. */
     public synchronized void deliveryFailed(TaskEvent event) {
         FollowedTask task = tasks.get(event.taskId());
-        if (task != null && event.status().equals(task.inFlightStatus)) {
+        if (task != null) {
             task.inFlightStatus = null;
         }
     }

@@ -72,6 +72,21 @@ class TaskTrackerTest {
     }
 
     @Test
+    void aTaskHasOneEventInFlightAtATimeSoCompletionsCannotComeOutOfOrder() {
+        TaskTracker tracker = tracker(null);
+        tracker.follow("t1", null);
+        TaskEvent idle = tracker.observe(seen("t1", "Idle")).orElseThrow();
+
+        assertThat(tracker.observe(seen("t1", "InProgress"))).as("Idle still in flight").isEmpty();
+        tracker.delivered(idle);
+        TaskEvent running = tracker.observe(seen("t1", "InProgress")).orElseThrow();
+
+        assertThat(running.previousStatus()).isEqualTo("Idle");
+        tracker.delivered(running);
+        assertThat(tracker.deliveredStatuses()).containsEntry("t1", "InProgress");
+    }
+
+    @Test
     void everyPollModeEmitsUnchangedStatusesToo() {
         TaskTracker tracker = new TaskTracker(STATUSES, new TrackingSettings(true, Duration.ZERO, Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(1)), null, now::get);
