@@ -15,6 +15,7 @@ import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.tasks.FollowRegistry;
 
 /**
@@ -46,11 +47,10 @@ public class AliliveProducer extends DefaultAsyncProducer {
         }
         AliliveEndpoint endpoint = getEndpoint();
         endpoint.invoker().invoke(operation, params, endpoint.getConfiguration().retryPolicy())
-                .whenComplete((response, failure) -> {
+                .whenCompleteAsync((response, failure) -> {
             try {
                 if (failure != null) {
-                    exchange.setException(failure.getCause() != null && !(failure instanceof AliliveException)
-                            ? failure.getCause() : failure);
+                    exchange.setException(Retrier.unwrap(failure));
                 } else {
                     reply(exchange.getMessage(), operation, params.get("TaskId"), response);
                     postFollow(exchange.getMessage(), operation);
@@ -60,7 +60,7 @@ public class AliliveProducer extends DefaultAsyncProducer {
             } finally {
                 callback.done(false);
             }
-        });
+        }, endpoint.getComponent().callbackExecutor());
         return false;
     }
 

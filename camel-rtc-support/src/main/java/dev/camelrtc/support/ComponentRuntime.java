@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -39,6 +40,7 @@ public final class ComponentRuntime {
     private CamelContext camelContext;
     private RtcHttpTransport transport;
     private ScheduledExecutorService scheduler;
+    private ExecutorService callbackExecutor;
     private RateLimiters rateLimiters;
     private Retrier retrier;
     private RtcHealthCheck healthCheck;
@@ -101,6 +103,18 @@ public final class ComponentRuntime {
         return rateLimiters.forAction(credentialId, action, documentedQps);
     }
 
+    /**
+     * Where producers continue their exchanges once a call completed: a Camel thread pool, so that route steps after a
+     * call never run on (and never block) the HTTP client's I/O threads, which serve every call of the component.
+     */
+    public synchronized ExecutorService callbackExecutor() {
+        if (callbackExecutor == null) {
+            callbackExecutor = camelContext.getExecutorServiceManager().newDefaultThreadPool(owner,
+                    scheme + "-reply");
+        }
+        return callbackExecutor;
+    }
+
     /** Retries of the component's calls; their backoff waits are scheduled, not slept. */
     public synchronized Retrier retrier() {
         if (retrier == null) {
@@ -160,6 +174,10 @@ public final class ComponentRuntime {
         if (transport != null) {
             transport.close();
             transport = null;
+        }
+        if (callbackExecutor != null) {
+            camelContext.getExecutorServiceManager().shutdown(callbackExecutor);
+            callbackExecutor = null;
         }
     }
 }

@@ -59,6 +59,11 @@ public abstract class RtcComponentSupport<E extends Endpoint> extends DefaultCom
         return runtime.rateLimiter(rateLimitEnabled, rateLimits, credentialId, action, documentedQps);
     }
 
+    /** Where producers continue their exchanges after a call: never the HTTP client's I/O threads. */
+    public java.util.concurrent.Executor callbackExecutor() {
+        return runtime.callbackExecutor();
+    }
+
     public Retrier retrier() {
         return runtime.retrier();
     }

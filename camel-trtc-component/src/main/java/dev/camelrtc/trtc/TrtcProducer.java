@@ -13,6 +13,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.Retrier;
 
 /**
  * Calls the endpoint's operation (or the one of the {@code CamelTrtcOperation} header) with the message body as
@@ -47,11 +48,10 @@ public class TrtcProducer extends DefaultAsyncProducer {
             params.put("SessionId", generatedSessionId(exchange, operation, params.path("RoomId").asText()));
         }
         endpoint.invoker().invoke(operation, params, endpoint.getConfiguration().retryPolicy())
-                .whenComplete((response, failure) -> {
+                .whenCompleteAsync((response, failure) -> {
             try {
                 if (failure != null) {
-                    exchange.setException(failure.getCause() != null && !(failure instanceof TrtcException)
-                            ? failure.getCause() : failure);
+                    exchange.setException(Retrier.unwrap(failure));
                 } else {
                     reply(exchange.getMessage(), operation, response);
                     postFollow(exchange.getMessage(), operation, params);
@@ -61,7 +61,7 @@ public class TrtcProducer extends DefaultAsyncProducer {
             } finally {
                 callback.done(false);
             }
-        });
+        }, endpoint.getComponent().callbackExecutor());
         return false;
     }
 

@@ -279,12 +279,18 @@ class TrtcProducerTest {
             Exchange exchange = new DefaultExchange(context);
             CountDownLatch done = new CountDownLatch(1);
 
-            boolean completedSynchronously = async.process(exchange, doneSync -> done.countDown());
+            java.util.concurrent.atomic.AtomicReference<String> completedOn = new java.util.concurrent.atomic.AtomicReference<>();
+            boolean completedSynchronously = async.process(exchange, doneSync -> {
+                completedOn.set(Thread.currentThread().getName());
+                done.countDown();
+            });
             long stillWaiting = done.getCount();
 
             assertThat(completedSynchronously).isFalse();
             assertThat(stillWaiting).as("callback not yet called when process() returned").isEqualTo(1);
             assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(completedOn.get()).as("the route continues on a Camel thread, never the HTTP client's")
+                    .contains("trtc-reply").doesNotContain("camel-trtc-http");
             assertThat(exchange.getException()).isInstanceOf(TrtcException.class)
                     .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskNotExist");
         } finally {

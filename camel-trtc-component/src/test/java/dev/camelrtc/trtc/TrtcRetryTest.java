@@ -124,6 +124,18 @@ class TrtcRetryTest {
     }
 
     @Test
+    void aRetryAfterAThrottledAttemptTakesTaskNotExistAsTheTruth() {
+        // the first attempt provably did nothing, so TaskNotExist is not the echo of an earlier stop
+        SIM.simulator().faults().inject("StopAITranscription", Fault.error("RequestLimitExceeded", "slow down"), 1);
+
+        Exchange stopped = template.request("trtc:stopAITranscription?taskId=no-such-task", e -> { });
+
+        assertThat(stopped.getException()).isInstanceOfSatisfying(TrtcException.class,
+                e -> assertThat(e.getCode()).isEqualTo("FailedOperation.TaskNotExist"));
+        assertThat(SIM.simulator().faults().pending()).isZero();
+    }
+
+    @Test
     void aCreateWithoutDeduplicationKeyIsNotRepeatedAfterAnUncertainFailure() {
         SIM.simulator().faults().inject("CreateCloudTranscription", Fault.dropConnectionAfterExecute(), 1);
         CreateCloudTranscriptionRequest request = new CreateCloudTranscriptionRequest().withRoomId("retry-create")
