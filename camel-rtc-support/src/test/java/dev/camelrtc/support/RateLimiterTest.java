@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
@@ -55,20 +54,22 @@ class RateLimiterTest {
     }
 
     @Test
-    void neverStartsMoreThanTheLimitInAnyWindow() throws Exception {
-        RateLimiter limiter = new RateLimiter("real clock", 5, scheduler);
+    void neverStartsMoreThanTheLimitInAnyWindow() {
+        RateLimiter limiter = new RateLimiter("burst", 5, scheduler, now::get);
         long[] starts = new long[12];
-        CompletableFuture<?>[] all = new CompletableFuture<?>[starts.length];
         for (int i = 0; i < starts.length; i++) {
-            int index = i;
-            all[i] = limiter.acquire(Duration.ofSeconds(10)).thenRun(() -> starts[index] = System.nanoTime());
+            // the slot a reservation gets starts after the wait currentWait() reports just before it
+            starts[i] = now.get() + limiter.currentWait().toNanos();
+            limiter.acquire(Duration.ofSeconds(10));
+            now.addAndGet(Duration.ofMillis(30).toNanos());
         }
-        CompletableFuture.allOf(all).get(10, TimeUnit.SECONDS);
 
         for (int i = 5; i < starts.length; i++) {
             assertThat(starts[i] - starts[i - 5]).as("start %d vs %d", i, i - 5)
-                    .isGreaterThanOrEqualTo(RateLimiter.WINDOW.toNanos() - Duration.ofMillis(5).toNanos());
+                    .isGreaterThanOrEqualTo(RateLimiter.WINDOW.toNanos());
         }
+        assertThat(starts[4] - starts[0]).as("the first five start at once, 30 ms apart")
+                .isEqualTo(Duration.ofMillis(120).toNanos());
     }
 
     @Test
