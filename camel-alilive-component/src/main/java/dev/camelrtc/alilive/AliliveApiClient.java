@@ -92,7 +92,7 @@ public final class AliliveApiClient {
     static JsonNode readResponse(String action, HttpReply reply) {
         JsonNode root = parse(reply);
         if (root == null) {
-            throw new AliliveException(CloudApiException.INVALID_RESPONSE, describeUnreadable(reply), null, action,
+            throw new AliliveException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("an Alibaba Cloud"), null, action,
                     reply.status());
         }
         String requestId = text(root, "RequestId");
@@ -136,12 +136,5 @@ public final class AliliveApiClient {
     private static String text(JsonNode root, String field) {
         JsonNode value = root.get(field);
         return Parameters.isMissing(value) ? null : value.asText();
-    }
-
-    private static String describeUnreadable(HttpReply reply) {
-        String kind = reply.body().length == 0 ? "an empty body"
-                : "a body that is not an Alibaba Cloud JSON response (" + (reply.contentType() == null
-                        ? "no content type" : reply.contentType()) + "): " + reply.bodySnippet(120);
-        return "HTTP " + reply.status() + " with " + kind;
     }
 }

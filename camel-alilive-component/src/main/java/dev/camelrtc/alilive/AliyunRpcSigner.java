@@ -2,13 +2,10 @@ package dev.camelrtc.alilive;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +13,7 @@ import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import dev.camelrtc.support.Crypto;
 import dev.camelrtc.support.HttpCall;
 
 /**
@@ -42,7 +37,6 @@ public final class AliyunRpcSigner {
 
     public static final String API_VERSION = "2016-11-01";
     public static final String V3_ALGORITHM = "ACS3-HMAC-SHA256";
-    private static final HexFormat HEX = HexFormat.of();
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
     static final String EMPTY_PAYLOAD_SHA256 = sha256Hex(new byte[0]);
 
@@ -146,7 +140,7 @@ public final class AliyunRpcSigner {
 
     /** hex(HMAC-SHA256(secret, stringToSign)); the key is the secret itself, no "&". */
     public static String v3Signature(String stringToSign, String accessKeySecret) {
-        return HEX.formatHex(hmac("HmacSHA256", accessKeySecret.getBytes(StandardCharsets.UTF_8), stringToSign));
+        return Crypto.hex(hmac("HmacSHA256", accessKeySecret.getBytes(StandardCharsets.UTF_8), stringToSign));
     }
 
     /** The Authorization header value signing exactly the given headers. */
@@ -193,20 +187,10 @@ public final class AliyunRpcSigner {
     }
 
     static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return Crypto.sha256Hex(data);
     }
 
     private static byte[] hmac(String algorithm, byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance(algorithm);
-            mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
-        }
+        return Crypto.hmac(algorithm, key, message);
     }
 }

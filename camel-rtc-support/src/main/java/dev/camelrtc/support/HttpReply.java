@@ -28,6 +28,17 @@ public record HttpReply(int status, String contentType, Map<String, String> head
         return text.length() <= maxChars ? text : text.substring(0, maxChars) + "...";
     }
 
+    /**
+     * What a reply that is not the API's JSON response looks like, for error messages: the status, and the body's
+     * content type and start (or that it was empty).
+     */
+    public String describeUnreadable(String apiName) {
+        String kind = body.length == 0 ? "an empty body"
+                : "a body that is not " + apiName + " JSON response (" + (contentType == null ? "no content type"
+                        : contentType) + "): " + bodySnippet(120);
+        return "HTTP " + status + " with " + kind;
+    }
+
     public boolean isJson() {
         return contentType != null && contentType.toLowerCase().contains("json");
     }

@@ -2,20 +2,14 @@ package dev.camelrtc.trtc;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import dev.camelrtc.support.Crypto;
 import dev.camelrtc.support.HttpCall;
 
 /**
@@ -32,7 +26,6 @@ public final class Tc3Signer {
     static final String SIGNED_HEADERS = "content-type;host";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final HexFormat HEX = HexFormat.of();
 
     private final String service;
 
@@ -88,26 +81,16 @@ public final class Tc3Signer {
         byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         byte[] secretService = hmac(secretDate, service);
         byte[] secretSigning = hmac(secretService, "tc3_request");
-        String signature = HEX.formatHex(hmac(secretSigning, stringToSign));
+        String signature = Crypto.hex(hmac(secretSigning, stringToSign));
         return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + SIGNED_HEADERS
                 + ", Signature=" + signature;
     }
 
     static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return Crypto.sha256Hex(data);
     }
 
     static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return Crypto.hmac("HmacSHA256", key, message);
     }
 }

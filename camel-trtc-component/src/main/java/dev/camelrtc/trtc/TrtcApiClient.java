@@ -132,7 +132,7 @@ public final class TrtcApiClient {
         }
         JsonNode response = root == null ? null : root.get("Response");
         if (response == null || !response.isObject()) {
-            throw new TrtcException(CloudApiException.INVALID_RESPONSE, describeUnreadable(reply), null, action,
+            throw new TrtcException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("a TRTC"), null, action,
                     reply.status());
         }
         String requestId = response.path("RequestId").asText(null);
@@ -146,12 +146,5 @@ public final class TrtcApiClient {
                     + " with a response that is not an error envelope", requestId, action, reply.status());
         }
         return response;
-    }
-
-    private static String describeUnreadable(HttpReply reply) {
-        String kind = reply.body().length == 0 ? "an empty body"
-                : "a body that is not a TRTC JSON response (" + (reply.contentType() == null ? "no content type"
-                        : reply.contentType()) + "): " + reply.bodySnippet(120);
-        return "HTTP " + reply.status() + " with " + kind;
     }
 }

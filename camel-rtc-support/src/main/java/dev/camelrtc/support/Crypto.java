@@ -1,0 +1,42 @@
+package dev.camelrtc.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** The hash and MAC primitives the vendors' signers are built from. */
+public final class Crypto {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private Crypto() {
+    }
+
+    /** Lower-case hex of SHA-256. */
+    public static String sha256Hex(byte[] data) {
+        try {
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    /** The MAC ({@code HmacSHA256}, {@code HmacSHA1}) of the message's UTF-8 bytes under the key. */
+    public static byte[] hmac(String algorithm, byte[] key, String message) {
+        try {
+            Mac mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(key, algorithm));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+        }
+    }
+
+    public static String hex(byte[] bytes) {
+        return HEX.formatHex(bytes);
+    }
+}
