@@ -1,13 +1,9 @@
 package dev.camelrtc.alilive;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Message;
@@ -39,40 +35,10 @@ final class AliliveRequests {
             String header = message.getHeader(AliliveConstants.TASK_ID, String.class);
             Parameters.fillIfAbsent(params, "TaskId", header != null ? header : configuration.getTaskId());
         }
-        ObjectNode typed = checkTypes(operation, params);
+        ObjectNode typed = Parameters.checkTypes(params, operation.requestType(), operation.name());
         operation.validate(typed);
         Parameters.fillIfAbsent(typed, "RegionId", configuration.getRegion());
         return toWireStrings(operation, typed);
-    }
-
-    /**
-     * Reads the parameters into the operation's request model, so that a wrong type fails here with the field's
-     * name, and writes them back normalized; parameters the model does not know (e.g. OwnerId) are kept as given.
-     */
-    private static ObjectNode checkTypes(AliliveOperations operation, ObjectNode params) {
-        Object model;
-        try {
-            model = Json.MAPPER.treeToValue(params, operation.requestType());
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new IllegalArgumentException("Invalid parameter " + field + " for operation " + operation.name()
-                    + ": expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName())
-                    + " (" + e.getOriginalMessage() + ")", e);
-        } catch (JsonProcessingException e) {
-            // e.g. a number out of the range of the model's Long: name the field where Jackson knows it
-            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                    ? " " + m.getPath().get(m.getPath().size() - 1).getFieldName() : "s";
-            throw new IllegalArgumentException("Invalid parameter" + field + " for operation " + operation.name()
-                    + ": " + e.getOriginalMessage(), e);
-        }
-        ObjectNode normalized = Json.MAPPER.valueToTree(model);
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!normalized.has(field.getKey()) && !field.getValue().isNull()) {
-                normalized.set(field.getKey(), field.getValue());
-            }
-        }
-        return normalized;
     }
 
     private static Map<String, String> toWireStrings(AliliveOperations operation, ObjectNode params) {

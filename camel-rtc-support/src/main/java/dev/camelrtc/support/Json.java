@@ -76,4 +76,34 @@ public final class Json {
         Package p = body.getClass().getPackage();
         return p != null && p.getName().startsWith("dev.camelrtc.");
     }
+
+    /**
+     * {@code ClassName{Field=value, ...}} of a model's non-null wire fields, with the values of the named fields
+     * masked wherever they occur (nested objects too) when they are strings: the models' toString().
+     */
+    public static String describeMasked(Object model, java.util.Set<String> maskedFields) {
+        java.util.StringJoiner out = new java.util.StringJoiner(", ", model.getClass().getSimpleName() + "{", "}");
+        JsonNode tree = mask(MAPPER.valueToTree(model), maskedFields);
+        tree.properties().forEach(e -> out.add(e.getKey() + "="
+                + (e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString())));
+        return out.toString();
+    }
+
+    private static JsonNode mask(JsonNode node, java.util.Set<String> maskedFields) {
+        if (node instanceof ObjectNode object) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = object.get(name);
+                if (maskedFields.contains(name) && value.isTextual()) {
+                    object.put(name, "***");
+                } else {
+                    mask(value, maskedFields);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> mask(element, maskedFields));
+        }
+        return node;
+    }
 }

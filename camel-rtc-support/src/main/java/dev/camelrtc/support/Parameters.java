@@ -2,7 +2,10 @@ package dev.camelrtc.support;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Checks on request parameters that run before any request is sent. */
@@ -44,5 +47,41 @@ public final class Parameters {
             return;
         }
         params.set(name, Json.MAPPER.valueToTree(value));
+    }
+
+    /**
+     * Reads the parameters into the operation's request model, so that a wrong type fails here naming the field by
+     * its path (e.g. {@code TranscriptionParams.MaxIdleTime}), and writes them back normalized ("123" becomes 123 where
+     * the API wants an Integer); parameters the model does not know (newer API fields) are kept as given.
+     */
+    public static ObjectNode checkTypes(ObjectNode params, Class<?> requestType, String operation) {
+        Object model;
+        try {
+            model = Json.MAPPER.treeToValue(params, requestType);
+        } catch (MismatchedInputException e) {
+            throw new IllegalArgumentException("Invalid parameter " + path(e) + " for operation " + operation
+                    + ": expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName())
+                    + " (" + e.getOriginalMessage() + ")", e);
+        } catch (JsonMappingException e) {
+            // e.g. a number out of the range of the model's Long
+            throw new IllegalArgumentException("Invalid parameter " + path(e) + " for operation " + operation + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Invalid parameters for operation " + operation + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        ObjectNode normalized = Json.MAPPER.valueToTree(model);
+        params.fields().forEachRemaining(field -> {
+            if (!normalized.has(field.getKey()) && !field.getValue().isNull()) {
+                normalized.set(field.getKey(), field.getValue());
+            }
+        });
+        return normalized;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
     }
 }

@@ -1,6 +1,5 @@
 package dev.camelrtc.trtc;
 
-import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +41,7 @@ final class TrtcRequests {
                 params.put(field, value.toString());
             }
         }
-        ObjectNode typed = checkTypes(operation, params);
+        ObjectNode typed = Parameters.checkTypes(params, operation.requestType(), operation.name());
         operation.validate(typed);
         return typed;
     }
@@ -51,33 +50,5 @@ final class TrtcRequests {
         if (operation.accepts(name)) {
             Parameters.fillIfAbsent(params, name, header != null ? header : option);
         }
-    }
-
-    /**
-     * Reads the parameters into the operation's request model, so that a wrong type fails here with the field's
-     * name, and writes them back normalized ("123" becomes 123 where the API wants an Integer); parameters the model
-     * does not know (newer API fields) are kept as given.
-     */
-    private static ObjectNode checkTypes(TrtcOperations operation, ObjectNode params) {
-        Object model;
-        try {
-            model = Json.MAPPER.treeToValue(params, operation.requestType());
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-            String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                    : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("?");
-            throw new IllegalArgumentException("Invalid parameter " + field + " for operation " + operation.name()
-                    + ": expected " + (e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName()) + " (" + e.getOriginalMessage() + ")", e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("Invalid parameters for operation " + operation.name() + ": "
-                    + e.getOriginalMessage(), e);
-        }
-        ObjectNode normalized = Json.MAPPER.valueToTree(model);
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!normalized.has(field.getKey()) && !field.getValue().isNull()) {
-                normalized.set(field.getKey(), field.getValue());
-            }
-        }
-        return normalized;
     }
 }

@@ -1,14 +1,12 @@
 package dev.camelrtc.alilive.model;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.camelrtc.support.Json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -19,19 +17,10 @@ import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class AliliveModel {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> MASKED = Set.of("AuthKey");
 
     @Override
     public String toString() {
-        StringJoiner out = new StringJoiner(", ", getClass().getSimpleName() + "{", "}");
-        JsonNode tree = MAPPER.valueToTree(this);
-        for (Map.Entry<String, JsonNode> field : tree.properties()) {
-            JsonNode value = field.getValue();
-            String text = MASKED.contains(field.getKey()) ? "***"
-                    : value.isTextual() ? value.textValue() : value.toString();
-            out.add(field.getKey() + "=" + text);
-        }
-        return out.toString();
+        return Json.describeMasked(this, MASKED);
     }
 }
