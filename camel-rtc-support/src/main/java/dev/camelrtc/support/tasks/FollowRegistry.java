@@ -1,6 +1,5 @@
 package dev.camelrtc.support.tasks;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,23 +27,16 @@ public final class FollowRegistry {
     private final Map<String, List<Listener>> listeners = new HashMap<>();
 
     /** Posts a task of the family and tells the family's consumers to follow it. */
-    public void follow(String family, String taskId, Map<String, String> attributes) {
-        List<Listener> targets;
-        synchronized (this) {
-            family(family).put(taskId, attributes == null ? Map.of() : Map.copyOf(attributes));
-            targets = new ArrayList<>(listeners.getOrDefault(family, List.of()));
-        }
-        targets.forEach(l -> l.follow(taskId, attributes));
+    public synchronized void follow(String family, String taskId, Map<String, String> attributes) {
+        family(family).put(taskId, attributes == null ? Map.of() : Map.copyOf(attributes));
+        // under the lock, so that a follow and an unfollow of one task reach every consumer in the same order
+        listeners.getOrDefault(family, List.of()).forEach(l -> l.follow(taskId, attributes));
     }
 
     /** Withdraws a task and tells the family's consumers to stop following it. */
-    public void unfollow(String family, String taskId) {
-        List<Listener> targets;
-        synchronized (this) {
-            family(family).remove(taskId);
-            targets = new ArrayList<>(listeners.getOrDefault(family, List.of()));
-        }
-        targets.forEach(l -> l.unfollow(taskId));
+    public synchronized void unfollow(String family, String taskId) {
+        family(family).remove(taskId);
+        listeners.getOrDefault(family, List.of()).forEach(l -> l.unfollow(taskId));
     }
 
     /** A consumer saw the task end: it no longer needs to be posted. */
