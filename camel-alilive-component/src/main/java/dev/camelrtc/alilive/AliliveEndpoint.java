@@ -17,6 +17,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 import dev.camelrtc.support.BaseUrls;
 import dev.camelrtc.support.RateLimiter;
+import dev.camelrtc.support.RtcConfiguration;
 
 /**
  * Create, query, stop and delete Alibaba Cloud ApsaraVideo Live real-time speech recognition (RtcAsr) tasks, and
@@ -26,9 +27,6 @@ import dev.camelrtc.support.RateLimiter;
              syntax = "alilive:operation", category = { Category.CLOUD, Category.API },
              headersClass = AliliveConstants.class)
 public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
-
-    /** Alibaba Cloud region ids: cn-shanghai, ap-southeast-1, cn-hangzhou-finance, ... */
-    private static final java.util.regex.Pattern REGION_ID = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
 
     @UriPath(description = "The RtcAsr API action to call, in lower camel case")
     @Metadata(required = true)
@@ -73,13 +71,14 @@ public class AliliveEndpoint extends ScheduledPollEndpoint implements EndpointSe
             throw new IllegalArgumentException("alilive:" + operation + ": the region option must not be blank"
                     + " (default " + AliliveConfiguration.DEFAULT_REGION + ")");
         }
-        if (!REGION_ID.matcher(configuration.getRegion()).matches()) {
+        if (!RtcConfiguration.isRegionId(configuration.getRegion())) {
             throw new IllegalArgumentException("alilive:" + operation + ": invalid region option '"
                     + configuration.getRegion() + "' (expected a region id such as cn-shanghai or ap-southeast-1)");
         }
         getComponent().warnIfPlainHttp(endpointUri()); // also validates the endpoint option early
         configuration.signatureVersionValue();
         AliliveCredentials.resolve(configuration); // fails early, naming what is missing
+        configuration.retryPolicy(); // fails early on impossible retry options
     }
 
     @Override

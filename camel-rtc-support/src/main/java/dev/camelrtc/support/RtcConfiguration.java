@@ -72,6 +72,13 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
                             + " (component-wide: the HTTP client is shared).")
     private long responseTimeout = 30_000;
 
+    private static final java.util.regex.Pattern REGION_ID = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
+
+    /** Whether a region option looks like a region id of either cloud (ap-guangzhou, cn-shanghai, ap-southeast-1). */
+    public static boolean isRegionId(String region) {
+        return region != null && REGION_ID.matcher(region).matches();
+    }
+
     /** The retry options as a policy; fails on impossible values. */
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(retryAttempts, Duration.ofMillis(retryInitialDelay), Duration.ofMillis(retryMaxDelay),

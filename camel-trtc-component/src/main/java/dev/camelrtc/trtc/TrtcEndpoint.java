@@ -12,6 +12,7 @@ import org.apache.camel.spi.EndpointServiceLocation;
 
 import dev.camelrtc.support.BaseUrls;
 import dev.camelrtc.support.RateLimiter;
+import dev.camelrtc.support.RtcConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -31,9 +32,6 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
     private TrtcOperations operation;
     @UriParam
     private TrtcConfiguration configuration;
-
-    /** Region ids look like ap-guangzhou, na-siliconvalley, eu-frankfurt. */
-    static final String REGION_FORMAT = "^[a-z]{2,}(-[a-z0-9]+)+$";
 
     private TrtcApiClient client;
     private TrtcCredentials credentials;
@@ -73,7 +71,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
             throw new IllegalArgumentException("trtc:" + operation + ": the region option is required"
                     + " (e.g. region=ap-guangzhou)");
         }
-        if (!configuration.getRegion().matches(REGION_FORMAT)) {
+        if (!RtcConfiguration.isRegionId(configuration.getRegion())) {
             throw new IllegalArgumentException("trtc:" + operation + ": invalid region option '"
                     + configuration.getRegion() + "': expected a Tencent Cloud region id such as ap-guangzhou");
         }
