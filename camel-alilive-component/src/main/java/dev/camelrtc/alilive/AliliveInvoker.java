@@ -38,7 +38,7 @@ final class AliliveInvoker {
      */
     CompletableFuture<JsonNode> invoke(AliliveOperations operation, Map<String, String> params, RetryPolicy policy) {
         return invoker.invoke(operation.action(), policy, operation.isRepeatable(), () -> once(operation, params),
-                failure -> reconcile(operation, failure));
+                (failure, afterUncertainAttempt) -> afterUncertainAttempt ? reconcile(operation, failure) : null);
     }
 
     /** One attempt, under the rate limit. */

@@ -2,15 +2,14 @@ package dev.camelrtc.support;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Calls an API action the safe way, for both components: retried with backoff when the failure is transient and
  * repeating cannot do more than the first call ({@code repeatable}), or provably never reached the cloud; reconciled
- * when a retry meets the effect of an earlier attempt whose outcome was unknown (only then: after attempts that
- * provably did nothing, a "task exists" or "task not found" answer is the truth, not an echo); and, when a call unsafe
- * to repeat fails uncertainly, failed with an error saying the cloud may have executed it.
+ * when a failure shows that the job is done already (the vendor's {@link Reconciler} decides, told whether an earlier
+ * attempt's outcome was unknown); and, when a call unsafe to repeat fails uncertainly, failed with an error saying the
+ * cloud may have executed it.
  */
 public final class SafeInvoker {
 
@@ -20,24 +19,28 @@ public final class SafeInvoker {
         this.retrier = retrier;
     }
 
-    /**
-     * @param attempt   one attempt (under the rate limit)
-     * @param reconcile given the failure of a retry that followed an uncertain attempt: the call's result if that
-     *                  failure shows the earlier attempt did the job, else null
-     */
+    /** Turns a failure that shows the job is done into the call's result. */
+    @FunctionalInterface
+    public interface Reconciler<T> {
+        /**
+         * @param afterUncertainAttempt whether an earlier attempt of this call may have been executed: only then is a
+         *                              "task not found" answer to a stop its echo rather than the truth
+         * @return the call's result if the failure shows the job is done, else null
+         */
+        CompletableFuture<T> reconcile(CloudApiException failure, boolean afterUncertainAttempt);
+    }
+
+    /** @param attempt one attempt (under the rate limit) */
     public <T> CompletableFuture<T> invoke(String action, RetryPolicy policy, boolean repeatable,
-                                           Supplier<CompletableFuture<T>> attempt,
-                                           Function<CloudApiException, CompletableFuture<T>> reconcile) {
+                                           Supplier<CompletableFuture<T>> attempt, Reconciler<T> reconciler) {
         AtomicBoolean mayHaveExecuted = new AtomicBoolean();
         return retrier.<T>run(action, policy, failure -> retryable(failure, repeatable),
                 n -> attempt.get().exceptionallyCompose(failure -> {
                     Throwable cause = Retrier.unwrap(failure);
                     if (cause instanceof CloudApiException e) {
-                        if (mayHaveExecuted.get()) {
-                            CompletableFuture<T> reconciled = reconcile.apply(e);
-                            if (reconciled != null) {
-                                return reconciled;
-                            }
+                        CompletableFuture<T> reconciled = reconciler.reconcile(e, mayHaveExecuted.get());
+                        if (reconciled != null) {
+                            return reconciled;
                         }
                         if (e.transience() == Transience.UNCERTAIN) {
                             mayHaveExecuted.set(true);

@@ -134,10 +134,11 @@ public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
     }
 
     /**
-     * Give startAITranscription and startAIConversation a SessionId when the request has none (one per exchange, kept
-     * across Camel redeliveries), so that the server deduplicates and a start can be retried after a timeout without
-     * creating a second task. Note the API then deduplicates by SessionId instead of by room or target user. Without
-     * it, starts are retried only when the request provably never reached the cloud.
+     * Give startAITranscription and startAIConversation a SessionId when the request has none, derived from the
+     * request's parameters, so that the server deduplicates: the same request sent again (a Camel redelivery, a retry
+     * after a timeout, a request file read twice) starts at most one task while that task runs, and such a start
+     * answers the running task instead of TaskExist. Note the API then deduplicates by SessionId instead of by room
+     * or target user. Without it, starts are retried only when the request provably never reached the cloud.
      */
     public void setGenerateSessionId(boolean generateSessionId) {
         this.generateSessionId = generateSessionId;

@@ -8,16 +8,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Parameters;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RetryPolicy;
 import dev.camelrtc.support.SafeInvoker;
 
 /**
  * Calls an operation the safe way: under the action's rate limit, retried with backoff when the failure is transient
- * and repeating the call cannot create a second task, and reconciled when a retry meets the effect of an earlier
- * attempt (a start answered TaskExist was created by that attempt; a stop answered TaskNotExist is done).
+ * and repeating the call cannot create a second task, and reconciled when the answer shows the job is done: a start
+ * answered TaskExist whose SessionId finds a running task answers that task (a start is idempotent per SessionId: a
+ * retry, a redelivery or a request read twice starts one task); a stop answered TaskNotExist after an uncertain
+ * attempt is done.
  */
 final class TrtcInvoker {
+
+    /** The final status of AI transcription and AI conversation tasks. */
+    private static final String STOPPED = "Stopped";
 
     private final TrtcEndpoint endpoint;
     private final SafeInvoker invoker;
@@ -29,7 +35,8 @@ final class TrtcInvoker {
 
     CompletableFuture<JsonNode> invoke(TrtcOperations operation, ObjectNode params, RetryPolicy policy) {
         return invoker.invoke(operation.action(), policy, operation.isRepeatable(params),
-                () -> once(operation, params), failure -> reconcile(operation, params, failure));
+                () -> once(operation, params), (failure, afterUncertain) -> reconcile(operation, params, failure,
+                        afterUncertain));
     }
 
     /** One attempt, under the rate limit. */
@@ -38,10 +45,10 @@ final class TrtcInvoker {
                 Duration.ofMillis(endpoint.getConfiguration().getRateLimitMaxWait()));
     }
 
-    /** A stop answered TaskNotExist is done; a start answered TaskExist created its task: find it. Else null. */
+    /** The result a failure stands for, or null when it is a real failure. */
     private CompletableFuture<JsonNode> reconcile(TrtcOperations operation, ObjectNode params,
-                                                  CloudApiException failure) {
-        if (operation.isStop() && "FailedOperation.TaskNotExist".equals(failure.getCode())) {
+                                                  CloudApiException failure, boolean afterUncertain) {
+        if (afterUncertain && operation.isStop() && "FailedOperation.TaskNotExist".equals(failure.getCode())) {
             ObjectNode done = Json.MAPPER.createObjectNode();
             done.put("RequestId", failure.getRequestId());
             if (operation == TrtcOperations.deleteCloudTranscription) {
@@ -50,13 +57,16 @@ final class TrtcInvoker {
             return CompletableFuture.completedFuture(done);
         }
         if (operation.takesSessionId() && "FailedOperation.TaskExist".equals(failure.getCode())
-                && !dev.camelrtc.support.Parameters.isMissing(params.get("SessionId"))) {
+                && !Parameters.isMissing(params.get("SessionId"))) {
             return findStartedTask(operation, params, (TrtcException) failure);
         }
         return null;
     }
 
-    /** The task an earlier attempt of this start created, found by its SessionId. */
+    /**
+     * The running task an earlier start with this SessionId created. A TaskExist caused by another task (the same room
+     * and robot user under another SessionId) finds none, or only an ended one: then the TaskExist stands.
+     */
     private CompletableFuture<JsonNode> findStartedTask(TrtcOperations start, ObjectNode params, TrtcException exists) {
         TrtcOperations describe = start == TrtcOperations.startAITranscription
                 ? TrtcOperations.describeAITranscription : TrtcOperations.describeAIConversation;
@@ -68,7 +78,8 @@ final class TrtcInvoker {
             query.remove("TaskId");
         }
         return once(describe, query).handle((found, failure) -> {
-            if (failure != null || found.path("TaskId").asText("").isEmpty()) {
+            if (failure != null || found.path("TaskId").asText("").isEmpty()
+                    || STOPPED.equals(found.path("Status").asText())) {
                 throw exists;
             }
             ObjectNode reply = Json.MAPPER.createObjectNode();

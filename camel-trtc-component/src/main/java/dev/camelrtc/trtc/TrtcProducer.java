@@ -1,9 +1,11 @@
 package dev.camelrtc.trtc;
 
 import java.util.Map;
-import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.AsyncCallback;
@@ -11,6 +13,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
+import dev.camelrtc.support.Crypto;
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Parameters;
 import dev.camelrtc.support.Retrier;
@@ -45,7 +48,7 @@ public class TrtcProducer extends DefaultAsyncProducer {
         TrtcEndpoint endpoint = getEndpoint();
         if (operation.takesSessionId() && endpoint.getConfiguration().isGenerateSessionId()
                 && Parameters.isMissing(params.get("SessionId"))) {
-            params.put("SessionId", generatedSessionId(exchange, operation, params.path("RoomId").asText()));
+            params.put("SessionId", derivedSessionId(params));
         }
         endpoint.invoker().invoke(operation, params, endpoint.getConfiguration().retryPolicy())
                 .whenCompleteAsync((response, failure) -> {
@@ -83,16 +86,20 @@ public class TrtcProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * One per exchange, operation and room, kept as an exchange property so that Camel redeliveries of the same
-     * exchange repeat the same start.
+     * Derived from the request itself, so that the same request sent again (a Camel redelivery, a retry after a lost
+     * reply, a request file read twice) carries the same SessionId and starts at most one task while that task runs.
      */
-    private static String generatedSessionId(Exchange exchange, TrtcOperations operation, String roomId) {
-        return exchange.getProperties().computeIfAbsent(GENERATED_SESSION_ID + "." + operation + "." + roomId,
-                k -> "camel-" + UUID.randomUUID()).toString();
+    static String derivedSessionId(ObjectNode params) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(Json.MAPPER.convertValue(params, Object.class));
+            return "camel-" + Crypto.sha256Hex(canonical).substring(0, 32);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the request parameters", e);
+        }
     }
 
-    /** Prefix of the exchange properties holding generated SessionIds. */
-    static final String GENERATED_SESSION_ID = "CamelTrtcGeneratedSessionId";
+    private static final ObjectWriter CANONICAL = Json.MAPPER.writer()
+            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private TrtcOperations operation(Message message) {
         String header = message.getHeader(TrtcConstants.OPERATION, String.class);

@@ -183,10 +183,34 @@ class TrtcProducerTest {
     }
 
     @Test
-    void duplicateStartIsTheCloudsTaskExistError() {
-        template.requestBody("trtc:startAITranscription?sessionId=dup-1", transcription("r-dup"));
-        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?sessionId=dup-1",
-                transcription("r-dup")))
+    void aStartSentAgainWithItsSessionIdAnswersTheRunningTaskItStarted() {
+        int before = SIM.simulator().trtcTasks().list().size();
+        StartAITranscriptionResponse first = template.requestBody("trtc:startAITranscription?sessionId=dup-1",
+                transcription("r-dup"), StartAITranscriptionResponse.class);
+        StartAITranscriptionResponse again = template.requestBody("trtc:startAITranscription?sessionId=dup-1",
+                transcription("r-dup"), StartAITranscriptionResponse.class);
+
+        assertThat(again.getTaskId()).isEqualTo(first.getTaskId());
+        assertThat(SIM.simulator().trtcTasks().list()).hasSize(before + 1);
+    }
+
+    @Test
+    void theSameRequestSentTwiceWithoutSessionIdStartsOneTask() {
+        int before = SIM.simulator().trtcTasks().list().size();
+        StartAITranscriptionResponse first = template.requestBody("trtc:startAITranscription",
+                transcription("r-twice"), StartAITranscriptionResponse.class);
+        StartAITranscriptionResponse again = template.requestBody("trtc:startAITranscription",
+                transcription("r-twice"), StartAITranscriptionResponse.class);
+
+        assertThat(again.getTaskId()).isEqualTo(first.getTaskId());
+        assertThat(SIM.simulator().trtcTasks().list()).hasSize(before + 1);
+    }
+
+    @Test
+    void withoutSessionIdADuplicateStartIsTheCloudsTaskExistError() {
+        template.requestBody("trtc:startAITranscription?generateSessionId=false", transcription("r-taken"));
+        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?generateSessionId=false",
+                transcription("r-taken")))
                 .cause().isInstanceOf(TrtcException.class)
                 .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskExist");
     }
