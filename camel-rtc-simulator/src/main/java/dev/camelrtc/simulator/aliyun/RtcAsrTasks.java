@@ -45,7 +45,7 @@ public final class RtcAsrTasks {
     }
 
     /** A snapshot for listings. */
-    public record TaskView(String taskId, String owner, int status, String mode) {
+    public record TaskView(String taskId, String owner, int status, String mode, String streamUrl) {
     }
 
     synchronized ObjectNode create(String owner, Map<String, String> params) {
@@ -108,7 +108,8 @@ public final class RtcAsrTasks {
         Instant now = clock.instant();
         List<TaskView> out = new ArrayList<>();
         for (RtcAsrTask t : tasks.values()) {
-            out.add(new TaskView(t.taskId(), t.owner(), t.status(now, timings), t.params().get("Mode")));
+            out.add(new TaskView(t.taskId(), t.owner(), t.status(now, timings), t.params().get("Mode"),
+                    t.params().get("StreamURL")));
         }
         return out;
     }

@@ -99,6 +99,8 @@ public final class PipelineApp {
         kafka.getConfiguration().setBrokers(brokers.kafkaBootstrap());
         main.bind("kafka", kafka);
         main.bind("jms", JmsComponent.jmsComponentAutoAcknowledge(new ActiveMQConnectionFactory(brokers.jmsUrl())));
+        main.configure().addRoutesBuilder(new RequestRoutes(settings.inputDir(), settings.startedRequests(), progress,
+                clouds.trtc(), clouds.alilive()));
         main.configure().addRoutesBuilder(new PipelineRoutes(settings, progress, clouds.trtc(), clouds.alilive()));
         out.println(requests + " request file(s) in " + settings.inputDir().toAbsolutePath() + "; clouds: "
                 + (clouds.trtc() ? "TRTC " : "") + (clouds.alilive() ? "Alibaba Live" : ""));
@@ -116,7 +118,7 @@ public final class PipelineApp {
         }
     }
 
-    private static TrtcComponent simulatedTrtc(RtcSimulator simulator) {
+    static TrtcComponent simulatedTrtc(RtcSimulator simulator) {
         TrtcComponent trtc = new TrtcComponent();
         trtc.getConfiguration().setSecretId(RtcSimulator.DEMO_TENCENT_SECRET_ID);
         trtc.getConfiguration().setSecretKey(RtcSimulator.DEMO_TENCENT_SECRET_KEY);
@@ -125,7 +127,7 @@ public final class PipelineApp {
         return trtc;
     }
 
-    private static AliliveComponent simulatedAlilive(RtcSimulator simulator) {
+    static AliliveComponent simulatedAlilive(RtcSimulator simulator) {
         AliliveComponent alilive = new AliliveComponent();
         alilive.getConfiguration().setAccessKey(RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_ID);
         alilive.getConfiguration().setSecretKey(RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_SECRET);

@@ -1,19 +1,18 @@
 package dev.camelrtc.examples.pipeline;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
  * The pipeline in the Java DSL. Request files ({@code trtc-*.json}, {@code alilive-*.json}: the API's request
- * parameters as JSON) start tasks; the components' consumers report status changes; each change is published as a
- * {@link StatusEvent} to a Kafka topic and a JMS queue; what comes back from both feeds {@link TaskProgress}.
+ * parameters as JSON) start tasks ({@link RequestRoutes}); the components' consumers report status changes; each
+ * change is published as a {@link StatusEvent} to a Kafka topic and a JMS queue; what comes back from both feeds
+ * {@link TaskProgress}.
  */
 public class PipelineRoutes extends RouteBuilder {
 
     static final String PUBLISH = "direct:publish-status";
-    private static final String OUTCOME = "pipelineOutcome";
 
     private final PipelineSettings settings;
     private final TaskProgress progress;
@@ -31,13 +30,11 @@ public class PipelineRoutes extends RouteBuilder {
     public void configure() {
         long delay = settings.pollDelayMillis();
         if (trtc) {
-            requests(StatusEvent.TRTC, "trtc:startAITranscription", "CamelTrtcTaskId");
             from("trtc:describeAITranscription?delay=" + delay).routeId("trtc-status")
                     .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.TRTC, e.getMessage())))
                     .to(PUBLISH);
         }
         if (alilive) {
-            requests(StatusEvent.ALILIVE, "alilive:createRtcAsrTask", "CamelAliliveTaskId");
             // only the tasks this run creates, not every task of the account
             from("alilive:queryRtcAsrTasks?discoverTasks=false&delay=" + delay).routeId("alilive-status")
                     .process(e -> e.getMessage().setBody(StatusEvent.from(StatusEvent.ALILIVE, e.getMessage())))
@@ -63,23 +60,5 @@ public class PipelineRoutes extends RouteBuilder {
         from("jms:queue:" + settings.jmsQueue()).routeId("progress-from-jms")
                 .unmarshal(json)
                 .process(e -> progress.fromJms(e.getMessage().getBody(StatusEvent.class)));
-    }
-
-    /** Request files of one cloud: start the task; the file goes to .done, or to .failed when the start failed. */
-    private void requests(String vendor, String startUri, String taskIdHeader) {
-        from("file:" + settings.inputDir() + "?include=" + vendor + "-.*\\.json"
-             + "&move=${exchangeProperty." + OUTCOME + "}/${file:name}")
-                .routeId(vendor + "-requests")
-                .setProperty(OUTCOME, constant(".done"))
-                .convertBodyTo(String.class)
-                .doTry()
-                    .to(startUri)
-                    .process(e -> progress.started(vendor, e.getMessage().getHeader(taskIdHeader, String.class),
-                            e.getMessage().getHeader(Exchange.FILE_NAME, String.class)))
-                .doCatch(Exception.class)
-                    .setProperty(OUTCOME, constant(".failed"))
-                    .process(e -> progress.startFailed(e.getMessage().getHeader(Exchange.FILE_NAME, String.class),
-                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()))
-                .end();
     }
 }

@@ -62,6 +62,12 @@ public final class PipelineSettings {
         return Path.of(get("pipeline.output", "target/pipeline/output"));
     }
 
+    /** The markers of started requests (Camel's file idempotent repository): a request is started once. */
+    public Path startedRequests() {
+        String file = get("pipeline.started-requests");
+        return file != null ? Path.of(file) : inputDir().resolve(".started-requests");
+    }
+
     public String kafkaTopic() {
         return get("pipeline.kafka.topic", "rtc-task-status");
     }

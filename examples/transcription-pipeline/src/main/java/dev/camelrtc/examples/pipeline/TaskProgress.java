@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * Kafka topic and the JMS queue. Prints a progress line whenever the counts change; done when every request file
  * was answered and every task it started was seen ENDED on both brokers.
  */
-public final class TaskProgress {
+public final class TaskProgress implements RequestRoutes.Outcomes {
 
     /** One task started by this run and what the brokers delivered about it. */
     public static final class TaskRecord {
@@ -87,6 +87,7 @@ public final class TaskProgress {
         this.out = out;
     }
 
+    @Override
     public synchronized void started(String vendor, String taskId, String requestFile) {
         TaskRecord task = others.containsKey(taskId) ? others.remove(taskId) : new TaskRecord(vendor, taskId);
         task.requestFile = requestFile;
@@ -95,6 +96,7 @@ public final class TaskProgress {
         changed();
     }
 
+    @Override
     public synchronized void startFailed(String requestFile, String reason) {
         failed.add(new FailedRequest(requestFile, reason));
         out.println("FAILED    " + requestFile + ": " + reason);

@@ -2,6 +2,7 @@ package dev.camelrtc.examples.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,7 @@ class YamlPipelineTest {
         main.configure().withRoutesIncludePattern("classpath:routes/*.camel.yaml");
         main.addOverrideProperty("pipeline.input", input.toString());
         main.addOverrideProperty("pipeline.output", output.toString());
+        main.addOverrideProperty("pipeline.started-requests", dir.resolve("started-requests").toString());
         main.addOverrideProperty("pipeline.poll-delay", "100");
         main.addOverrideProperty("pipeline.kafka.topic", "yaml-" + UUID.randomUUID());
         main.addOverrideProperty("pipeline.kafka.brokers", brokers.kafkaBootstrap());
@@ -76,7 +78,7 @@ class YamlPipelineTest {
             await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200))
                     .until(() -> lines(summary).size() >= expectedFiles.size());
 
-            assertThat(main.getCamelContext().getRoutes()).hasSize(7);
+            assertThat(main.getCamelContext().getRoutes()).hasSize(6);
             List<JsonNode> ended = lines(summary);
             assertThat(ended).hasSize(expectedFiles.size())
                     .allSatisfy(event -> assertThat(event.path("state").asText()).isEqualTo("ENDED"));
@@ -92,6 +94,14 @@ class YamlPipelineTest {
             try (var done = Files.list(input.resolve(".done"))) {
                 assertThat(done.map(p -> p.getFileName().toString())).containsAll(expectedFiles);
             }
+
+            // a request file that comes back (a failed move, a restart, a second copy) is not started again
+            int tasks = simulator.rtcAsrTasks().list().size();
+            String again = "alilive-stream-201.json";
+            Files.writeString(input.resolve(again + ".tmp"), DemoRequests.samples().get(again));
+            Files.move(input.resolve(again + ".tmp"), input.resolve(again), StandardCopyOption.ATOMIC_MOVE);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(input.resolve(again)));
+            assertThat(simulator.rtcAsrTasks().list()).hasSize(tasks);
         } finally {
             main.stop();
         }
