@@ -6,16 +6,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.camelrtc.support.Crypto;
 import dev.camelrtc.support.HttpCall;
 
 /**
- * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (https://cloud.tencent.com/document/api/213/30654). Signs
- * {@code content-type;host} as the official Java SDK does, so the Authorization header equals the SDK's byte for
- * byte for the same inputs; the credential scope's service is always {@code trtc}.
+ * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (https://cloud.tencent.com/document/api/213/30654); the
+ * credential scope's service is always {@code trtc}. Besides the required {@code content-type;host} (all the official
+ * Java SDK signs) it signs the {@code X-TC-Action}, {@code X-TC-Region}, {@code X-TC-Timestamp} and
+ * {@code X-TC-Version} headers, which the documentation allows ("at least host and content-type; other headers may
+ * take part to make a request more unique", names and values lower-cased and trimmed), so that a captured request
+ * cannot be replayed as another action, region or version within the timestamp window.
  */
 public final class Tc3Signer {
 
@@ -23,7 +28,9 @@ public final class Tc3Signer {
     public static final String SERVICE = "trtc";
     public static final String API_VERSION = "2019-07-22";
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    static final String SIGNED_HEADERS = "content-type;host";
+    /** The headers signed besides content-type and host. */
+    private static final List<String> SIGNED_TC_HEADERS = List.of("X-TC-Action", "X-TC-Region", "X-TC-Timestamp",
+            "X-TC-Version");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -47,11 +54,7 @@ public final class Tc3Signer {
     public HttpCall sign(URI endpoint, String action, String region, byte[] payload, TrtcCredentials credentials,
                          Instant timestamp, String requestClient) {
         long epochSeconds = timestamp.getEpochSecond();
-        String host = HttpCall.hostHeader(endpoint);
-        String authorization = authorization(credentials.secretId(), credentials.secretKey(), host, CONTENT_TYPE,
-                payload, epochSeconds);
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Authorization", authorization);
         headers.put("X-TC-Action", action);
         headers.put("X-TC-Timestamp", Long.toString(epochSeconds));
         headers.put("X-TC-Version", API_VERSION);
@@ -62,19 +65,30 @@ public final class Tc3Signer {
             headers.put("X-TC-Token", credentials.sessionToken());
         }
         headers.put("X-TC-RequestClient", requestClient);
+        Map<String, String> signed = new LinkedHashMap<>();
+        SIGNED_TC_HEADERS.stream().filter(headers::containsKey).forEach(name -> signed.put(name, headers.get(name)));
+        headers.put("Authorization", authorization(credentials.secretId(), credentials.secretKey(),
+                HttpCall.hostHeader(endpoint), CONTENT_TYPE, payload, epochSeconds, signed));
         URI target = endpoint.resolve("/");
         return new HttpCall("POST", target, headers, payload, CONTENT_TYPE);
     }
 
-    /** The Authorization header value for a POST with the given content type, host and payload. */
+    /**
+     * The Authorization header value for a POST with the given content type, host and payload, signing also the
+     * {@code otherSignedHeaders} (none: the official SDK's value).
+     */
     public String authorization(String secretId, String secretKey, String host, String contentType, byte[] payload,
-                                long epochSeconds) {
+                                long epochSeconds, Map<String, String> otherSignedHeaders) {
         String date = DATE.format(Instant.ofEpochSecond(epochSeconds));
-        String canonicalRequest = "POST\n/\n\n"
-                + "content-type:" + contentType.trim().toLowerCase(Locale.ROOT) + "\n"
-                + "host:" + host.trim().toLowerCase(Locale.ROOT) + "\n"
-                + "\n" + SIGNED_HEADERS + "\n"
-                + sha256Hex(payload);
+        Map<String, String> canonical = new TreeMap<>();
+        canonical.put("content-type", contentType);
+        canonical.put("host", host);
+        otherSignedHeaders.forEach((name, value) -> canonical.put(name.toLowerCase(Locale.ROOT), value));
+        StringBuilder headers = new StringBuilder();
+        canonical.forEach((name, value) -> headers.append(name).append(':')
+                .append(value.trim().toLowerCase(Locale.ROOT)).append('\n'));
+        String signedHeaders = String.join(";", canonical.keySet());
+        String canonicalRequest = "POST\n/\n\n" + headers + "\n" + signedHeaders + "\n" + sha256Hex(payload);
         String scope = date + "/" + service + "/tc3_request";
         String stringToSign = ALGORITHM + "\n" + epochSeconds + "\n" + scope + "\n"
                 + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
@@ -82,7 +96,7 @@ public final class Tc3Signer {
         byte[] secretService = hmac(secretDate, service);
         byte[] secretSigning = hmac(secretService, "tc3_request");
         String signature = Crypto.hex(hmac(secretSigning, stringToSign));
-        return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + SIGNED_HEADERS
+        return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + signedHeaders
                 + ", Signature=" + signature;
     }
 

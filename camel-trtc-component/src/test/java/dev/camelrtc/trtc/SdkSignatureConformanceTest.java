@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -101,7 +102,7 @@ class SdkSignatureConformanceTest {
         long timestamp = Long.parseLong(sdk.headers().getFirst("X-TC-Timestamp"));
 
         String ours = new Tc3Signer().authorization(SECRET_ID, SECRET_KEY, host, sdk.headers().getFirst("Content-Type"),
-                sdk.body(), timestamp);
+                sdk.body(), timestamp, Map.of());
 
         assertThat(ours).isEqualTo(sdk.headers().getFirst("Authorization"));
         assertThat(sdk.headers().getFirst("X-TC-Version")).isEqualTo(Tc3Signer.API_VERSION);
@@ -125,10 +126,14 @@ class SdkSignatureConformanceTest {
         assertThat(contentType).isEqualTo(Tc3Signer.CONTENT_TYPE);
         assertThat(ours.headers().getFirst("X-TC-Timestamp")).isEqualTo(Long.toString(now.getEpochSecond()));
 
-        // Recompute with the SDK's own Sign helpers (com.tencentcloudapi.common.Sign), following its TC3 recipe
+        // Recompute with the SDK's own Sign helpers (com.tencentcloudapi.common.Sign), following its TC3 recipe with
+        // the documented rule for more signed headers (names and values lower-cased, sorted by name)
         String date = "2026-11-25";
+        String signedHeaders = "content-type;host;x-tc-action;x-tc-region;x-tc-timestamp;x-tc-version";
         String canonicalRequest = "POST\n/\n\ncontent-type:" + contentType + "\nhost:" + host
-                + "\n\ncontent-type;host\n" + com.tencentcloudapi.common.Sign.sha256Hex(ours.body());
+                + "\nx-tc-action:startaitranscription\nx-tc-region:ap-guangzhou\nx-tc-timestamp:" + now.getEpochSecond()
+                + "\nx-tc-version:2019-07-22\n\n" + signedHeaders + "\n"
+                + com.tencentcloudapi.common.Sign.sha256Hex(ours.body());
         String stringToSign = "TC3-HMAC-SHA256\n" + now.getEpochSecond() + "\n" + date + "/trtc/tc3_request\n"
                 + com.tencentcloudapi.common.Sign.sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
         byte[] secretDate = com.tencentcloudapi.common.Sign.hmac256(("TC3" + SECRET_KEY).getBytes(StandardCharsets.UTF_8), date);
@@ -138,7 +143,7 @@ class SdkSignatureConformanceTest {
                 com.tencentcloudapi.common.Sign.hmac256(secretSigning, stringToSign));
 
         assertThat(ours.headers().getFirst("Authorization")).isEqualTo("TC3-HMAC-SHA256 Credential=" + SECRET_ID
-                + "/" + date + "/trtc/tc3_request, SignedHeaders=content-type;host, Signature=" + signature);
+                + "/" + date + "/trtc/tc3_request, SignedHeaders=" + signedHeaders + ", Signature=" + signature);
     }
 
     @Test

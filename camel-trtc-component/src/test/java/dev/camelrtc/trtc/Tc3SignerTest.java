@@ -3,6 +3,7 @@ package dev.camelrtc.trtc;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class Tc3SignerTest {
     void reproducesTheDocumentedSignature() {
         String authorization = new Tc3Signer("cvm").authorization("AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******",
                 "Gu5t9xGARNpq86cd98joQYCN3*******", "cvm.tencentcloudapi.com", "application/json; charset=utf-8",
-                VECTOR_PAYLOAD.getBytes(StandardCharsets.UTF_8), 1551113065L);
+                VECTOR_PAYLOAD.getBytes(StandardCharsets.UTF_8), 1551113065L, Map.of());
 
         assertThat(authorization).isEqualTo("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******"
                 + "/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, "
@@ -47,7 +48,10 @@ class Tc3SignerTest {
         assertThat(call.headers().get("Authorization"))
                 .startsWith("TC3-HMAC-SHA256 Credential=AKIDtest/2025-11-25/trtc/tc3_request, ")
                 .isEqualTo(new Tc3Signer().authorization("AKIDtest", "key", "127.0.0.1:8123",
-                        "application/json; charset=utf-8", "{}".getBytes(StandardCharsets.UTF_8), 1764028800L));
+                        "application/json; charset=utf-8", "{}".getBytes(StandardCharsets.UTF_8), 1764028800L,
+                        Map.of("X-TC-Action", "DescribeAIConversation", "X-TC-Region", "ap-singapore",
+                                "X-TC-Timestamp", "1764028800", "X-TC-Version", "2019-07-22")))
+                .contains("SignedHeaders=content-type;host;x-tc-action;x-tc-region;x-tc-timestamp;x-tc-version, ");
         assertThat(call.toString()).doesNotContain("key").doesNotContain("token-1");
     }
 
@@ -55,9 +59,9 @@ class Tc3SignerTest {
     void scopeDateIsTheUtcDateOfTheTimestamp() {
         // 2025-11-24T23:59:59Z and one second later straddle midnight UTC
         String before = new Tc3Signer().authorization("id", "k", "h", "application/json; charset=utf-8",
-                new byte[0], 1764028799L);
+                new byte[0], 1764028799L, Map.of());
         String after = new Tc3Signer().authorization("id", "k", "h", "application/json; charset=utf-8",
-                new byte[0], 1764028800L);
+                new byte[0], 1764028800L, Map.of());
         assertThat(before).contains("/2025-11-24/trtc/");
         assertThat(after).contains("/2025-11-25/trtc/");
     }

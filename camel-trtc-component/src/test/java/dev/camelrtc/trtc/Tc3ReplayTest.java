@@ -1,0 +1,63 @@
+package dev.camelrtc.trtc;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A signed request cannot be replayed as another action or region: those headers are signed. */
+class Tc3ReplayTest {
+
+    private static final String SECRET_ID = "AKIDreplaytest0000000000000000000";
+    private static final String SECRET_KEY = "replayTestSecretKey0000000000000";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast()).build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aCapturedDescribeIsAcceptedAsSentButRefusedAsAStopOrInAnotherRegion() throws Exception {
+        byte[] body = "{\"TaskId\":\"no-such-task\"}".getBytes(StandardCharsets.UTF_8);
+        HttpCall captured = new Tc3Signer().sign(URI.create(SIM.simulator().baseUrl()), "DescribeAITranscription",
+                "ap-guangzhou", body, new TrtcCredentials(SECRET_ID, SECRET_KEY, null), Instant.now(), "replay-test");
+
+        assertThat(errorCode(captured, body, Map.of())).as("as signed: past the signature check")
+                .isEqualTo("FailedOperation.TaskNotExist");
+        assertThat(errorCode(captured, body, Map.of("X-TC-Action", "StopAITranscription")))
+                .isEqualTo("AuthFailure.SignatureFailure");
+        assertThat(errorCode(captured, body, Map.of("X-TC-Region", "ap-singapore")))
+                .isEqualTo("AuthFailure.SignatureFailure");
+    }
+
+    /** Sends the captured call with some headers replaced; the error code of the reply, or null on success. */
+    private String errorCode(HttpCall call, byte[] body, Map<String, String> replaced) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", call.contentType());
+        call.headers().forEach((name, value) -> {
+            if (!Set.of("host", "content-type").contains(name.toLowerCase())) {
+                request.header(name, replaced.getOrDefault(name, value));
+            }
+        });
+        HttpResponse<String> reply = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode error = Json.MAPPER.readTree(reply.body()).path("Response").path("Error");
+        return error.isMissingNode() ? null : error.path("Code").asText();
+    }
+}
