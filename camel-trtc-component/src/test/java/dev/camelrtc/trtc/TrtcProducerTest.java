@@ -17,6 +17,8 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
@@ -182,25 +184,14 @@ class TrtcProducerTest {
         assertThat(started.getTaskId()).isNotBlank();
     }
 
-    @Test
-    void aStartSentAgainWithItsSessionIdAnswersTheRunningTaskItStarted() {
+    @ParameterizedTest
+    @ValueSource(strings = { "trtc:startAITranscription?sessionId=dup-1", "trtc:startAITranscription" })
+    void theSameStartSentTwiceAnswersTheRunningTaskItStarted(String uri) {
         int before = SIM.simulator().trtcTasks().list().size();
-        StartAITranscriptionResponse first = template.requestBody("trtc:startAITranscription?sessionId=dup-1",
-                transcription("r-dup"), StartAITranscriptionResponse.class);
-        StartAITranscriptionResponse again = template.requestBody("trtc:startAITranscription?sessionId=dup-1",
-                transcription("r-dup"), StartAITranscriptionResponse.class);
-
-        assertThat(again.getTaskId()).isEqualTo(first.getTaskId());
-        assertThat(SIM.simulator().trtcTasks().list()).hasSize(before + 1);
-    }
-
-    @Test
-    void theSameRequestSentTwiceWithoutSessionIdStartsOneTask() {
-        int before = SIM.simulator().trtcTasks().list().size();
-        StartAITranscriptionResponse first = template.requestBody("trtc:startAITranscription",
-                transcription("r-twice"), StartAITranscriptionResponse.class);
-        StartAITranscriptionResponse again = template.requestBody("trtc:startAITranscription",
-                transcription("r-twice"), StartAITranscriptionResponse.class);
+        StartAITranscriptionResponse first = template.requestBody(uri, transcription("r-dup"),
+                StartAITranscriptionResponse.class);
+        StartAITranscriptionResponse again = template.requestBody(uri, transcription("r-dup"),
+                StartAITranscriptionResponse.class);
 
         assertThat(again.getTaskId()).isEqualTo(first.getTaskId());
         assertThat(SIM.simulator().trtcTasks().list()).hasSize(before + 1);
