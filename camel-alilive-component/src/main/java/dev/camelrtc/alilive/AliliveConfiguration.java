@@ -3,9 +3,11 @@ package dev.camelrtc.alilive;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import dev.camelrtc.support.RtcConfiguration;
+
 /** Options of the alilive component; set once on the component, each endpoint copies them. */
 @UriParams
-public class AliliveConfiguration extends dev.camelrtc.support.RtcConfiguration {
+public class AliliveConfiguration extends RtcConfiguration {
 
     public static final String DEFAULT_ENDPOINT = "https://live.aliyuncs.com";
     public static final String DEFAULT_REGION = "cn-shanghai";

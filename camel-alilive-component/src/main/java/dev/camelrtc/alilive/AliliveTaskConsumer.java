@@ -150,7 +150,6 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
     }
 
     /** The account's task list, read once for the whole poll; a failure fails the poll (retried by the next one). */
-    /** The account's running tasks, one call; a failure fails the whole poll. */
     private QueryRtcAsrTasksResponse list() {
         try {
             return query(Map.of()).join();

@@ -49,10 +49,6 @@ public final class AliyunRpcSigner {
         this.version = version;
     }
 
-    public SignatureVersion version() {
-        return version;
-    }
-
     /**
      * Builds the signed POST of one action: V1 with every parameter in the form body, ACS3 with the parameters in the
      * query (the ACS3 signature covers an empty body).

@@ -1,6 +1,7 @@
 package dev.camelrtc.support;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,7 +43,7 @@ public final class RateLimiter {
         this.scheduler = scheduler;
         this.nanoTime = nanoTime;
         long start = nanoTime.getAsLong() - windowNanos;
-        java.util.Arrays.fill(slots, start);
+        Arrays.fill(slots, start);
     }
 
     public String name() {

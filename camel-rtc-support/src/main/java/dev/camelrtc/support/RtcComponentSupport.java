@@ -2,6 +2,7 @@ package dev.camelrtc.support;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -60,7 +61,7 @@ public abstract class RtcComponentSupport<E extends Endpoint> extends DefaultCom
     }
 
     /** Where producers continue their exchanges after a call: never the HTTP client's I/O threads. */
-    public java.util.concurrent.Executor callbackExecutor() {
+    public Executor callbackExecutor() {
         return runtime.callbackExecutor();
     }
 

@@ -1,6 +1,7 @@
 package dev.camelrtc.support;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -72,7 +73,7 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
                             + " (component-wide: the HTTP client is shared).")
     private long responseTimeout = 30_000;
 
-    private static final java.util.regex.Pattern REGION_ID = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
+    private static final Pattern REGION_ID = Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
 
     /** Whether a region option looks like a region id of either cloud (ap-guangzhou, cn-shanghai, ap-southeast-1). */
     public static boolean isRegionId(String region) {

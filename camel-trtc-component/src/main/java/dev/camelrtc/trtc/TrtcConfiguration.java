@@ -4,9 +4,11 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import dev.camelrtc.support.RtcConfiguration;
+
 /** Options of the trtc component; set once on the component, each endpoint copies them. */
 @UriParams
-public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
+public class TrtcConfiguration extends RtcConfiguration {
 
     public static final String DEFAULT_ENDPOINT = "https://trtc.tencentcloudapi.com";
 
