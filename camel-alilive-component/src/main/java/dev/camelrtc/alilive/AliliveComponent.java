@@ -33,7 +33,7 @@ public class AliliveComponent extends RtcComponentSupport<AliliveEndpoint> {
 
     /** The rate limiter of an operation for a credential, or null when rate limiting is off. */
     RateLimiter rateLimiter(String credentialId, AliliveOperations operation) {
-        return rateLimiter(credentialId, operation.action(), operation.documentedQps());
+        return rateLimiter(credentialId, operation.action(), operation.spec().documentedQps());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RetryPolicy;
 import dev.camelrtc.support.SafeInvoker;
+import dev.camelrtc.support.call.OperationKind;
 
 /**
  * Calls an operation the safe way: under the action's rate limit, retried with backoff when the failure is transient
@@ -37,7 +38,7 @@ final class AliliveInvoker {
      * task.
      */
     CompletableFuture<JsonNode> invoke(AliliveOperations operation, Map<String, String> params, RetryPolicy policy) {
-        return invoker.invoke(operation.action(), policy, operation.isRepeatable(), () -> once(operation, params),
+        return invoker.invoke(operation.action(), policy, operation.retriesUncertain(null), () -> once(operation, params),
                 failure -> reconcile(operation, failure));
     }
 
@@ -49,7 +50,7 @@ final class AliliveInvoker {
 
     /** ConfigNotFound answered to a stop or delete after an uncertain attempt: that attempt removed the task. */
     private static CompletableFuture<JsonNode> reconcile(AliliveOperations operation, CloudApiException failure) {
-        if (operation.isStopOrDelete() && CONFIG_NOT_FOUND.equals(failure.getCode())) {
+        if (operation.kind() == OperationKind.STOP && CONFIG_NOT_FOUND.equals(failure.getCode())) {
             ObjectNode done = Json.MAPPER.createObjectNode();
             done.put("RequestId", failure.getRequestId());
             return CompletableFuture.completedFuture(done);

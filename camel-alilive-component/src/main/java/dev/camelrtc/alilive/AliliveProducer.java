@@ -16,6 +16,7 @@ import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Retrier;
+import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.tasks.FollowRegistry;
 
 /**
@@ -72,7 +73,7 @@ public class AliliveProducer extends DefaultAsyncProducer {
             return;
         }
         FollowRegistry registry = getEndpoint().getComponent().followRegistry();
-        if (operation.isCreate() ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
+        if (operation.kind() == OperationKind.START ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
             registry.follow(AliliveOperations.FAMILY, taskId, Map.of());
         } else if (Boolean.FALSE.equals(follow)) {
             registry.unfollow(AliliveOperations.FAMILY, taskId);
@@ -89,10 +90,10 @@ public class AliliveProducer extends DefaultAsyncProducer {
                               JsonNode response) {
         AliliveResponse body;
         try {
-            body = (AliliveResponse) Json.MAPPER.treeToValue(response, operation.responseType());
+            body = (AliliveResponse) Json.MAPPER.treeToValue(response, operation.spec().responseType());
         } catch (Exception e) {
             throw new AliliveException(CloudApiException.INVALID_RESPONSE, "the response does not match "
-                    + operation.responseType().getSimpleName() + ": " + e.getMessage(),
+                    + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(),
                     response.path("RequestId").asText(null), operation.action(), 200);
         }
         message.setBody(body);

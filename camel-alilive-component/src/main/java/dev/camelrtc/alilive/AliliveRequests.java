@@ -31,11 +31,11 @@ final class AliliveRequests {
     /** The parameters as the strings the RPC query carries (booleans {@code true}/{@code false}, numbers decimal). */
     static Map<String, String> build(AliliveOperations operation, Message message, AliliveConfiguration configuration) {
         ObjectNode params = Json.toObjectNode(message.getBody(), operation.name());
-        if (operation.takesTaskId()) {
+        if (operation.accepts("TaskId")) {
             String header = message.getHeader(AliliveConstants.TASK_ID, String.class);
             Parameters.fillIfAbsent(params, "TaskId", header != null ? header : configuration.getTaskId());
         }
-        ObjectNode typed = Parameters.checkTypes(params, operation.requestType(), operation.name());
+        ObjectNode typed = Parameters.checkTypes(params, operation.spec().requestType(), operation.name());
         operation.validate(typed);
         Parameters.fillIfAbsent(typed, "RegionId", configuration.getRegion());
         return toWireStrings(operation, typed);

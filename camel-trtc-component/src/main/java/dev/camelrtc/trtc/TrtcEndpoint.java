@@ -13,6 +13,7 @@ import org.apache.camel.spi.EndpointServiceLocation;
 import dev.camelrtc.support.BaseUrls;
 import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RtcConfiguration;
+import dev.camelrtc.support.call.OperationKind;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -54,7 +55,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!operation.isDescribe()) {
+        if (operation.kind() != OperationKind.DESCRIBE) {
             throw new IllegalArgumentException("trtc:" + operation + " cannot be consumed from: only the Describe"
                     + " operations (describeAITranscription, describeAIConversation, describeCloudTranscription) are"
                     + " polling consumers");

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.support.CloudApiException;
 import dev.camelrtc.support.Json;
+import dev.camelrtc.support.Parameters;
 import dev.camelrtc.support.Retrier;
 import dev.camelrtc.support.RetryPolicy;
 import dev.camelrtc.support.SafeInvoker;
+import dev.camelrtc.support.call.OperationKind;
 
 /**
  * Calls an operation the safe way: under the action's rate limit, retried with backoff when the failure is transient
@@ -28,7 +30,7 @@ final class TrtcInvoker {
     }
 
     CompletableFuture<JsonNode> invoke(TrtcOperations operation, ObjectNode params, RetryPolicy policy) {
-        return invoker.invoke(operation.action(), policy, operation.isRepeatable(params),
+        return invoker.invoke(operation.action(), policy, operation.retriesUncertain(params),
                 () -> once(operation, params), failure -> reconcile(operation, params, failure));
     }
 
@@ -41,7 +43,7 @@ final class TrtcInvoker {
     /** A stop answered TaskNotExist is done; a start answered TaskExist created its task: find it. Else null. */
     private CompletableFuture<JsonNode> reconcile(TrtcOperations operation, ObjectNode params,
                                                   CloudApiException failure) {
-        if (operation.isStop() && "FailedOperation.TaskNotExist".equals(failure.getCode())) {
+        if (operation.kind() == OperationKind.STOP && "FailedOperation.TaskNotExist".equals(failure.getCode())) {
             ObjectNode done = Json.MAPPER.createObjectNode();
             done.put("RequestId", failure.getRequestId());
             if (operation == TrtcOperations.deleteCloudTranscription) {
@@ -49,8 +51,8 @@ final class TrtcInvoker {
             }
             return CompletableFuture.completedFuture(done);
         }
-        if (operation.takesSessionId() && "FailedOperation.TaskExist".equals(failure.getCode())
-                && !dev.camelrtc.support.Parameters.isMissing(params.get("SessionId"))) {
+        if (operation.kind() == OperationKind.START && operation.accepts("SessionId") && "FailedOperation.TaskExist".equals(failure.getCode())
+                && !Parameters.isMissing(params.get("SessionId"))) {
             return findStartedTask(operation, params, (TrtcException) failure);
         }
         return null;
@@ -58,8 +60,7 @@ final class TrtcInvoker {
 
     /** The task an earlier attempt of this start created, found by its SessionId. */
     private CompletableFuture<JsonNode> findStartedTask(TrtcOperations start, ObjectNode params, TrtcException exists) {
-        TrtcOperations describe = start == TrtcOperations.startAITranscription
-                ? TrtcOperations.describeAITranscription : TrtcOperations.describeAIConversation;
+        TrtcOperations describe = start.describeOperation();
         ObjectNode query = Json.MAPPER.createObjectNode();
         query.put("TaskId", "");
         query.set("SdkAppId", params.get("SdkAppId"));

@@ -14,6 +14,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import dev.camelrtc.support.Json;
 import dev.camelrtc.support.Parameters;
 import dev.camelrtc.support.Retrier;
+import dev.camelrtc.support.call.OperationKind;
 
 /**
  * Calls the endpoint's operation (or the one of the {@code CamelTrtcOperation} header) with the message body as
@@ -43,7 +44,7 @@ public class TrtcProducer extends DefaultAsyncProducer {
             return true;
         }
         TrtcEndpoint endpoint = getEndpoint();
-        if (operation.takesSessionId() && endpoint.getConfiguration().isGenerateSessionId()
+        if (operation.kind() == OperationKind.START && operation.accepts("SessionId") && endpoint.getConfiguration().isGenerateSessionId()
                 && Parameters.isMissing(params.get("SessionId"))) {
             params.put("SessionId", generatedSessionId(exchange, operation, params.path("RoomId").asText()));
         }
@@ -73,7 +74,7 @@ public class TrtcProducer extends DefaultAsyncProducer {
             return;
         }
         var registry = getEndpoint().getComponent().followRegistry();
-        if (operation.isStart() ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
+        if (operation.kind() == OperationKind.START ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
             JsonNode sdkAppId = params.get("SdkAppId");
             registry.follow(operation.family(), taskId, Parameters.isMissing(sdkAppId) ? Map.of()
                     : Map.of("SdkAppId", sdkAppId.asText()));
@@ -102,10 +103,10 @@ public class TrtcProducer extends DefaultAsyncProducer {
     private static void reply(Message message, TrtcOperations operation, JsonNode response) {
         Object body;
         try {
-            body = Json.MAPPER.treeToValue(response, operation.responseType());
+            body = Json.MAPPER.treeToValue(response, operation.spec().responseType());
         } catch (Exception e) {
             throw new TrtcException(dev.camelrtc.support.CloudApiException.INVALID_RESPONSE,
-                    "the response does not match " + operation.responseType().getSimpleName() + ": "
+                    "the response does not match " + operation.spec().responseType().getSimpleName() + ": "
                             + e.getMessage(),
                     response.path("RequestId").asText(null), operation.action(), 200);
         }

@@ -72,13 +72,13 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
                 .handle((response, failure) -> {
                     if (failure == null) {
                         try {
-                            Object body = Json.MAPPER.convertValue(response, operation.responseType());
+                            Object body = Json.MAPPER.convertValue(response, operation.spec().responseType());
                             return TaskObservation.of(task.taskId(), response.path("Status").asText(""), body,
                                     response.path("RequestId").asText(null));
                         } catch (IllegalArgumentException e) {
                             return TaskObservation.failed(task.taskId(), new TrtcException(
                                     CloudApiException.INVALID_RESPONSE, "the response does not match "
-                                    + operation.responseType().getSimpleName() + ": " + e.getMessage(),
+                                    + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(),
                                     response.path("RequestId").asText(null), operation.action(), 200, e));
                         }
                     }
