@@ -85,7 +85,7 @@ class AliliveComponentConfigurationTest {
         assertThat(endpoint.toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(endpoint.getEndpointBaseUri()).doesNotContain(SECRET).doesNotContain(TOKEN);
-        assertThat(AliliveCredentials.resolve(endpoint.getConfiguration()).toString())
+        assertThat(endpoint.getConfiguration().credentials().toString())
                 .doesNotContain(SECRET).doesNotContain(TOKEN);
     }
 
@@ -131,7 +131,7 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void missingCredentialsFailAtStartNamingTheOptionsNotValues() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AliliveCredentials.ENV_ACCESS_KEY_ID) == null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AliliveConfiguration.ENV_ACCESS_KEY_ID) == null);
 
         assertThatThrownBy(() -> context.createProducerTemplate()
                 .send("alilive:queryRtcAsrTasks?secretKey=" + SECRET, e -> { }))

@@ -204,7 +204,7 @@ class AliliveRetryTest {
             });
             AliliveComponent component = limited.getComponent("alilive", AliliveComponent.class);
             await().atMost(Duration.ofSeconds(5)).until(() -> !component
-                    .rateLimiter(KEY_ID, AliliveOperations.queryRtcAsrTasks).currentWait().isZero());
+                    .rateLimiter(KEY_ID, "QueryRtcAsrTasks", AliliveOperations.DOCUMENTED_QPS).currentWait().isZero());
 
             // the producer's very first call finds the slot taken by the consumer
             Exchange first = limited.createProducerTemplate()

@@ -77,24 +77,6 @@ public final class RateLimiter {
         return slot;
     }
 
-    /**
-     * Starts {@code call} once the limiter (may be null: no limit) grants a slot within {@code maxWait}; a refused
-     * slot fails the future with {@code refused}'s exception and nothing is called.
-     */
-    public static <T> CompletableFuture<T> whenPermitted(RateLimiter limiter, Duration maxWait,
-                                                         java.util.function.Function<Throwable, RuntimeException> refused,
-                                                         java.util.function.Supplier<CompletableFuture<T>> call) {
-        if (limiter == null) {
-            return call.get();
-        }
-        return limiter.acquire(maxWait).handle((slot, refusal) -> {
-            if (refusal != null) {
-                throw refused.apply(Retrier.unwrap(refusal));
-            }
-            return slot;
-        }).thenCompose(slot -> call.get());
-    }
-
     /** How long until a call could start now, without reserving anything. */
     public synchronized Duration currentWait() {
         return Duration.ofNanos(Math.max(0, slots[oldest] + windowNanos - nanoTime.getAsLong()));

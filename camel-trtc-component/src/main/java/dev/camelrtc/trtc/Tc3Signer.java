@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.camelrtc.support.Crypto;
 import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.call.ApiCredentials;
 
 /**
  * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (https://cloud.tencent.com/document/api/213/30654). Signs
@@ -44,11 +45,11 @@ public final class Tc3Signer {
      * @param endpoint  base URL, e.g. {@code https://trtc.tencentcloudapi.com} or {@code http://127.0.0.1:8080}
      * @param timestamp request time, sent as X-TC-Timestamp; the scope's date is its UTC date
      */
-    public HttpCall sign(URI endpoint, String action, String region, byte[] payload, TrtcCredentials credentials,
+    public HttpCall sign(URI endpoint, String action, String region, byte[] payload, ApiCredentials credentials,
                          Instant timestamp, String requestClient) {
         long epochSeconds = timestamp.getEpochSecond();
         String host = HttpCall.hostHeader(endpoint);
-        String authorization = authorization(credentials.secretId(), credentials.secretKey(), host, CONTENT_TYPE,
+        String authorization = authorization(credentials.id(), credentials.secret(), host, CONTENT_TYPE,
                 payload, epochSeconds);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", authorization);
@@ -58,8 +59,8 @@ public final class Tc3Signer {
         if (region != null) {
             headers.put("X-TC-Region", region);
         }
-        if (credentials.sessionToken() != null) {
-            headers.put("X-TC-Token", credentials.sessionToken());
+        if (credentials.token() != null) {
+            headers.put("X-TC-Token", credentials.token());
         }
         headers.put("X-TC-RequestClient", requestClient);
         URI target = endpoint.resolve("/");

@@ -183,12 +183,12 @@ class TrtcProducerTest {
     }
 
     @Test
-    void duplicateStartIsTheCloudsTaskExistError() {
-        template.requestBody("trtc:startAITranscription?sessionId=dup-1", transcription("r-dup"));
-        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?sessionId=dup-1",
-                transcription("r-dup")))
-                .cause().isInstanceOf(TrtcException.class)
-                .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskExist");
+    void aDuplicateStartAnswersTheTaskOfItsSessionId() {
+        StartAITranscriptionResponse first = template.requestBody("trtc:startAITranscription?sessionId=dup-1",
+                transcription("r-dup"), StartAITranscriptionResponse.class);
+        StartAITranscriptionResponse again = template.requestBody("trtc:startAITranscription?sessionId=dup-1",
+                transcription("r-dup"), StartAITranscriptionResponse.class);
+        assertThat(again.getTaskId()).isNotBlank().isEqualTo(first.getTaskId());
     }
 
     @Test
@@ -266,6 +266,23 @@ class TrtcProducerTest {
             assertThat(ex.getHttpStatus()).isZero();
             assertThat(ex.getMessage()).contains("StopAITranscription");
         });
+    }
+
+    @Test
+    void eachEndpointKeepsItsOwnResponseTimeoutOnTheSharedClient() {
+        // the patient endpoint is created (and its client started) first: its timeouts must not become the others'
+        template.request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000", e -> { });
+        SIM.simulator().faults().inject("DescribeAIConversation", Fault.latency(Duration.ofSeconds(1)), 2);
+
+        Exchange impatient = template.request("trtc:describeAIConversation?taskId=t-impatient&responseTimeout=300"
+                                              + "&retryAttempts=1", e -> { });
+        Exchange patient = template.request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000",
+                e -> { });
+
+        assertThat(impatient.getException()).isInstanceOfSatisfying(TrtcException.class,
+                ex -> assertThat(ex.isNetworkError()).isTrue());
+        assertThat(patient.getException()).isInstanceOf(TrtcException.class)
+                .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskNotExist");
     }
 
     @Test
