@@ -12,7 +12,7 @@ import dev.camelrtc.alilive.model.QueryRtcAsrTasksRequest;
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.StopRtcAsrTaskRequest;
 import dev.camelrtc.alilive.model.StopRtcAsrTaskResponse;
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.support.call.OperationSpec;
 import dev.camelrtc.support.call.RtcOperation;
 

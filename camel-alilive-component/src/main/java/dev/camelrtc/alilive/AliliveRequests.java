@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Message;
 
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.support.call.RtcOperation;
 
 /**

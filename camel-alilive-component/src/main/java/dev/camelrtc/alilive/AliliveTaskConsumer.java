@@ -16,7 +16,7 @@ import org.apache.camel.Processor;
 
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
-import dev.camelrtc.support.Json;
+import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;

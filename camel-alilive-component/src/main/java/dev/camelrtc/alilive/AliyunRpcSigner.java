@@ -13,8 +13,8 @@ import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import dev.camelrtc.support.Crypto;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.Crypto;
+import dev.camelrtc.support.http.HttpCall;
 import dev.camelrtc.support.call.ApiCredentials;
 
 /**

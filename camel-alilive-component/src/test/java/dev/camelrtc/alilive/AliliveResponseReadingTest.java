@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.HttpReply;
+import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.http.HttpReply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.alilive.AliyunRpcSigner.SignatureVersion;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.HttpCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

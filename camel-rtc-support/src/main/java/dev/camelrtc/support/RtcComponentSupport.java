@@ -16,8 +16,12 @@ import org.apache.camel.support.DefaultComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelrtc.support.http.PlainHttp;
+import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.ops.CallStats;
 import dev.camelrtc.support.ops.RtcHealthCheck;
+import dev.camelrtc.support.resilience.RateLimiter;
+import dev.camelrtc.support.resilience.RateLimiters;
 import dev.camelrtc.support.tasks.FollowRegistry;
 
 /**

@@ -8,6 +8,8 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 
 import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.http.BaseUrls;
+import dev.camelrtc.support.resilience.RetryPolicy;
 import dev.camelrtc.support.tasks.TaskConsumerOptions;
 
 /**

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.camelrtc.support.Crypto;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.Crypto;
+import dev.camelrtc.support.http.HttpCall;
 import dev.camelrtc.support.call.ApiCredentials;
 
 /**

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.HttpReply;
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.http.HttpReply;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.CloudApi;

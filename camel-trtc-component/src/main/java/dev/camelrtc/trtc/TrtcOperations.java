@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.call.OperationSpec;
 import dev.camelrtc.support.call.RetryRule;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.support.RtcProducerSupport;
 import dev.camelrtc.support.call.OperationKind;
 

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Processor;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.RateLimiter;
+import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.resilience.RateLimiter;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;

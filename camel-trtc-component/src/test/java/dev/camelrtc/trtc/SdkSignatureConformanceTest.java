@@ -23,8 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.RtcHttpTransport;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.call.ApiCredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.call.ApiCredentials;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.HttpCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

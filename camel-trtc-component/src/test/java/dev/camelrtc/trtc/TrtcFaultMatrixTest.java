@@ -24,7 +24,7 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;

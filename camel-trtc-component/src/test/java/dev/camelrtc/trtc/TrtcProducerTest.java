@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionResponse;
 import dev.camelrtc.trtc.model.DescribeAIConversationResponse;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;

@@ -13,14 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.RateLimiter;
-import dev.camelrtc.support.RetryPolicy;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.resilience.RateLimiter;
+import dev.camelrtc.support.resilience.RetryPolicy;
 import dev.camelrtc.support.RtcComponentSupport;
 import dev.camelrtc.support.RtcConfiguration;
-import dev.camelrtc.support.RtcHttpTransport;
-import dev.camelrtc.support.Transience;
+import dev.camelrtc.support.http.RtcHttpTransport;
 
 /**
  * How an endpoint calls its cloud, for every vendor: wait for a slot under the action's rate limit, sign and send on

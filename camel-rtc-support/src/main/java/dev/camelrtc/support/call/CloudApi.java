@@ -6,9 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.HttpCall;
-import dev.camelrtc.support.HttpReply;
+import dev.camelrtc.support.http.HttpCall;
+import dev.camelrtc.support.http.HttpReply;
 
 /** What a vendor plugs into the {@link CallPipeline}: its request encoding and signer, its reply reader, its errors. */
 public interface CloudApi {

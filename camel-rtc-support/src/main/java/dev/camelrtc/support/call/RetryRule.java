@@ -2,7 +2,7 @@ package dev.camelrtc.support.call;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
 
 /**
  * Which failures of an operation may be retried. Failures that provably never reached the cloud (connect refused,

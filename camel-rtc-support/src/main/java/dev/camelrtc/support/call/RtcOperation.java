@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
 
 /** A producer operation of a component: implemented by the vendor's operations enum, described by its spec. */
 public interface RtcOperation {

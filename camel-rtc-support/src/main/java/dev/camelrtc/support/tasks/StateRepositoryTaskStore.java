@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.apache.camel.spi.StateRepository;
 
-import dev.camelrtc.support.Json;
+import dev.camelrtc.support.json.Json;
 
 /**
  * Keeps a consumer's followed tasks in a Camel {@link StateRepository} (e.g. {@code FileStateRepository}) under one

@@ -1,6 +1,8 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.call;
 
 import org.apache.camel.RuntimeCamelException;
+
+import dev.camelrtc.support.http.NetworkFailure;
 
 /**
  * A failed cloud API call: an error the cloud answered, a response that could not be read, or a network failure.

@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.json;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.json.ApiModel;
 
 /** The JSON mapper of the components and the conversions of message bodies into API parameters. */
 public final class Json {
