@@ -1,6 +1,5 @@
 package dev.camelrtc.alilive;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -117,9 +116,7 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
      * poll interval, taken in turn so that every missing task gets its lookup.
      */
     private List<String> lookUpsThisPoll(List<String> missing) {
-        var limiter = endpoint.pipeline().rateLimiter(AliliveOperations.queryRtcAsrTasks);
-        int cap = limiter == null ? missing.size()
-                : (int) Math.max(1, limiter.permitsPerSecond() * Math.max(100, getDelay()) / 1000 - 1);
+        int cap = Math.max(1, callsPerPoll(endpoint.pipeline().rateLimiter(AliliveOperations.queryRtcAsrTasks)) - 1);
         if (missing.size() <= cap) {
             return missing;
         }
@@ -163,8 +160,7 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
         AliliveOperations query = AliliveOperations.queryRtcAsrTasks;
         ObjectNode params = Json.MAPPER.createObjectNode().put("RegionId", endpoint.getConfiguration().getRegion());
         extra.forEach(params::put);
-        Duration maxWait = Duration.ofMillis(Math.max(100, getDelay()) * 2 + 1000);
-        return endpoint.pipeline().once(query, params, maxWait)
+        return endpoint.pipeline().once(query, params, readWait())
                 .thenApply(response -> (QueryRtcAsrTasksResponse) endpoint.pipeline().toModel(query, response));
     }
 }

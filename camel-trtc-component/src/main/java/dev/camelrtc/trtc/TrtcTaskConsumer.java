@@ -1,7 +1,5 @@
 package dev.camelrtc.trtc;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +10,6 @@ import org.apache.camel.Processor;
 
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.json.Json;
-import dev.camelrtc.support.resilience.RateLimiter;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
@@ -57,7 +54,7 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
     }
 
     /** One task's Describe; whatever goes wrong becomes that task's failed observation, never the whole poll's. */
-    private CompletableFuture<TaskObservation> read(TaskTracker.DueTask task, Duration maxWait) {
+    private CompletableFuture<TaskObservation> read(TaskTracker.DueTask task) {
         ObjectNode params = Json.MAPPER.createObjectNode().put("TaskId", task.taskId());
         try {
             String sdkAppId = task.attributes().get("SdkAppId");
@@ -68,7 +65,7 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
             return CompletableFuture.completedFuture(TaskObservation.failed(task.taskId(),
                     new IllegalArgumentException("Followed task " + task.taskId() + " has an invalid SdkAppId", e)));
         }
-        return endpoint.pipeline().once(operation, params, maxWait) // retried by the next poll
+        return endpoint.pipeline().once(operation, params, readWait()) // retried by the next poll
                 .handle((response, failure) -> {
                     if (failure == null) {
                         try {
@@ -90,16 +87,8 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
 
     @Override
     protected List<TaskObservation> read() {
-        RateLimiter limiter = endpoint.pipeline().rateLimiter(operation);
-        long interval = Math.max(100, getDelay());
-        int perPoll = limiter == null ? Integer.MAX_VALUE
-                : (int) Math.max(1, limiter.permitsPerSecond() * interval / 1000);
-        List<TaskTracker.DueTask> due = tracker().due(perPoll);
-        List<CompletableFuture<TaskObservation>> reads = new ArrayList<>(due.size());
-        Duration maxWait = Duration.ofMillis(interval * 2 + 1000);
-        for (TaskTracker.DueTask task : due) {
-            reads.add(read(task, maxWait));
-        }
+        List<CompletableFuture<TaskObservation>> reads = tracker()
+                .due(callsPerPoll(endpoint.pipeline().rateLimiter(operation))).stream().map(this::read).toList();
         return reads.stream().map(CompletableFuture::join).toList();
     }
 }
