@@ -1,61 +1,27 @@
 package dev.camelrtc.alilive;
 
-import java.net.URI;
-import java.util.Map;
-
-import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
-import dev.camelrtc.support.BaseUrls;
-import dev.camelrtc.support.RateLimiter;
 import dev.camelrtc.support.RtcComponentSupport;
 
 /** Alibaba Cloud ApsaraVideo Live real-time speech recognition (RtcAsr) tasks. */
 @Component("alilive")
-public class AliliveComponent extends RtcComponentSupport<AliliveEndpoint> {
+public class AliliveComponent extends RtcComponentSupport {
 
     @Metadata
     private AliliveConfiguration configuration = new AliliveConfiguration();
 
     public AliliveComponent() {
-        super("alilive", AliliveEndpoint.class);
+        super("alilive");
     }
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        AliliveOperations operation = AliliveOperations.fromName(remaining);
-        AliliveEndpoint endpoint = new AliliveEndpoint(uri, this, configuration.copy());
-        endpoint.setOperation(operation);
-        setProperties(endpoint, parameters);
-        return endpoint;
-    }
-
-    /** The rate limiter of an operation for a credential, or null when rate limiting is off. */
-    RateLimiter rateLimiter(String credentialId, AliliveOperations operation) {
-        return rateLimiter(credentialId, operation.action(), operation.documentedQps());
+    protected AliliveEndpoint newEndpoint(String uri, String operation) {
+        return new AliliveEndpoint(uri, this, AliliveOperations.fromName(operation), configuration.copy());
     }
 
     @Override
-    protected URI apiUrlOf(AliliveEndpoint endpoint) {
-        return endpoint.endpointUri();
-    }
-
-    @Override
-    protected URI componentApiUrl() {
-        return BaseUrls.parse(configuration.getEndpoint(), AliliveConfiguration.DEFAULT_ENDPOINT, "alilive");
-    }
-
-    @Override
-    protected boolean credentialsConfigured() {
-        try {
-            AliliveCredentials.resolve(configuration);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     public AliliveConfiguration getConfiguration() {
         return configuration;
     }

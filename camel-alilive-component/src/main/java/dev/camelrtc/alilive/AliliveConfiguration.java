@@ -3,12 +3,19 @@ package dev.camelrtc.alilive;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import dev.camelrtc.support.RtcConfiguration;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.call.ApiCredentials.Source;
+
 /** Options of the alilive component; set once on the component, each endpoint copies them. */
 @UriParams
-public class AliliveConfiguration extends dev.camelrtc.support.RtcConfiguration {
+public class AliliveConfiguration extends RtcConfiguration {
 
     public static final String DEFAULT_ENDPOINT = "https://live.aliyuncs.com";
     public static final String DEFAULT_REGION = "cn-shanghai";
+    public static final String ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID";
+    public static final String ENV_ACCESS_KEY_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
+    public static final String ENV_SECURITY_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN";
 
     @UriParam(label = "security")
     private String accessKey;
@@ -57,6 +64,7 @@ public class AliliveConfiguration extends dev.camelrtc.support.RtcConfiguration 
         this.securityToken = securityToken;
     }
 
+    @Override
     public String getRegion() {
         return region;
     }
@@ -66,6 +74,7 @@ public class AliliveConfiguration extends dev.camelrtc.support.RtcConfiguration 
         this.region = region;
     }
 
+    @Override
     public String getEndpoint() {
         return endpoint;
     }
@@ -122,6 +131,24 @@ public class AliliveConfiguration extends dev.camelrtc.support.RtcConfiguration 
             throw new IllegalArgumentException("alilive: invalid signatureVersion '" + signatureVersion
                     + "' (expected v1 or v3)", e);
         }
+    }
+
+    @Override
+    protected String defaultEndpoint() {
+        return DEFAULT_ENDPOINT;
+    }
+
+    @Override
+    protected String exampleRegion() {
+        return DEFAULT_REGION;
+    }
+
+    /** Options first, then the official SDKs' environment variables. */
+    @Override
+    public ApiCredentials credentials() {
+        return ApiCredentials.resolve("alilive", "Alibaba Cloud", new Source("accessKey", accessKey, ENV_ACCESS_KEY_ID),
+                new Source("secretKey", secretKey, ENV_ACCESS_KEY_SECRET),
+                new Source("securityToken", securityToken, ENV_SECURITY_TOKEN));
     }
 
     public AliliveConfiguration copy() {

@@ -2,6 +2,8 @@ package dev.camelrtc.alilive;
 
 import org.apache.camel.spi.Metadata;
 
+import dev.camelrtc.support.tasks.TaskState;
+
 /** Message headers of the alilive component. */
 public interface AliliveConstants {
 
@@ -45,5 +47,5 @@ public interface AliliveConstants {
     @Metadata(label = "consumer", description = "The cloud-neutral state of the task: PENDING, RUNNING or ENDED (the same"
                                                 + " header and values as the trtc component).",
               javaType = "String")
-    String TASK_STATE = dev.camelrtc.support.tasks.TaskState.HEADER;
+    String TASK_STATE = TaskState.HEADER;
 }

@@ -1,6 +1,6 @@
 package dev.camelrtc.alilive;
 
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 
 /**
  * A failed RtcAsr call: an Alibaba Cloud error envelope ({@code RequestId, HostId, Code, Message, Recommend}), a

@@ -1,8 +1,6 @@
 package dev.camelrtc.alilive;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -14,37 +12,27 @@ import dev.camelrtc.alilive.model.QueryRtcAsrTasksRequest;
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.StopRtcAsrTaskRequest;
 import dev.camelrtc.alilive.model.StopRtcAsrTaskResponse;
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.support.call.OperationSpec;
+import dev.camelrtc.support.call.RtcOperation;
 
 /**
- * The ApsaraVideo Live RtcAsr actions (API 2016-11-01) as producer operations: wire action, models and the
- * parameters the API reference marks required.
+ * The ApsaraVideo Live RtcAsr actions (API 2016-11-01) as producer operations: what each does, its models and the
+ * parameters the API reference marks required. Creates are retried only when the request provably never reached the
+ * cloud: CreateRtcAsrTask has no deduplication key, so a repeat after a lost reply would start a second task.
  */
-public enum AliliveOperations {
+public enum AliliveOperations implements RtcOperation {
 
-    createRtcAsrTask("CreateRtcAsrTask", CreateRtcAsrTaskRequest.class, CreateRtcAsrTaskResponse.class, false,
-            List.of("Mode", "Language", "CallbackURL")),
-    queryRtcAsrTasks("QueryRtcAsrTasks", QueryRtcAsrTasksRequest.class, QueryRtcAsrTasksResponse.class, true,
-            List.of()),
-    stopRtcAsrTask("StopRtcAsrTask", StopRtcAsrTaskRequest.class, StopRtcAsrTaskResponse.class, true,
-            List.of("TaskId")),
-    deleteRtcAsrTask("DeleteRtcAsrTask", DeleteRtcAsrTaskRequest.class, DeleteRtcAsrTaskResponse.class, true,
-            List.of("TaskId"));
-
-    private final String action;
-    private final Class<?> requestType;
-    private final Class<?> responseType;
-    private final boolean takesTaskId;
-    private final List<String> required;
-
-    AliliveOperations(String action, Class<?> requestType, Class<?> responseType, boolean takesTaskId,
-                      List<String> required) {
-        this.action = action;
-        this.requestType = requestType;
-        this.responseType = responseType;
-        this.takesTaskId = takesTaskId;
-        this.required = required;
-    }
+    createRtcAsrTask(OperationSpec.start("CreateRtcAsrTask", AliliveOperations.FAMILY)
+            .models(CreateRtcAsrTaskRequest.class, CreateRtcAsrTaskResponse.class)
+            .requires("Mode", "Language", "CallbackURL")),
+    queryRtcAsrTasks(OperationSpec.describe("QueryRtcAsrTasks", AliliveOperations.FAMILY)
+            .models(QueryRtcAsrTasksRequest.class, QueryRtcAsrTasksResponse.class).fills("TaskId")),
+    stopRtcAsrTask(OperationSpec.stop("StopRtcAsrTask", AliliveOperations.FAMILY)
+            .models(StopRtcAsrTaskRequest.class, StopRtcAsrTaskResponse.class).fills("TaskId").requires("TaskId")),
+    deleteRtcAsrTask(OperationSpec.stop("DeleteRtcAsrTask", AliliveOperations.FAMILY)
+            .models(DeleteRtcAsrTaskRequest.class, DeleteRtcAsrTaskResponse.class).fills("TaskId")
+            .requires("TaskId"));
 
     /** The task family whose creates the queryRtcAsrTasks consumers follow (see the FollowRegistry). */
     public static final String FAMILY = "RtcAsr";
@@ -52,51 +40,21 @@ public enum AliliveOperations {
     /** Calls per second per user the API reference documents for each of the four actions. */
     public static final int DOCUMENTED_QPS = 20;
 
-    /** The API action name, e.g. {@code CreateRtcAsrTask}. */
-    public String action() {
-        return action;
+    private final OperationSpec spec;
+
+    AliliveOperations(OperationSpec.Builder spec) {
+        this.spec = spec.qps(DOCUMENTED_QPS).build();
     }
 
-    public Class<?> requestType() {
-        return requestType;
+    @Override
+    public OperationSpec spec() {
+        return spec;
     }
 
-    public Class<?> responseType() {
-        return responseType;
-    }
-
-    /** Whether the request has a TaskId that the taskId option and the CamelAliliveTaskId header may fill. */
-    public boolean takesTaskId() {
-        return takesTaskId;
-    }
-
-    public int documentedQps() {
-        return DOCUMENTED_QPS;
-    }
-
-    public boolean isCreate() {
-        return this == createRtcAsrTask;
-    }
-
-    /** Stop and delete: repeating one is harmless, and ConfigNotFound after a retry means an earlier attempt did it. */
-    public boolean isStopOrDelete() {
-        return this == stopRtcAsrTask || this == deleteRtcAsrTask;
-    }
-
-    /**
-     * Whether a failure that may have been executed (5xx, timeout after sending) may be retried: everything but
-     * create, which has no deduplication key, so a repeat could start a second task.
-     */
-    public boolean isRepeatable() {
-        return !isCreate();
-    }
-
-    /**
-     * Fails with an IllegalArgumentException naming the missing parameter and this operation. CreateRtcAsrTask
-     * also needs StreamURL when Mode is live, and SDKAppID, ChannelID and RtcUserId when Mode is rtc.
-     */
+    /** CreateRtcAsrTask also needs StreamURL when Mode is live, and SDKAppID, ChannelID and RtcUserId when rtc. */
+    @Override
     public void validate(ObjectNode params) {
-        Parameters.requirePresent(params, required, name());
+        RtcOperation.super.validate(params);
         if (this == createRtcAsrTask) {
             String mode = params.path("Mode").asText();
             switch (mode) {
@@ -111,17 +69,6 @@ public enum AliliveOperations {
 
     /** The operation of a URI path or header value; fails listing the valid names. */
     public static AliliveOperations fromName(String name) {
-        for (AliliveOperations op : values()) {
-            if (op.name().equals(name)) {
-                return op;
-            }
-        }
-        for (AliliveOperations op : values()) {
-            if (op.name().equalsIgnoreCase(name) || op.action.equalsIgnoreCase(name)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("Unknown alilive operation '" + name + "'. Valid operations: "
-                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        return RtcOperation.fromName(AliliveOperations.class, "alilive", name);
     }
 }

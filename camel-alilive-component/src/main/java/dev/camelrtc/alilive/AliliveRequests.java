@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Message;
 
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.support.call.RtcOperation;
 
 /**
  * Builds an operation's RPC parameters from a message: the body (model, Map, JSON string or none), then the
@@ -28,20 +29,24 @@ final class AliliveRequests {
     private AliliveRequests() {
     }
 
-    /** The parameters as the strings the RPC query carries (booleans {@code true}/{@code false}, numbers decimal). */
-    static Map<String, String> build(AliliveOperations operation, Message message, AliliveConfiguration configuration) {
+    /** The request parameters of a message, typed and checked. */
+    static ObjectNode build(AliliveOperations operation, Message message, AliliveConfiguration configuration) {
         ObjectNode params = Json.toObjectNode(message.getBody(), operation.name());
-        if (operation.takesTaskId()) {
+        if (operation.accepts("TaskId")) {
             String header = message.getHeader(AliliveConstants.TASK_ID, String.class);
             Parameters.fillIfAbsent(params, "TaskId", header != null ? header : configuration.getTaskId());
         }
-        ObjectNode typed = Parameters.checkTypes(params, operation.requestType(), operation.name());
+        ObjectNode typed = Parameters.checkTypes(params, operation.spec().requestType(), operation.name());
         operation.validate(typed);
         Parameters.fillIfAbsent(typed, "RegionId", configuration.getRegion());
-        return toWireStrings(operation, typed);
+        return typed;
     }
 
-    private static Map<String, String> toWireStrings(AliliveOperations operation, ObjectNode params) {
+    /**
+     * The parameters as the strings the RPC query carries (booleans {@code true}/{@code false}, numbers decimal);
+     * fails on values RPC cannot carry.
+     */
+    static Map<String, String> toWireStrings(RtcOperation operation, ObjectNode params) {
         Map<String, String> wire = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : params.properties()) {
             JsonNode value = field.getValue();

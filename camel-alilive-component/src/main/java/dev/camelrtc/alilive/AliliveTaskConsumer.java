@@ -1,6 +1,5 @@
 package dev.camelrtc.alilive;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,13 +9,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.apache.camel.Processor;
 
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Retrier;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
 import dev.camelrtc.support.tasks.TaskPollingConsumer;
@@ -116,9 +116,7 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
      * poll interval, taken in turn so that every missing task gets its lookup.
      */
     private List<String> lookUpsThisPoll(List<String> missing) {
-        var limiter = endpoint.rateLimiter(AliliveOperations.queryRtcAsrTasks);
-        int cap = limiter == null ? missing.size()
-                : (int) Math.max(1, limiter.permitsPerSecond() * Math.max(100, getDelay()) / 1000 - 1);
+        int cap = Math.max(1, callsPerPoll(endpoint.pipeline().rateLimiter(AliliveOperations.queryRtcAsrTasks)) - 1);
         if (missing.size() <= cap) {
             return missing;
         }
@@ -141,8 +139,8 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
                 return task == null ? TaskObservation.notFound(taskId, response.getRequestId())
                         : TaskObservation.of(taskId, String.valueOf(task.getStatus()), task, response.getRequestId());
             }
-            Throwable cause = Retrier.unwrap(failure);
-            if (cause instanceof AliliveException e && "ConfigNotFound".equals(e.getCode())) {
+            Throwable cause = CallPipeline.unwrap(failure);
+            if (cause instanceof AliliveException e && AliliveApi.CONFIG_NOT_FOUND.equals(e.getCode())) {
                 return TaskObservation.notFound(taskId, e.getRequestId());
             }
             return TaskObservation.failed(taskId, cause instanceof Exception e ? e : new IllegalStateException(cause));
@@ -150,7 +148,6 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
     }
 
     /** The account's task list, read once for the whole poll; a failure fails the poll (retried by the next one). */
-    /** The account's running tasks, one call; a failure fails the whole poll. */
     private QueryRtcAsrTasksResponse list() {
         try {
             return query(Map.of()).join();
@@ -161,18 +158,9 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
 
     private CompletableFuture<QueryRtcAsrTasksResponse> query(Map<String, String> extra) {
         AliliveOperations query = AliliveOperations.queryRtcAsrTasks;
-        Map<String, String> params = new java.util.HashMap<>(extra);
-        params.put("RegionId", endpoint.getConfiguration().getRegion());
-        Duration maxWait = Duration.ofMillis(Math.max(100, getDelay()) * 2 + 1000);
-        return endpoint.client().call(query.action(), params, endpoint.rateLimiter(query), maxWait)
-                .thenApply(response -> {
-                    try {
-                        return Json.MAPPER.treeToValue(response, QueryRtcAsrTasksResponse.class);
-                    } catch (Exception e) {
-                        throw new AliliveException(CloudApiException.INVALID_RESPONSE, "the task list does not match "
-                                + QueryRtcAsrTasksResponse.class.getSimpleName() + ": " + e.getMessage(),
-                                response.path("RequestId").asText(null), query.action(), 200);
-                    }
-                });
+        ObjectNode params = Json.MAPPER.createObjectNode().put("RegionId", endpoint.getConfiguration().getRegion());
+        extra.forEach(params::put);
+        return endpoint.pipeline().once(query, params, readWait())
+                .thenApply(response -> (QueryRtcAsrTasksResponse) endpoint.pipeline().toModel(query, response));
     }
 }

@@ -13,8 +13,9 @@ import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
-import dev.camelrtc.support.Crypto;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.Crypto;
+import dev.camelrtc.support.http.HttpCall;
+import dev.camelrtc.support.call.ApiCredentials;
 
 /**
  * Signs Alibaba Cloud RPC-style requests (ApsaraVideo Live 2016-11-01), in one of two ways:
@@ -49,10 +50,6 @@ public final class AliyunRpcSigner {
         this.version = version;
     }
 
-    public SignatureVersion version() {
-        return version;
-    }
-
     /**
      * Builds the signed POST of one action: V1 with every parameter in the form body, ACS3 with the parameters in the
      * query (the ACS3 signature covers an empty body).
@@ -61,7 +58,7 @@ public final class AliyunRpcSigner {
      * @param apiParams the action's parameters as wire strings (including RegionId)
      * @param nonce     unique per request (the gateway rejects a nonce it has seen within 15 minutes)
      */
-    public HttpCall sign(URI endpoint, String action, Map<String, String> apiParams, AliliveCredentials credentials,
+    public HttpCall sign(URI endpoint, String action, Map<String, String> apiParams, ApiCredentials credentials,
                          Instant timestamp, String nonce) {
         SortedMap<String, String> query = new TreeMap<>(apiParams);
         query.put("Action", action);
@@ -71,27 +68,27 @@ public final class AliyunRpcSigner {
         headers.put("x-acs-action", action);
         headers.put("x-acs-version", API_VERSION);
         if (version == SignatureVersion.v1) {
-            query.put("AccessKeyId", credentials.accessKeyId());
+            query.put("AccessKeyId", credentials.id());
             query.put("SignatureMethod", "HMAC-SHA1");
             query.put("SignatureVersion", "1.0");
             query.put("SignatureNonce", nonce);
             query.put("Timestamp", ISO_SECONDS.format(timestamp));
-            if (credentials.securityToken() != null) {
-                query.put("SecurityToken", credentials.securityToken());
+            if (credentials.token() != null) {
+                query.put("SecurityToken", credentials.token());
             }
-            query.put("Signature", v1Signature(v1StringToSign("POST", query), credentials.accessKeySecret()));
+            query.put("Signature", v1Signature(v1StringToSign("POST", query), credentials.secret()));
         } else {
             headers.put("x-acs-date", ISO_SECONDS.format(timestamp));
             headers.put("x-acs-signature-nonce", nonce);
             headers.put("x-acs-content-sha256", EMPTY_PAYLOAD_SHA256);
-            if (credentials.securityToken() != null) {
-                headers.put("x-acs-security-token", credentials.securityToken());
+            if (credentials.token() != null) {
+                headers.put("x-acs-security-token", credentials.token());
             }
             Map<String, String> signed = new LinkedHashMap<>(headers);
             signed.put("host", HttpCall.hostHeader(endpoint));
             signed.put("content-type", FORM_CONTENT_TYPE);
             headers.put("Authorization", v3Authorization("POST", query, signed, EMPTY_PAYLOAD_SHA256,
-                    credentials.accessKeyId(), credentials.accessKeySecret()));
+                    credentials.id(), credentials.secret()));
         }
         if (version == SignatureVersion.v1) {
             // V1 signs parameters wherever they travel: the form body keeps the SecurityToken and Signature out of

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +85,7 @@ class AliliveComponentConfigurationTest {
         assertThat(endpoint.toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET).doesNotContain(TOKEN);
         assertThat(endpoint.getEndpointBaseUri()).doesNotContain(SECRET).doesNotContain(TOKEN);
-        assertThat(AliliveCredentials.resolve(endpoint.getConfiguration()).toString())
+        assertThat(endpoint.getConfiguration().credentials().toString())
                 .doesNotContain(SECRET).doesNotContain(TOKEN);
     }
 
@@ -131,7 +131,7 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void missingCredentialsFailAtStartNamingTheOptionsNotValues() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AliliveCredentials.ENV_ACCESS_KEY_ID) == null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AliliveConfiguration.ENV_ACCESS_KEY_ID) == null);
 
         assertThatThrownBy(() -> context.createProducerTemplate()
                 .send("alilive:queryRtcAsrTasks?secretKey=" + SECRET, e -> { }))

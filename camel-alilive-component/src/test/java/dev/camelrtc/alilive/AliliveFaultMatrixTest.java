@@ -23,9 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -139,12 +140,12 @@ class AliliveFaultMatrixTest {
 
     private void runCase(ProducerTemplate template, AliliveOperations operation, String stream, String faultName,
                          Fault fault) {
-        String taskId = operation.isCreate() ? null : createTask(template, stream);
+        String taskId = operation.kind() == OperationKind.START ? null : createTask(template, stream);
         Set<String> before = taskIds();
         SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
         faults++;
         Exchange exchange = template.request("alilive:" + operation, e -> {
-            if (operation.isCreate()) {
+            if (operation.kind() == OperationKind.START) {
                 e.getMessage().setBody(live(stream));
             } else {
                 e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId);
@@ -155,7 +156,7 @@ class AliliveFaultMatrixTest {
         if (failure != null && !isClear(failure, operation)) {
             unclear.add(operation + " / " + faultName + ": " + failure);
         }
-        if (!operation.isCreate()) {
+        if (operation.kind() != OperationKind.START) {
             return;
         }
         if (fault.type() == Fault.Type.LATENCY) {

@@ -26,7 +26,7 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.HttpReply;
+import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.http.HttpReply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,7 +15,7 @@ class AliliveResponseReadingTest {
 
     @Test
     void successReturnsTheResponseObject() {
-        var root = AliliveApiClient.readResponse("StopRtcAsrTask",
+        var root = AliliveApi.readResponse("StopRtcAsrTask",
                 json(200, "{\"Description\":\"success\",\"RequestId\":\"r-1\",\"RetCode\":2000}"));
 
         assertThat(root.path("RequestId").asText()).isEqualTo("r-1");
@@ -82,7 +82,7 @@ class AliliveResponseReadingTest {
 
     private static AliliveException read(int status, String contentType, String body) {
         return catchThrowableOfType(AliliveException.class,
-                () -> AliliveApiClient.readResponse("StopRtcAsrTask", reply(status, contentType, body)));
+                () -> AliliveApi.readResponse("StopRtcAsrTask", reply(status, contentType, body)));
     }
 
     private static HttpReply json(int status, String body) {

@@ -20,7 +20,7 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -204,7 +204,7 @@ class AliliveRetryTest {
             });
             AliliveComponent component = limited.getComponent("alilive", AliliveComponent.class);
             await().atMost(Duration.ofSeconds(5)).until(() -> !component
-                    .rateLimiter(KEY_ID, AliliveOperations.queryRtcAsrTasks).currentWait().isZero());
+                    .rateLimiter(KEY_ID, "QueryRtcAsrTasks", AliliveOperations.DOCUMENTED_QPS).currentWait().isZero());
 
             // the producer's very first call finds the slot taken by the consumer
             Exchange first = limited.createProducerTemplate()

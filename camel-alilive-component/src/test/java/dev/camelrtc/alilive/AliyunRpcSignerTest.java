@@ -17,8 +17,9 @@ import com.aliyuncs.auth.signers.HmacSHA256Signer;
 import com.aliyuncs.http.MethodType;
 import org.junit.jupiter.api.Test;
 
+import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.alilive.AliyunRpcSigner.SignatureVersion;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.HttpCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +67,7 @@ class AliyunRpcSignerTest {
         apiParams.put("TranslateEnabled", "true");
         apiParams.put("AutoTerminateDelay", "5");
         apiParams.put("RegionId", "cn-shanghai");
-        AliliveCredentials credentials = new AliliveCredentials("testid", "testsecret", "sts-token/+=");
+        ApiCredentials credentials = new ApiCredentials("testid", "testsecret", "sts-token/+=");
 
         HttpCall call = new AliyunRpcSigner(SignatureVersion.v1).sign(URI.create("http://127.0.0.1:8080"),
                 "CreateRtcAsrTask", apiParams, credentials, TIMESTAMP, NONCE);
@@ -122,7 +123,7 @@ class AliyunRpcSignerTest {
     @Test
     void v3SignedCallEqualsOfficialSdkComposer() throws Exception {
         Map<String, String> apiParams = Map.of("TaskId", "asr-1 *~é", "RegionId", "cn-shanghai");
-        AliliveCredentials credentials = new AliliveCredentials("testid", "testsecret", "sts-token");
+        ApiCredentials credentials = new ApiCredentials("testid", "testsecret", "sts-token");
         URI endpoint = URI.create("http://127.0.0.1:8080");
 
         HttpCall call = new AliyunRpcSigner(SignatureVersion.v3).sign(endpoint, "DeleteRtcAsrTask", apiParams,

@@ -1,26 +1,43 @@
 package dev.camelrtc.support;
 
 import java.net.URI;
-import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.DefaultComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import dev.camelrtc.support.http.PlainHttp;
+import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.ops.CallStats;
+import dev.camelrtc.support.ops.RtcHealthCheck;
+import dev.camelrtc.support.resilience.RateLimiter;
+import dev.camelrtc.support.resilience.RateLimiters;
 import dev.camelrtc.support.tasks.FollowRegistry;
 
 /**
- * Base of both components: the component-wide options (pool size, rate limiting) and the {@link ComponentRuntime}
- * their endpoints share. A component adds its configuration, its endpoint creation and how to read its credentials.
- *
- * @param <E> the component's endpoint type
+ * Base of both components, and what a component shares between its endpoints: the pooled HTTP client, one scheduler
+ * thread for rate-limit waits and retry backoffs, the rate limiters, the thread pool producers continue on, the follow
+ * registry of producers and consumers, call statistics and the health check. A component adds its configuration and
+ * how to create its endpoint.
  */
-public abstract class RtcComponentSupport<E extends Endpoint> extends DefaultComponent {
+public abstract class RtcComponentSupport extends DefaultComponent {
 
-    @Metadata(label = "advanced", defaultValue = "" + TransportSettings.DEFAULT_MAX_CONNECTIONS,
+    private static final Logger LOG = LoggerFactory.getLogger(RtcComponentSupport.class);
+    private static final int DEFAULT_MAX_CONNECTIONS = 50;
+
+    @Metadata(label = "advanced", defaultValue = "" + DEFAULT_MAX_CONNECTIONS,
               description = "Maximum number of pooled HTTP connections of the component's shared client.")
-    private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     @Metadata(label = "advanced", defaultValue = "true",
               description = "Keep every call under the action's documented QPS per credential, shared by the"
                             + " component's producers and consumers, so that the component never draws the cloud's"
@@ -31,54 +48,113 @@ public abstract class RtcComponentSupport<E extends Endpoint> extends DefaultCom
                             + " QueryRtcAsrTasks=10 (comma-separated Action=permitsPerSecond).")
     private String rateLimits;
 
-    private final ComponentRuntime runtime;
-    private final Class<E> endpointType;
+    private final String scheme;
+    private final FollowRegistry followRegistry = new FollowRegistry();
+    private final CallStats stats = new CallStats();
+    private final Set<String> plainHttpWarned = ConcurrentHashMap.newKeySet();
+    private RtcHttpTransport transport;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService callbackExecutor;
+    private RateLimiters rateLimiters;
+    private RtcHealthCheck healthCheck;
 
-    protected RtcComponentSupport(String scheme, Class<E> endpointType) {
-        this.runtime = new ComponentRuntime(scheme, this);
-        this.endpointType = endpointType;
+    protected RtcComponentSupport(String scheme) {
+        this.scheme = scheme;
     }
 
-    /** The API URL an endpoint calls. */
-    protected abstract URI apiUrlOf(E endpoint);
+    /** The component configuration, copied by every endpoint. */
+    public abstract RtcConfiguration getConfiguration();
 
-    /** The API URL of the component's own configuration. */
-    protected abstract URI componentApiUrl();
+    /** A new endpoint of the named operation, with a copy of the component configuration. */
+    protected abstract RtcEndpointSupport<?> newEndpoint(String uri, String operation);
 
-    /** Whether the component's own configuration (or the environment) provides credentials. */
-    protected abstract boolean credentialsConfigured();
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        RtcEndpointSupport<?> endpoint = newEndpoint(uri, remaining);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
 
-    /** The component's one HTTP client (timeouts and pool size are component-wide: the first endpoint's count). */
-    public RtcHttpTransport transport(RtcConfiguration endpointConfiguration) {
-        return runtime.transport(Duration.ofMillis(endpointConfiguration.getConnectTimeout()),
-                Duration.ofMillis(endpointConfiguration.getResponseTimeout()), maxConnections);
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The one HTTP client; pool size is component-wide, timeouts are each endpoint's, per request. */
+    public synchronized RtcHttpTransport transport() {
+        if (transport == null) {
+            transport = RtcHttpTransport.start(maxConnections, "camel-" + scheme + "-http");
+        }
+        return transport;
+    }
+
+    /** One scheduler thread completes rate-limit waits and starts retries; it never does I/O itself. */
+    public synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    scheme + "-scheduler");
+        }
+        return scheduler;
     }
 
     /** The rate limiter of an action for a credential, or null when rate limiting is off. */
-    public RateLimiter rateLimiter(String credentialId, String action, int documentedQps) {
-        return runtime.rateLimiter(rateLimitEnabled, rateLimits, credentialId, action, documentedQps);
+    public synchronized RateLimiter rateLimiter(String credentialId, String action, int documentedQps) {
+        if (!rateLimitEnabled) {
+            return null;
+        }
+        if (rateLimiters == null) {
+            rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
+        }
+        return rateLimiters.forAction(credentialId, action, documentedQps);
     }
 
-    /** Where producers continue their exchanges after a call: never the HTTP client's I/O threads. */
-    public java.util.concurrent.Executor callbackExecutor() {
-        return runtime.callbackExecutor();
-    }
-
-    public Retrier retrier() {
-        return runtime.retrier();
-    }
-
-    public CallStats stats() {
-        return runtime.stats();
-    }
-
-    public void warnIfPlainHttp(URI endpoint) {
-        runtime.warnIfPlainHttp(endpoint);
+    /**
+     * Where producers continue their exchanges once a call completed: a Camel thread pool, so that route steps after a
+     * call never run on (and never block) the HTTP client's I/O threads, which serve every call of the component.
+     */
+    public synchronized ExecutorService callbackExecutor() {
+        if (callbackExecutor == null) {
+            callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this,
+                    scheme + "-reply");
+        }
+        return callbackExecutor;
     }
 
     /** Where producers post the tasks they start and consumers pick them up. */
     public FollowRegistry followRegistry() {
-        return runtime.followRegistry();
+        return followRegistry;
+    }
+
+    /** Outcome of the component's calls, for the health check. */
+    public CallStats stats() {
+        return stats;
+    }
+
+    /**
+     * Logs once per host that requests to a non-loopback host go over plain HTTP: signatures and tokens would cross
+     * the network unencrypted. Loopback (the simulator) is fine.
+     */
+    public void warnIfPlainHttp(URI endpoint) {
+        if ("http".equals(endpoint.getScheme()) && !PlainHttp.isLoopback(endpoint.getHost())
+                && plainHttpWarned.add(endpoint.getHost())) {
+            LOG.warn("{} endpoint {}://{} uses plain HTTP to a host that is not loopback: requests, including"
+                     + " tokens and signatures, are not encrypted. Use https:// outside tests.", scheme,
+                    endpoint.getScheme(), endpoint.getAuthority());
+        }
+    }
+
+    private List<RtcEndpointSupport<?>> endpoints() {
+        return getCamelContext().getEndpoints().stream()
+                .filter(e -> e instanceof RtcEndpointSupport<?> && e.getComponent() == this)
+                .<RtcEndpointSupport<?>> map(e -> (RtcEndpointSupport<?>) e).toList();
+    }
+
+    private boolean credentialsConfigured() {
+        try {
+            getConfiguration().credentials();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -87,15 +163,48 @@ public abstract class RtcComponentSupport<E extends Endpoint> extends DefaultCom
         RateLimiters.parseOverrides(rateLimits); // fail early on a malformed list
     }
 
+    /**
+     * Registers the health check: it looks at this component's endpoints (they resolved their credentials when they
+     * initialized, and name the API URLs they call) and, before any endpoint exists, at the component configuration.
+     */
     @Override
-    protected void doStart() throws Exception {
+    protected synchronized void doStart() throws Exception {
         super.doStart();
-        runtime.start(this, endpointType, this::apiUrlOf, this::credentialsConfigured, this::componentApiUrl);
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            healthCheck = new RtcHealthCheck(scheme, () -> !endpoints().isEmpty() || credentialsConfigured(), () -> {
+                Set<URI> urls = new LinkedHashSet<>();
+                endpoints().forEach(e -> urls.add(e.apiUrl()));
+                return urls.isEmpty() ? List.of(getConfiguration().apiUrl(scheme)) : urls;
+            }, stats);
+            registry.register(healthCheck);
+        }
     }
 
     @Override
-    protected void doStop() throws Exception {
-        runtime.stop();
+    protected synchronized void doStop() throws Exception {
+        if (healthCheck != null) {
+            HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+            if (registry != null) {
+                registry.unregister(healthCheck);
+            }
+            healthCheck = null;
+        }
+        if (scheduler != null) {
+            // a plain shutdown still runs the waits already scheduled: their calls then fail on the closed client and
+            // complete their exchanges, where shutdownNow would drop them and leave callers waiting for ever
+            getCamelContext().getExecutorServiceManager().shutdown(scheduler);
+            scheduler = null;
+            rateLimiters = null;
+        }
+        if (transport != null) {
+            transport.close();
+            transport = null;
+        }
+        if (callbackExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(callbackExecutor);
+            callbackExecutor = null;
+        }
         super.doStop();
     }
 

@@ -1,10 +1,15 @@
 package dev.camelrtc.support;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.http.BaseUrls;
+import dev.camelrtc.support.resilience.RetryPolicy;
 import dev.camelrtc.support.tasks.TaskConsumerOptions;
 
 /**
@@ -64,19 +69,45 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
                             + " failure streak; it is still followed.")
     private long reportUnreadableAfter = 300_000;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "Timeout in milliseconds to open a connection to the API (component-wide: the HTTP client"
-                            + " is shared).")
+              description = "Timeout in milliseconds to open a connection to the API (each endpoint's own, although"
+                            + " the component shares one HTTP client).")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Timeout in milliseconds to wait for the API's response once the request is sent"
-                            + " (component-wide: the HTTP client is shared).")
+                            + " (each endpoint's own, although the component shares one HTTP client).")
     private long responseTimeout = 30_000;
 
-    private static final java.util.regex.Pattern REGION_ID = java.util.regex.Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
+    private static final Pattern REGION_ID = Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
 
-    /** Whether a region option looks like a region id of either cloud (ap-guangzhou, cn-shanghai, ap-southeast-1). */
-    public static boolean isRegionId(String region) {
-        return region != null && REGION_ID.matcher(region).matches();
+    public abstract String getRegion();
+
+    public abstract String getEndpoint();
+
+    /** The endpoint option's default: the cloud's public API URL. */
+    protected abstract String defaultEndpoint();
+
+    /** A region id of the cloud, for messages. */
+    protected abstract String exampleRegion();
+
+    /** The credentials of the options, else of the environment; fails naming what is missing, never a value. */
+    public abstract ApiCredentials credentials();
+
+    /** The API URL the endpoint option names; fails, prefixed by the scheme, on anything not an http(s) URL. */
+    public URI apiUrl(String scheme) {
+        return BaseUrls.parse(getEndpoint(), defaultEndpoint(), scheme);
+    }
+
+    /** Fails unless the region option looks like a region id of the clouds (ap-guangzhou, cn-shanghai, ...). */
+    public void checkRegion(String where) {
+        String region = getRegion();
+        if (region == null || region.isBlank()) {
+            throw new IllegalArgumentException(where + ": the region option is required (e.g. region="
+                    + exampleRegion() + ")");
+        }
+        if (!REGION_ID.matcher(region).matches()) {
+            throw new IllegalArgumentException(where + ": invalid region option '" + region
+                    + "': expected a region id such as " + exampleRegion());
+        }
     }
 
     /** The retry options as a policy; fails on impossible values. */

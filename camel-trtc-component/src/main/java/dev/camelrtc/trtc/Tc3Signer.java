@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.camelrtc.support.Crypto;
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.http.Crypto;
+import dev.camelrtc.support.http.HttpCall;
+import dev.camelrtc.support.call.ApiCredentials;
 
 /**
  * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (https://cloud.tencent.com/document/api/213/30654); the
@@ -51,7 +52,7 @@ public final class Tc3Signer {
      * @param endpoint  base URL, e.g. {@code https://trtc.tencentcloudapi.com} or {@code http://127.0.0.1:8080}
      * @param timestamp request time, sent as X-TC-Timestamp; the scope's date is its UTC date
      */
-    public HttpCall sign(URI endpoint, String action, String region, byte[] payload, TrtcCredentials credentials,
+    public HttpCall sign(URI endpoint, String action, String region, byte[] payload, ApiCredentials credentials,
                          Instant timestamp, String requestClient) {
         long epochSeconds = timestamp.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -61,13 +62,13 @@ public final class Tc3Signer {
         if (region != null) {
             headers.put("X-TC-Region", region);
         }
-        if (credentials.sessionToken() != null) {
-            headers.put("X-TC-Token", credentials.sessionToken());
+        if (credentials.token() != null) {
+            headers.put("X-TC-Token", credentials.token());
         }
         headers.put("X-TC-RequestClient", requestClient);
         Map<String, String> signed = new LinkedHashMap<>();
         SIGNED_TC_HEADERS.stream().filter(headers::containsKey).forEach(name -> signed.put(name, headers.get(name)));
-        headers.put("Authorization", authorization(credentials.secretId(), credentials.secretKey(),
+        headers.put("Authorization", authorization(credentials.id(), credentials.secret(),
                 HttpCall.hostHeader(endpoint), CONTENT_TYPE, payload, epochSeconds, signed));
         URI target = endpoint.resolve("/");
         return new HttpCall("POST", target, headers, payload, CONTENT_TYPE);

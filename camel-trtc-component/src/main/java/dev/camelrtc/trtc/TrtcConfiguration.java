@@ -4,11 +4,18 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import dev.camelrtc.support.RtcConfiguration;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.call.ApiCredentials.Source;
+
 /** Options of the trtc component; set once on the component, each endpoint copies them. */
 @UriParams
-public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
+public class TrtcConfiguration extends RtcConfiguration {
 
     public static final String DEFAULT_ENDPOINT = "https://trtc.tencentcloudapi.com";
+    public static final String ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID";
+    public static final String ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY";
+    public static final String ENV_SESSION_TOKEN = "TENCENTCLOUD_SESSION_TOKEN";
 
     @UriParam(label = "security")
     private String secretId;
@@ -66,6 +73,7 @@ public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
         this.sessionToken = sessionToken;
     }
 
+    @Override
     public String getRegion() {
         return region;
     }
@@ -78,6 +86,7 @@ public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
         this.region = region;
     }
 
+    @Override
     public String getEndpoint() {
         return endpoint;
     }
@@ -142,6 +151,24 @@ public class TrtcConfiguration extends dev.camelrtc.support.RtcConfiguration {
      */
     public void setGenerateSessionId(boolean generateSessionId) {
         this.generateSessionId = generateSessionId;
+    }
+
+    @Override
+    protected String defaultEndpoint() {
+        return DEFAULT_ENDPOINT;
+    }
+
+    @Override
+    protected String exampleRegion() {
+        return "ap-guangzhou";
+    }
+
+    /** Options first, then the official SDK's environment variables. */
+    @Override
+    public ApiCredentials credentials() {
+        return ApiCredentials.resolve("trtc", "Tencent Cloud", new Source("secretId", secretId, ENV_SECRET_ID),
+                new Source("secretKey", secretKey, ENV_SECRET_KEY),
+                new Source("sessionToken", sessionToken, ENV_SESSION_TOKEN));
     }
 
     public TrtcConfiguration copy() {

@@ -2,6 +2,8 @@ package dev.camelrtc.trtc;
 
 import org.apache.camel.spi.Metadata;
 
+import dev.camelrtc.support.tasks.TaskState;
+
 /** Message headers of the trtc component. */
 public interface TrtcConstants {
 
@@ -53,5 +55,5 @@ public interface TrtcConstants {
     @Metadata(label = "consumer", description = "The cloud-neutral state of the task: PENDING, RUNNING or ENDED (the same"
                                                 + " header and values as the alilive component).",
               javaType = "String")
-    String TASK_STATE = dev.camelrtc.support.tasks.TaskState.HEADER;
+    String TASK_STATE = TaskState.HEADER;
 }

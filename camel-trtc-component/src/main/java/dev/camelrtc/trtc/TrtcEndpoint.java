@@ -1,23 +1,16 @@
 package dev.camelrtc.trtc;
 
-import java.net.URI;
-import java.time.Clock;
-import java.util.Map;
-
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
-
-import dev.camelrtc.support.BaseUrls;
-import dev.camelrtc.support.RateLimiter;
-import dev.camelrtc.support.RtcConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.ScheduledPollEndpoint;
+
+import dev.camelrtc.support.RtcEndpointSupport;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.call.CloudApi;
 
 /**
  * Start, stop, update and describe Tencent Cloud TRTC AI transcription, AI conversation and cloud transcription
@@ -25,7 +18,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "trtc", title = "Tencent Cloud TRTC", syntax = "trtc:operation",
              category = { Category.CLOUD, Category.API }, headersClass = TrtcConstants.class)
-public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class TrtcEndpoint extends RtcEndpointSupport<TrtcOperations> {
 
     @UriPath(description = "The TRTC API action to call, in lower camel case")
     @Metadata(required = true)
@@ -33,18 +26,11 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
     @UriParam
     private TrtcConfiguration configuration;
 
-    private TrtcApiClient client;
-    private TrtcCredentials credentials;
-    private TrtcInvoker invoker;
-
-    public TrtcEndpoint(String uri, TrtcComponent component, TrtcConfiguration configuration) {
+    public TrtcEndpoint(String uri, TrtcComponent component, TrtcOperations operation,
+                        TrtcConfiguration configuration) {
         super(uri, component);
+        this.operation = operation;
         this.configuration = configuration;
-    }
-
-    @Override
-    public TrtcComponent getComponent() {
-        return (TrtcComponent) super.getComponent();
     }
 
     @Override
@@ -53,81 +39,16 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        if (!operation.isDescribe()) {
-            throw new IllegalArgumentException("trtc:" + operation + " cannot be consumed from: only the Describe"
-                    + " operations (describeAITranscription, describeAIConversation, describeCloudTranscription) are"
-                    + " polling consumers");
-        }
-        TrtcTaskConsumer consumer = new TrtcTaskConsumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
+    protected TrtcTaskConsumer newConsumer(Processor processor) {
+        return new TrtcTaskConsumer(this, processor);
     }
 
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        if (configuration.getRegion() == null || configuration.getRegion().isBlank()) {
-            throw new IllegalArgumentException("trtc:" + operation + ": the region option is required"
-                    + " (e.g. region=ap-guangzhou)");
-        }
-        if (!RtcConfiguration.isRegionId(configuration.getRegion())) {
-            throw new IllegalArgumentException("trtc:" + operation + ": invalid region option '"
-                    + configuration.getRegion() + "': expected a Tencent Cloud region id such as ap-guangzhou");
-        }
-        getComponent().warnIfPlainHttp(endpointUri()); // also validates the endpoint option early
-        TrtcCredentials.resolve(configuration); // fails early, naming what is missing
-        configuration.retryPolicy(); // fails early on impossible retry options
+    protected CloudApi cloudApi(ApiCredentials credentials) {
+        return new TrtcApi(apiUrl(), configuration.getRegion(), credentials);
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        credentials = TrtcCredentials.resolve(configuration);
-        client = new TrtcApiClient(getComponent().transport(configuration), endpointUri(), configuration.getRegion(),
-                credentials, Clock.systemUTC(), getComponent().stats());
-        invoker = new TrtcInvoker(this, getComponent().retrier());
-    }
-
-    TrtcInvoker invoker() {
-        return invoker;
-    }
-
-    /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
-    RateLimiter rateLimiter(TrtcOperations op) {
-        return getComponent().rateLimiter(credentials.secretId(), op);
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        client = null;
-        invoker = null;
-        super.doStop();
-    }
-
-    TrtcApiClient client() {
-        return client;
-    }
-
-    URI endpointUri() {
-        return BaseUrls.parse(configuration.getEndpoint(), TrtcConfiguration.DEFAULT_ENDPOINT, "trtc");
-    }
-
-    @Override
-    public String getServiceUrl() {
-        return endpointUri().toString();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "https".equals(endpointUri().getScheme()) ? "https" : "http";
-    }
-
-    @Override
-    public Map<String, String> getServiceMetadata() {
-        return Map.of("region", String.valueOf(configuration.getRegion()));
-    }
-
     public TrtcOperations getOperation() {
         return operation;
     }
@@ -136,6 +57,7 @@ public class TrtcEndpoint extends ScheduledPollEndpoint implements EndpointServi
         this.operation = operation;
     }
 
+    @Override
     public TrtcConfiguration getConfiguration() {
         return configuration;
     }

@@ -1,6 +1,6 @@
 package dev.camelrtc.trtc;
 
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 
 /**
  * A failed TRTC API call: an error envelope ({@code Response.Error}) of Tencent Cloud, a reply that is not a TRTC

@@ -1,14 +1,15 @@
 package dev.camelrtc.trtc;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.support.call.OperationKind;
+import dev.camelrtc.support.call.OperationSpec;
+import dev.camelrtc.support.call.RetryRule;
+import dev.camelrtc.support.call.RtcOperation;
 import dev.camelrtc.trtc.model.ControlAIConversationRequest;
 import dev.camelrtc.trtc.model.ControlAIConversationResponse;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
@@ -33,147 +34,87 @@ import dev.camelrtc.trtc.model.UpdateAIConversationRequest;
 import dev.camelrtc.trtc.model.UpdateAIConversationResponse;
 
 /**
- * The TRTC AI actions (API 2019-07-22) as producer operations: wire action, models, required parameters (from the
- * API reference, see docs), the parameters URI options and headers may fill, and the documented QPS limit.
+ * The TRTC AI actions (API 2019-07-22) as producer operations: what each does, its models, the parameters URI options
+ * and headers may fill, the parameters the API reference requires (see docs), its documented QPS and its retry rule.
  */
-public enum TrtcOperations {
+public enum TrtcOperations implements RtcOperation {
 
-    startAITranscription("StartAITranscription", StartAITranscriptionRequest.class,
-            StartAITranscriptionResponse.class, 50, false,
-            fills("SdkAppId", "RoomId", "SessionId"),
-            List.of("SdkAppId", "RoomId", "TranscriptionParams.UserId", "TranscriptionParams.UserSig"),
-            Set.of()),
-    stopAITranscription("StopAITranscription", StopAITranscriptionRequest.class, StopAITranscriptionResponse.class,
-            20, false, fills("TaskId"), List.of("TaskId"), Set.of()),
-    describeAITranscription("DescribeAITranscription", DescribeAITranscriptionRequest.class,
-            DescribeAITranscriptionResponse.class, 20, true, fills("TaskId", "SdkAppId", "SessionId"), List.of(),
-            Set.of()),
-    startAIConversation("StartAIConversation", StartAIConversationRequest.class, StartAIConversationResponse.class,
-            50, false, fills("SdkAppId", "RoomId", "SessionId"),
-            List.of("SdkAppId", "RoomId", "AgentConfig.UserId", "AgentConfig.UserSig", "AgentConfig.TargetUserId",
-                    "LLMConfig", "TTSConfig"),
-            Set.of("LLMConfig", "TTSConfig", "AvatarConfig")),
-    stopAIConversation("StopAIConversation", StopAIConversationRequest.class, StopAIConversationResponse.class, 20,
-            false, fills("TaskId"), List.of("TaskId"), Set.of()),
-    describeAIConversation("DescribeAIConversation", DescribeAIConversationRequest.class,
-            DescribeAIConversationResponse.class, 20, true, fills("SdkAppId", "TaskId", "SessionId"), List.of(),
-            Set.of()),
-    updateAIConversation("UpdateAIConversation", UpdateAIConversationRequest.class,
-            UpdateAIConversationResponse.class, 20, false, fills("TaskId"), List.of("TaskId"),
-            Set.of("LLMConfig", "TTSConfig")),
-    controlAIConversation("ControlAIConversation", ControlAIConversationRequest.class,
-            ControlAIConversationResponse.class, 50, false, fills("TaskId"), List.of("TaskId", "Command"), Set.of()),
-    createCloudTranscription("CreateCloudTranscription", CreateCloudTranscriptionRequest.class,
-            CreateCloudTranscriptionResponse.class, 20, false, fills("SdkAppId", "RoomId"),
-            List.of("SdkAppId", "RoomId", "RoomIdType", "TranscriptionParam.UserId", "TranscriptionParam.UserSig",
-                    "AsrParam.Lang"),
-            Set.of()),
-    deleteCloudTranscription("DeleteCloudTranscription", DeleteCloudTranscriptionRequest.class,
-            DeleteCloudTranscriptionResponse.class, 20, false, fills("SdkAppId", "TaskId"),
-            List.of("SdkAppId", "TaskId"), Set.of()),
-    describeCloudTranscription("DescribeCloudTranscription", DescribeCloudTranscriptionRequest.class,
-            DescribeCloudTranscriptionResponse.class, 20, true, fills("SdkAppId", "TaskId"),
-            List.of("SdkAppId", "TaskId"), Set.of());
+    startAITranscription(OperationSpec.start("StartAITranscription", Family.AI_TRANSCRIPTION)
+            .models(StartAITranscriptionRequest.class, StartAITranscriptionResponse.class).qps(50)
+            .fills("SdkAppId", "RoomId", "SessionId")
+            .requires("SdkAppId", "RoomId", "TranscriptionParams.UserId", "TranscriptionParams.UserSig")
+            .retry(RetryRule.deduplicatedBy("SessionId"))),
+    stopAITranscription(OperationSpec.stop("StopAITranscription", Family.AI_TRANSCRIPTION)
+            .models(StopAITranscriptionRequest.class, StopAITranscriptionResponse.class).qps(20)
+            .fills("TaskId").requires("TaskId")),
+    describeAITranscription(OperationSpec.describe("DescribeAITranscription", Family.AI_TRANSCRIPTION)
+            .models(DescribeAITranscriptionRequest.class, DescribeAITranscriptionResponse.class).qps(20)
+            .fills("TaskId", "SdkAppId", "SessionId")),
+    startAIConversation(OperationSpec.start("StartAIConversation", Family.AI_CONVERSATION)
+            .models(StartAIConversationRequest.class, StartAIConversationResponse.class).qps(50)
+            .fills("SdkAppId", "RoomId", "SessionId")
+            .requires("SdkAppId", "RoomId", "AgentConfig.UserId", "AgentConfig.UserSig", "AgentConfig.TargetUserId",
+                    "LLMConfig", "TTSConfig")
+            .jsonStrings("LLMConfig", "TTSConfig", "AvatarConfig")
+            .retry(RetryRule.deduplicatedBy("SessionId"))),
+    stopAIConversation(OperationSpec.stop("StopAIConversation", Family.AI_CONVERSATION)
+            .models(StopAIConversationRequest.class, StopAIConversationResponse.class).qps(20)
+            .fills("TaskId").requires("TaskId")),
+    describeAIConversation(OperationSpec.describe("DescribeAIConversation", Family.AI_CONVERSATION)
+            .models(DescribeAIConversationRequest.class, DescribeAIConversationResponse.class).qps(20)
+            .fills("SdkAppId", "TaskId", "SessionId")),
+    updateAIConversation(OperationSpec.update("UpdateAIConversation", Family.AI_CONVERSATION)
+            .models(UpdateAIConversationRequest.class, UpdateAIConversationResponse.class).qps(20)
+            .fills("TaskId").requires("TaskId").jsonStrings("LLMConfig", "TTSConfig")),
+    controlAIConversation(OperationSpec.control("ControlAIConversation", Family.AI_CONVERSATION)
+            .models(ControlAIConversationRequest.class, ControlAIConversationResponse.class).qps(50)
+            .fills("TaskId").requires("TaskId", "Command")),
+    createCloudTranscription(OperationSpec.start("CreateCloudTranscription", Family.CLOUD_TRANSCRIPTION)
+            .models(CreateCloudTranscriptionRequest.class, CreateCloudTranscriptionResponse.class).qps(20)
+            .fills("SdkAppId", "RoomId")
+            .requires("SdkAppId", "RoomId", "RoomIdType", "TranscriptionParam.UserId", "TranscriptionParam.UserSig",
+                    "AsrParam.Lang")),
+    deleteCloudTranscription(OperationSpec.stop("DeleteCloudTranscription", Family.CLOUD_TRANSCRIPTION)
+            .models(DeleteCloudTranscriptionRequest.class, DeleteCloudTranscriptionResponse.class).qps(20)
+            .fills("SdkAppId", "TaskId").requires("SdkAppId", "TaskId")),
+    describeCloudTranscription(OperationSpec.describe("DescribeCloudTranscription", Family.CLOUD_TRANSCRIPTION)
+            .models(DescribeCloudTranscriptionRequest.class, DescribeCloudTranscriptionResponse.class).qps(20)
+            .fills("SdkAppId", "TaskId").requires("SdkAppId", "TaskId"));
 
-    private final String action;
-    private final Class<?> requestType;
-    private final Class<?> responseType;
-    private final int qps;
-    private final boolean describe;
-    private final Set<String> fillable;
-    private final List<String> required;
-    private final Set<String> jsonStringFields;
+    /** The task families; a family's starts are followed by the consumers of its Describe operation. */
+    static final class Family {
+        static final String AI_TRANSCRIPTION = "AITranscription";
+        static final String AI_CONVERSATION = "AIConversation";
+        static final String CLOUD_TRANSCRIPTION = "CloudTranscription";
 
-    TrtcOperations(String action, Class<?> requestType, Class<?> responseType, int qps, boolean describe,
-                   Set<String> fillable, List<String> required, Set<String> jsonStringFields) {
-        this.action = action;
-        this.requestType = requestType;
-        this.responseType = responseType;
-        this.qps = qps;
-        this.describe = describe;
-        this.fillable = fillable;
-        this.required = required;
-        this.jsonStringFields = jsonStringFields;
-    }
-
-    private static Set<String> fills(String... names) {
-        return Set.of(names);
-    }
-
-    /**
-     * The task family the action belongs to: {@code AITranscription}, {@code AIConversation} or
-     * {@code CloudTranscription}; starts of a family are followed by the consumers of its Describe action.
-     */
-    public String family() {
-        return action.replaceFirst("^(Start|Stop|Describe|Update|Control|Create|Delete)", "");
-    }
-
-    /** Starts a task (its reply carries the new TaskId). */
-    public boolean isStart() {
-        return action.startsWith("Start") || action.startsWith("Create");
-    }
-
-    /** Accepts a SessionId by which the server deduplicates starts. */
-    public boolean takesSessionId() {
-        return this == startAITranscription || this == startAIConversation;
-    }
-
-    /**
-     * Whether repeating the call cannot do more than the first call did: reads, stops, deletes, updates (they set
-     * values), and starts that carry a SessionId (the server deduplicates them). Not control commands (a pushed
-     * text would be spoken twice) nor creates without a deduplication key.
-     */
-    public boolean isRepeatable(com.fasterxml.jackson.databind.node.ObjectNode params) {
-        if (describe || isStop() || this == updateAIConversation) {
-            return true;
+        private Family() {
         }
-        return takesSessionId() && !Parameters.isMissing(params.get("SessionId"));
     }
 
-    /** Ends a task. */
-    public boolean isStop() {
-        return action.startsWith("Stop") || action.startsWith("Delete");
+    private final OperationSpec spec;
+
+    TrtcOperations(OperationSpec.Builder spec) {
+        this.spec = spec.build();
     }
 
-    /** The API action name, e.g. {@code StartAITranscription}. */
-    public String action() {
-        return action;
+    @Override
+    public OperationSpec spec() {
+        return spec;
     }
 
-    public Class<?> requestType() {
-        return requestType;
+    /** The Describe operation of this operation's task family. */
+    public TrtcOperations describeOperation() {
+        for (TrtcOperations op : values()) {
+            if (op.kind() == OperationKind.DESCRIBE && op.family().equals(family())) {
+                return op;
+            }
+        }
+        throw new IllegalStateException("No Describe operation for " + family());
     }
 
-    public Class<?> responseType() {
-        return responseType;
-    }
-
-    /** Requests per second per account the API documents for this action. */
-    public int documentedQps() {
-        return qps;
-    }
-
-    /** A Describe action: read-only, and usable as a polling consumer. */
-    public boolean isDescribe() {
-        return describe;
-    }
-
-    /** Whether the request has this top-level parameter, so that URI options and headers may fill it. */
-    public boolean accepts(String parameter) {
-        return fillable.contains(parameter);
-    }
-
-    /**
-     * Parameters the API defines as JSON documents passed as strings (LLMConfig, TTSConfig, ...): a body may give
-     * them as objects, which are serialized to their string form.
-     */
-    public Set<String> jsonStringFields() {
-        return jsonStringFields;
-    }
-
-    /** Fails with an IllegalArgumentException naming the missing parameter and this operation. */
+    @Override
     public void validate(ObjectNode params) {
-        Parameters.requirePresent(params, required, name());
+        RtcOperation.super.validate(params);
         switch (this) {
             case startAITranscription -> {
                 JsonNode mode = params.path("TranscriptionParams").path("TranscriptionMode");
@@ -208,17 +149,6 @@ public enum TrtcOperations {
 
     /** The operation of a URI path or header value; fails listing the valid names. */
     public static TrtcOperations fromName(String name) {
-        for (TrtcOperations op : values()) {
-            if (op.name().equals(name)) {
-                return op;
-            }
-        }
-        for (TrtcOperations op : values()) {
-            if (op.name().equalsIgnoreCase(name) || op.action.equalsIgnoreCase(name)) {
-                return op;
-            }
-        }
-        throw new IllegalArgumentException("Unknown trtc operation '" + name + "'. Valid operations: "
-                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+        return RtcOperation.fromName(TrtcOperations.class, "trtc", name);
     }
 }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Message;
 
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Parameters;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.trtc.model.TrtcResponse;
 
 /**
@@ -35,13 +35,13 @@ final class TrtcRequests {
                 configuration.getTaskId());
         fill(operation, params, "SessionId", message.getHeader(TrtcConstants.SESSION_ID, String.class),
                 configuration.getSessionId());
-        for (String field : operation.jsonStringFields()) {
+        for (String field : operation.spec().jsonStringFields()) {
             JsonNode value = params.get(field);
             if (value != null && value.isContainerNode()) {
                 params.put(field, value.toString());
             }
         }
-        ObjectNode typed = Parameters.checkTypes(params, operation.requestType(), operation.name());
+        ObjectNode typed = Parameters.checkTypes(params, operation.spec().requestType(), operation.name());
         operation.validate(typed);
         return typed;
     }

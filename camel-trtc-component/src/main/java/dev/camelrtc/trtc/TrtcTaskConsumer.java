@@ -1,7 +1,5 @@
 package dev.camelrtc.trtc;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,10 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.Processor;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Retrier;
-import dev.camelrtc.support.RateLimiter;
+import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
 import dev.camelrtc.support.tasks.TaskPollingConsumer;
@@ -57,7 +54,7 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
     }
 
     /** One task's Describe; whatever goes wrong becomes that task's failed observation, never the whole poll's. */
-    private CompletableFuture<TaskObservation> read(TaskTracker.DueTask task, RateLimiter limiter, Duration maxWait) {
+    private CompletableFuture<TaskObservation> read(TaskTracker.DueTask task) {
         ObjectNode params = Json.MAPPER.createObjectNode().put("TaskId", task.taskId());
         try {
             String sdkAppId = task.attributes().get("SdkAppId");
@@ -68,22 +65,19 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
             return CompletableFuture.completedFuture(TaskObservation.failed(task.taskId(),
                     new IllegalArgumentException("Followed task " + task.taskId() + " has an invalid SdkAppId", e)));
         }
-        return endpoint.client().call(operation.action(), params, limiter, maxWait) // retried by the next poll
+        return endpoint.pipeline().once(operation, params, readWait()) // retried by the next poll
                 .handle((response, failure) -> {
                     if (failure == null) {
                         try {
-                            Object body = Json.MAPPER.convertValue(response, operation.responseType());
-                            return TaskObservation.of(task.taskId(), response.path("Status").asText(""), body,
+                            return TaskObservation.of(task.taskId(), response.path("Status").asText(""),
+                                    endpoint.pipeline().toModel(operation, response),
                                     response.path("RequestId").asText(null));
-                        } catch (IllegalArgumentException e) {
-                            return TaskObservation.failed(task.taskId(), new TrtcException(
-                                    CloudApiException.INVALID_RESPONSE, "the response does not match "
-                                    + operation.responseType().getSimpleName() + ": " + e.getMessage(),
-                                    response.path("RequestId").asText(null), operation.action(), 200, e));
+                        } catch (CloudApiException e) {
+                            return TaskObservation.failed(task.taskId(), e);
                         }
                     }
-                    Throwable cause = Retrier.unwrap(failure);
-                    if (cause instanceof TrtcException e && "FailedOperation.TaskNotExist".equals(e.getCode())) {
+                    Throwable cause = CallPipeline.unwrap(failure);
+                    if (cause instanceof TrtcException e && TrtcApi.TASK_NOT_EXIST.equals(e.getCode())) {
                         return TaskObservation.notFound(task.taskId(), e.getRequestId());
                     }
                     return TaskObservation.failed(task.taskId(), cause instanceof Exception e ? e
@@ -93,16 +87,8 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
 
     @Override
     protected List<TaskObservation> read() {
-        RateLimiter limiter = endpoint.rateLimiter(operation);
-        long interval = Math.max(100, getDelay());
-        int perPoll = limiter == null ? Integer.MAX_VALUE
-                : (int) Math.max(1, limiter.permitsPerSecond() * interval / 1000);
-        List<TaskTracker.DueTask> due = tracker().due(perPoll);
-        List<CompletableFuture<TaskObservation>> reads = new ArrayList<>(due.size());
-        Duration maxWait = Duration.ofMillis(interval * 2 + 1000);
-        for (TaskTracker.DueTask task : due) {
-            reads.add(read(task, limiter, maxWait));
-        }
+        List<CompletableFuture<TaskObservation>> reads = tracker()
+                .due(callsPerPoll(endpoint.pipeline().rateLimiter(operation))).stream().map(this::read).toList();
         return reads.stream().map(CompletableFuture::join).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.docs.ComponentDocsPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,12 +58,12 @@ class DocsConsistencyTest {
             if (!row.get(1).equals(op.action())) {
                 problems.add(op.name() + ": API action is " + op.action() + ", the page says " + row.get(1));
             }
-            String consumer = op.isDescribe() ? "yes" : "no";
+            String consumer = op.kind() == OperationKind.DESCRIBE ? "yes" : "no";
             if (!row.get(4).equals(consumer)) {
                 problems.add(op.name() + ": consumer is " + consumer + ", the page says " + row.get(4));
             }
-            if (!row.get(5).equals(String.valueOf(op.documentedQps()))) {
-                problems.add(op.name() + ": QPS is " + op.documentedQps() + ", the page says " + row.get(5));
+            if (!row.get(5).equals(String.valueOf(op.spec().documentedQps()))) {
+                problems.add(op.name() + ": QPS is " + op.spec().documentedQps() + ", the page says " + row.get(5));
             }
         }
         assertThat(rows).hasSameSizeAs(TrtcOperations.values());

@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,9 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.RtcHttpTransport;
-import dev.camelrtc.support.TransportSettings;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.http.RtcHttpTransport;
+import dev.camelrtc.support.call.ApiCredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,9 +113,9 @@ class SdkSignatureConformanceTest {
         URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         ObjectNode params = Json.MAPPER.createObjectNode().put("SdkAppId", 1400000000L).put("RoomId", "r1");
         params.putObject("TranscriptionParams").put("UserId", "bot").put("UserSig", "sig");
-        try (RtcHttpTransport transport = RtcHttpTransport.start(TransportSettings.defaults(), "conformance")) {
-            new TrtcApiClient(transport, endpoint, "ap-guangzhou", new TrtcCredentials(SECRET_ID, SECRET_KEY, null),
-                    Clock.fixed(now, ZoneOffset.UTC)).call("StartAITranscription", params).get();
+        try (RtcHttpTransport transport = RtcHttpTransport.start(1, "conformance")) {
+            TrtcApi api = new TrtcApi(endpoint, "ap-guangzhou", new ApiCredentials(SECRET_ID, SECRET_KEY, null));
+            transport.send(api.prepare(TrtcOperations.startAITranscription, params).signedAt(now)).get();
         }
 
         Captured ours = captured.get(0);

@@ -93,8 +93,7 @@ class SecretsInLogsTest {
             context.getEndpoint("trtc:stopAITranscription?secretKey=RAW(" + SECRET_KEY + ")&sessionToken=RAW("
                                 + SESSION_TOKEN + ")&taskId=t");
             context.getEndpoints().forEach(e -> org.slf4j.LoggerFactory.getLogger(getClass()).info("endpoint {}", e));
-            org.slf4j.LoggerFactory.getLogger(getClass()).info("credentials {}", TrtcCredentials.resolve(
-                    trtc.getConfiguration()));
+            org.slf4j.LoggerFactory.getLogger(getClass()).info("credentials {}", trtc.getConfiguration().credentials());
         } finally {
             context.stop();
         }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.HttpCall;
-import dev.camelrtc.support.Json;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.http.HttpCall;
+import dev.camelrtc.support.json.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class Tc3ReplayTest {
     void aCapturedDescribeIsAcceptedAsSentButRefusedAsAStopOrInAnotherRegion() throws Exception {
         byte[] body = "{\"TaskId\":\"no-such-task\"}".getBytes(StandardCharsets.UTF_8);
         HttpCall captured = new Tc3Signer().sign(URI.create(SIM.simulator().baseUrl()), "DescribeAITranscription",
-                "ap-guangzhou", body, new TrtcCredentials(SECRET_ID, SECRET_KEY, null), Instant.now(), "replay-test");
+                "ap-guangzhou", body, new ApiCredentials(SECRET_ID, SECRET_KEY, null), Instant.now(), "replay-test");
 
         assertThat(errorCode(captured, body, Map.of())).as("as signed: past the signature check")
                 .isEqualTo("FailedOperation.TaskNotExist");

@@ -7,7 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.camelrtc.support.HttpCall;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.http.HttpCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class Tc3SignerTest {
     void signedCallCarriesTheCommonParametersAndSignsForServiceTrtc() {
         HttpCall call = new Tc3Signer().sign(URI.create("http://127.0.0.1:8123"), "DescribeAIConversation",
                 "ap-singapore", "{}".getBytes(StandardCharsets.UTF_8),
-                new TrtcCredentials("AKIDtest", "key", "token-1"), Instant.ofEpochSecond(1764028800L), "test");
+                new ApiCredentials("AKIDtest", "key", "token-1"), Instant.ofEpochSecond(1764028800L), "test");
 
         assertThat(call.uri()).isEqualTo(URI.create("http://127.0.0.1:8123/"));
         assertThat(call.contentType()).isEqualTo("application/json; charset=utf-8");

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.camelrtc.support.call.ApiCredentials;
+
 class TrtcComponentConfigurationTest {
 
     private CamelContext context;
@@ -78,7 +80,7 @@ class TrtcComponentConfigurationTest {
     @Test
     void missingCredentialsFailNamingWhatIsMissingButNoValue() {
         // Only meaningful when the environment does not provide credentials
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(TrtcCredentials.ENV_SECRET_KEY) == null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(TrtcConfiguration.ENV_SECRET_KEY) == null);
         assertThatThrownBy(() -> context.getEndpoint(
                 "trtc:stopAITranscription?region=ap-guangzhou&secretId=AKIDonly").init())
                 .hasMessageContaining("secretKey is missing").hasMessageContaining("TENCENTCLOUD_SECRET_KEY");
@@ -92,7 +94,7 @@ class TrtcComponentConfigurationTest {
         assertThat(endpoint.toString()).doesNotContain("TopSecretKey123").doesNotContain("TopSecretToken456");
         assertThat(org.apache.camel.util.URISupport.sanitizeUri(endpoint.getEndpointUri()))
                 .doesNotContain("TopSecretKey123").doesNotContain("TopSecretToken456");
-        assertThat(new TrtcCredentials("AKIDvisible", "TopSecretKey123", "TopSecretToken456").toString())
+        assertThat(new ApiCredentials("AKIDvisible", "TopSecretKey123", "TopSecretToken456").toString())
                 .doesNotContain("TopSecretKey123").doesNotContain("TopSecretToken456");
         assertThat(TrtcEndpointUriFactory.class).isNotNull();
         assertThat(new TrtcEndpointUriFactory().secretPropertyNames()).contains("secretKey", "sessionToken");

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
@@ -139,7 +140,7 @@ class TrtcFaultMatrixTest {
 
     private void runCase(ProducerTemplate template, TrtcOperations operation, String roomId, String faultName,
                          Fault fault) {
-        String taskId = operation.isStart() ? null : startTaskFor(template, operation, roomId);
+        String taskId = operation.kind() == OperationKind.START ? null : startTaskFor(template, operation, roomId);
         SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
         faults++;
         Exchange exchange = template.request("trtc:" + operation, e -> {
@@ -153,7 +154,7 @@ class TrtcFaultMatrixTest {
         if (failure != null && !isClear(failure, operation)) {
             unclear.add(operation + " / " + faultName + ": " + failure);
         }
-        if (operation.isStart()) {
+        if (operation.kind() == OperationKind.START) {
             long inRoom = tasksInRoom(roomId);
             if (inRoom > 1) {
                 duplicateTasks += (int) (inRoom - 1);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionResponse;
 import dev.camelrtc.trtc.model.DescribeAIConversationResponse;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
@@ -281,6 +281,23 @@ class TrtcProducerTest {
             assertThat(ex.getHttpStatus()).isZero();
             assertThat(ex.getMessage()).contains("StopAITranscription");
         });
+    }
+
+    @Test
+    void eachEndpointKeepsItsOwnResponseTimeoutOnTheSharedClient() {
+        // the patient endpoint is created (and its client started) first: its timeouts must not become the others'
+        template.request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000", e -> { });
+        SIM.simulator().faults().inject("DescribeAIConversation", Fault.latency(Duration.ofSeconds(1)), 2);
+
+        Exchange impatient = template.request("trtc:describeAIConversation?taskId=t-impatient&responseTimeout=300"
+                                              + "&retryAttempts=1", e -> { });
+        Exchange patient = template.request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000",
+                e -> { });
+
+        assertThat(impatient.getException()).isInstanceOfSatisfying(TrtcException.class,
+                ex -> assertThat(ex.isNetworkError()).isTrue());
+        assertThat(patient.getException()).isInstanceOf(TrtcException.class)
+                .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskNotExist");
     }
 
     @Test

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.CloudApiException;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;

@@ -1,5 +1,6 @@
 package dev.camelrtc.alilive.model;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.camelrtc.support.json.Json;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
@@ -26,9 +28,6 @@ import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class QueryRtcAsrTasksResponse extends AliliveResponse {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @JsonIgnore
     private Map<String, RtcAsrTask> tasksById = new LinkedHashMap<>();
@@ -65,14 +64,14 @@ public class QueryRtcAsrTasksResponse extends AliliveResponse {
      * tasks). A task without its own taskId takes its key.
      */
     @JsonSetter("Tasks")
-    void readTasks(JsonNode tasks) throws java.io.IOException {
+    void readTasks(JsonNode tasks) throws IOException {
         tasksById = new LinkedHashMap<>();
         if (tasks == null || tasks.isNull()) {
             return;
         }
         if (tasks.isObject()) {
             for (Map.Entry<String, JsonNode> entry : tasks.properties()) {
-                RtcAsrTask task = MAPPER.treeToValue(entry.getValue(), RtcAsrTask.class);
+                RtcAsrTask task = Json.MAPPER.treeToValue(entry.getValue(), RtcAsrTask.class);
                 if (task.getTaskId() == null) {
                     task.setTaskId(entry.getKey());
                 }
@@ -80,7 +79,7 @@ public class QueryRtcAsrTasksResponse extends AliliveResponse {
             }
         } else if (tasks.isArray()) {
             for (JsonNode element : tasks) {
-                RtcAsrTask task = MAPPER.treeToValue(element, RtcAsrTask.class);
+                RtcAsrTask task = Json.MAPPER.treeToValue(element, RtcAsrTask.class);
                 tasksById.put(task.getTaskId(), task);
             }
         } else {

@@ -3,7 +3,7 @@ package dev.camelrtc.alilive.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import dev.camelrtc.support.Json;
+import dev.camelrtc.support.json.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

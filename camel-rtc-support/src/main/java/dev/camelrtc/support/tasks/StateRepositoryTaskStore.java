@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.apache.camel.spi.StateRepository;
 
-import dev.camelrtc.support.Json;
+import dev.camelrtc.support.json.Json;
 
 /**
  * Keeps a consumer's followed tasks in a Camel {@link StateRepository} (e.g. {@code FileStateRepository}) under one
@@ -26,7 +27,7 @@ public final class StateRepositoryTaskStore implements TaskStore {
     }
 
     private final StateRepository<String, String> repository;
-    private final java.util.function.Supplier<String> keySupplier;
+    private final Supplier<String> keySupplier;
 
     public StateRepositoryTaskStore(StateRepository<String, String> repository, String key) {
         this(repository, () -> key);
@@ -34,7 +35,7 @@ public final class StateRepositoryTaskStore implements TaskStore {
 
     /** With a key known only once the consumer starts (it may contain the route id). */
     public StateRepositoryTaskStore(StateRepository<String, String> repository,
-                                    java.util.function.Supplier<String> key) {
+                                    Supplier<String> key) {
         this.repository = repository;
         this.keySupplier = key;
     }

@@ -18,6 +18,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelrtc.support.resilience.RateLimiter;
+
 /**
  * A polling consumer that turns task status changes into exchanges: each poll reads the due tasks (how is the
  * vendor's business: {@link #read()}), the {@link TaskTracker} keeps what is new, and every exchange that completes
@@ -72,6 +74,17 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
      * observation; an exception means nothing could be read at all.
      */
     protected abstract List<TaskObservation> read() throws Exception;
+
+    /** How long a read of this poll may wait for its rate-limit slot: two poll intervals and a second. */
+    protected Duration readWait() {
+        return Duration.ofMillis(Math.max(100, getDelay()) * 2 + 1000);
+    }
+
+    /** How many calls one poll interval allows under the limiter (at least 1; unbounded without a limiter). */
+    protected int callsPerPoll(RateLimiter limiter) {
+        return limiter == null ? Integer.MAX_VALUE
+                : (int) Math.max(1, limiter.permitsPerSecond() * Math.max(100, getDelay()) / 1000);
+    }
 
     /** Called when a task's end was delivered. */
     protected void onTaskEnded(String taskId) {

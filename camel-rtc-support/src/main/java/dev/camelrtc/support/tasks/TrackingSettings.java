@@ -15,9 +15,4 @@ import java.time.Duration;
  */
 public record TrackingSettings(boolean emitOnEveryPoll, Duration notFoundGrace, Duration backoffBase,
                                Duration backoffMax, Duration reportUnreadableAfter) {
-
-    public static TrackingSettings defaults() {
-        return new TrackingSettings(false, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(60),
-                Duration.ofMinutes(5));
-    }
 }

@@ -8,7 +8,7 @@ import org.apache.camel.main.Main;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.trtc.TrtcComponent;
 import dev.camelrtc.trtc.TrtcConfiguration;
-import dev.camelrtc.trtc.TrtcCredentials;
+import dev.camelrtc.trtc.TrtcConfiguration;
 
 /**
  * Runs {@link QuickstartRoute} once with Camel Main: start an AI transcription task, follow it until it is
@@ -28,8 +28,8 @@ public final class QuickstartApp {
     }
 
     static int run() throws Exception {
-        boolean realCloud = System.getenv(TrtcCredentials.ENV_SECRET_ID) != null
-                && System.getenv(TrtcCredentials.ENV_SECRET_KEY) != null;
+        boolean realCloud = System.getenv(TrtcConfiguration.ENV_SECRET_ID) != null
+                && System.getenv(TrtcConfiguration.ENV_SECRET_KEY) != null;
         RtcSimulator simulator = null;
         TrtcComponent trtc = new TrtcComponent();
         TrtcConfiguration configuration = trtc.getConfiguration();

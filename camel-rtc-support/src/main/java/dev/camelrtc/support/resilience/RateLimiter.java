@@ -1,6 +1,7 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.resilience;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,7 +43,7 @@ public final class RateLimiter {
         this.scheduler = scheduler;
         this.nanoTime = nanoTime;
         long start = nanoTime.getAsLong() - windowNanos;
-        java.util.Arrays.fill(slots, start);
+        Arrays.fill(slots, start);
     }
 
     public String name() {
@@ -74,24 +75,6 @@ public final class RateLimiter {
                     + " takes no more calls", stopping));
         }
         return slot;
-    }
-
-    /**
-     * Starts {@code call} once the limiter (may be null: no limit) grants a slot within {@code maxWait}; a refused
-     * slot fails the future with {@code refused}'s exception and nothing is called.
-     */
-    public static <T> CompletableFuture<T> whenPermitted(RateLimiter limiter, Duration maxWait,
-                                                         java.util.function.Function<Throwable, RuntimeException> refused,
-                                                         java.util.function.Supplier<CompletableFuture<T>> call) {
-        if (limiter == null) {
-            return call.get();
-        }
-        return limiter.acquire(maxWait).handle((slot, refusal) -> {
-            if (refusal != null) {
-                throw refused.apply(Retrier.unwrap(refusal));
-            }
-            return slot;
-        }).thenCompose(slot -> call.get());
     }
 
     /** How long until a call could start now, without reserving anything. */

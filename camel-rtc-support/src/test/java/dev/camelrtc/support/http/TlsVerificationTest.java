@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.http;
 
 import java.io.FileInputStream;
 import java.io.OutputStream;
@@ -57,7 +57,7 @@ class TlsVerificationTest {
             }
         });
         server.start();
-        try (RtcHttpTransport transport = RtcHttpTransport.start(TransportSettings.defaults(), "tls-test")) {
+        try (RtcHttpTransport transport = RtcHttpTransport.start(50, "tls-test")) {
             HttpCall call = new HttpCall("POST", URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/"),
                     Map.of(), "{}".getBytes(), "application/json");
 

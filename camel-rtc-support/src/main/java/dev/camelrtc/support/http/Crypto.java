@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

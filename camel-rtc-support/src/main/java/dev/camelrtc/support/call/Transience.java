@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.call;
 
 /** Whether a failed call may be tried again, and whether the cloud may have acted on it. */
 public enum Transience {

@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.resilience;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

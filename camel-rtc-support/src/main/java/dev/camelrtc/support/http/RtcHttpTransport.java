@@ -1,11 +1,16 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.http;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
@@ -25,10 +30,9 @@ import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-
-import dev.camelrtc.support.ops.CallStats;
 
 /**
  * The one asynchronous HTTP client of a component (Apache HttpClient 5, the client camel-http uses): pooled
@@ -37,23 +41,25 @@ import dev.camelrtc.support.ops.CallStats;
  */
 public final class RtcHttpTransport implements AutoCloseable {
 
-    private final CloseableHttpAsyncClient client;
-    private final TransportSettings settings;
+    private static final Timeout DEFAULT_CONNECT_TIMEOUT = Timeout.ofSeconds(10);
+    private static final Timeout DEFAULT_RESPONSE_TIMEOUT = Timeout.ofSeconds(30);
 
-    private RtcHttpTransport(CloseableHttpAsyncClient client, TransportSettings settings) {
+    private final CloseableHttpAsyncClient client;
+
+    private RtcHttpTransport(CloseableHttpAsyncClient client) {
         this.client = client;
-        this.settings = settings;
     }
 
-    public static RtcHttpTransport start(TransportSettings settings, String threadName) {
-        ConnectionConfig connectionConfig = ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                .setSocketTimeout(Timeout.of(settings.responseTimeout()))
-                .build();
+    /** Starts a client with a pool of {@code maxConnections} (total and per route); timeouts are per request. */
+    public static RtcHttpTransport start(int maxConnections, String threadName) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+        }
         var connectionManager = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections())
-                .setDefaultConnectionConfig(connectionConfig)
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                        .setSocketTimeout(DEFAULT_RESPONSE_TIMEOUT).build())
                 .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
                 .build();
         CloseableHttpAsyncClient client = HttpAsyncClients.custom()
@@ -61,10 +67,7 @@ public final class RtcHttpTransport implements AutoCloseable {
                 // the reactor checks timeouts once per select interval (1 s by default): check often enough that a
                 // response timeout of a few hundred milliseconds is honoured
                 .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(100)).build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
-                        .build())
+                .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -75,19 +78,32 @@ public final class RtcHttpTransport implements AutoCloseable {
                 })
                 .build();
         client.start();
-        return new RtcHttpTransport(client, settings);
+        return new RtcHttpTransport(client);
     }
 
-    public TransportSettings settings() {
-        return settings;
+    /** Per request, so that each endpoint's timeouts hold although its component shares one client. */
+    @SuppressWarnings("deprecation") // the request's connect timeout overrides the pool's, which is what we want here
+    private static RequestConfig requestConfig(Timeout connectTimeout, Timeout responseTimeout) {
+        return RequestConfig.custom()
+                .setConnectTimeout(connectTimeout)
+                // waiting for a pooled connection counts as connecting
+                .setConnectionRequestTimeout(connectTimeout)
+                .setResponseTimeout(responseTimeout)
+                .build();
+    }
+
+    /** Sends the call with the default timeouts. */
+    public CompletableFuture<HttpReply> send(HttpCall call) {
+        return send(call, DEFAULT_CONNECT_TIMEOUT.toDuration(), DEFAULT_RESPONSE_TIMEOUT.toDuration());
     }
 
     /**
      * Sends the call. The future completes on an I/O thread with the reply (whatever its status) or exceptionally
      * with the I/O failure (connect refused, timeout, connection reset).
      */
-    public CompletableFuture<HttpReply> send(HttpCall call) {
+    public CompletableFuture<HttpReply> send(HttpCall call, Duration connectTimeout, Duration responseTimeout) {
         SimpleHttpRequest request = new SimpleHttpRequest(call.method(), call.uri());
+        request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout)));
         call.headers().forEach(request::addHeader);
         BasicRequestProducer producer;
         if (call.body().length > 0 || call.contentType() != null) {
@@ -124,31 +140,13 @@ public final class RtcHttpTransport implements AutoCloseable {
         return future;
     }
 
-    /**
-     * Sends the call and reads its reply: an I/O failure becomes {@code networkError}'s exception (given the
-     * unwrapped cause), a reply goes through {@code reader} (which throws the vendor's exception for an error
-     * answer), and the outcome is counted in {@code stats}.
-     */
-    public <T> CompletableFuture<T> exchange(HttpCall call, String action, Function<HttpReply, T> reader,
-                                             Function<Throwable, RuntimeException> networkError, CallStats stats) {
-        return send(call).handle((reply, failure) -> {
-            if (failure != null) {
-                throw networkError.apply(Retrier.unwrap(failure));
-            }
-            return reader.apply(reply);
-        }).whenComplete((result, failure) -> {
-            if (failure == null) {
-                stats.succeeded();
-            } else {
-                stats.failed(action, Retrier.unwrap(failure));
-            }
-        });
-    }
-
-    /** How a network failure reads in an error message: where, and what the JVM said. */
-    public static String describeNetworkFailure(java.net.URI endpoint, Throwable cause) {
-        return "no response from " + endpoint + " (" + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
+    /** A failure of {@link #send} as a {@link NetworkFailure}: where the call went, and whether it left. */
+    public static NetworkFailure networkFailure(URI endpoint, Throwable cause) {
+        boolean notSent = cause instanceof ConnectException || cause instanceof UnknownHostException
+                || cause instanceof NoRouteToHostException || cause instanceof ConnectTimeoutException
+                // no pooled connection within the connection request timeout: the request was never sent
+                || cause instanceof DeadlineTimeoutException;
+        return new NetworkFailure(endpoint, cause, !notSent);
     }
 
     @Override

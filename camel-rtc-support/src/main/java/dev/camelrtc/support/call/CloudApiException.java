@@ -1,6 +1,8 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.call;
 
 import org.apache.camel.RuntimeCamelException;
+
+import dev.camelrtc.support.http.NetworkFailure;
 
 /**
  * A failed cloud API call: an error the cloud answered, a response that could not be read, or a network failure.
@@ -74,7 +76,8 @@ public abstract class CloudApiException extends RuntimeCamelException {
     /** Whether retrying may help, and whether the cloud may have acted on the failed call. */
     public Transience transience() {
         if (NETWORK_ERROR.equals(code)) {
-            return isConnectFailure(getCause()) ? Transience.NOT_EXECUTED : Transience.UNCERTAIN;
+            return getCause() instanceof NetworkFailure f && !f.mayHaveBeenSent() ? Transience.NOT_EXECUTED
+                    : Transience.UNCERTAIN;
         }
         if (INVALID_RESPONSE.equals(code)) {
             if (httpStatus == 429) {
@@ -100,15 +103,6 @@ public abstract class CloudApiException extends RuntimeCamelException {
 
     /** The cloud's codes for a temporary failure on its side (internal error, service unavailable). */
     protected abstract boolean isTransientCode(String code);
-
-    private static boolean isConnectFailure(Throwable cause) {
-        return cause instanceof java.net.ConnectException
-                || cause instanceof java.net.UnknownHostException
-                || cause instanceof java.net.NoRouteToHostException
-                || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException
-                // no pooled connection within connectionRequestTimeout: the request was never sent
-                || cause instanceof org.apache.hc.core5.util.DeadlineTimeoutException;
-    }
 
     /** True for a failure of the network rather than an answer of the cloud. */
     public boolean isNetworkError() {

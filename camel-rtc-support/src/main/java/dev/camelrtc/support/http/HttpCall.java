@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.http;
 
 import java.net.URI;
 import java.util.Collections;

@@ -1,6 +1,7 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.resilience;
 
 import java.time.Duration;
+import java.util.random.RandomGenerator;
 
 /**
  * Exponential backoff with full jitter, bounded by a number of attempts and a total time.
@@ -21,12 +22,8 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
         }
     }
 
-    public static RetryPolicy none() {
-        return new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-    }
-
     /** The backoff before attempt {@code attempt + 1}, at random between 0 and the exponential bound. */
-    public Duration backoff(int attempt, java.util.random.RandomGenerator random) {
+    public Duration backoff(int attempt, RandomGenerator random) {
         long bound = Math.min(maxDelay.toMillis(), initialDelay.toMillis() << Math.min(20, attempt - 1));
         return Duration.ofMillis(bound <= 0 ? 0 : random.nextLong(bound + 1));
     }

@@ -1,4 +1,4 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.json;
 
 import java.util.List;
 

@@ -1,7 +1,11 @@
-package dev.camelrtc.support;
+package dev.camelrtc.support.json;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 
 /** The JSON mapper of the components and the conversions of message bodies into API parameters. */
 public final class Json {
@@ -44,7 +49,7 @@ public final class Json {
                 node = MAPPER.readTree(bytes);
             } else if (body instanceof JsonNode json) {
                 node = json.deepCopy();
-            } else if (body instanceof Map<?, ?> || isModel(body)) {
+            } else if (body instanceof Map<?, ?> || body instanceof ApiModel) {
                 node = MAPPER.valueToTree(body);
             } else {
                 throw new IllegalArgumentException("Operation " + operation + " cannot use a message body of type "
@@ -72,26 +77,21 @@ public final class Json {
         return (ObjectNode) node;
     }
 
-    private static boolean isModel(Object body) {
-        Package p = body.getClass().getPackage();
-        return p != null && p.getName().startsWith("dev.camelrtc.");
-    }
-
     /**
      * {@code ClassName{Field=value, ...}} of a model's non-null wire fields, with the values of the named fields
      * masked wherever they occur (nested objects too) when they are strings: the models' toString().
      */
-    public static String describeMasked(Object model, java.util.Set<String> maskedFields) {
-        java.util.StringJoiner out = new java.util.StringJoiner(", ", model.getClass().getSimpleName() + "{", "}");
+    public static String describeMasked(Object model, Set<String> maskedFields) {
+        StringJoiner out = new StringJoiner(", ", model.getClass().getSimpleName() + "{", "}");
         JsonNode tree = mask(MAPPER.valueToTree(model), maskedFields);
         tree.properties().forEach(e -> out.add(e.getKey() + "="
                 + (e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString())));
         return out.toString();
     }
 
-    private static JsonNode mask(JsonNode node, java.util.Set<String> maskedFields) {
+    private static JsonNode mask(JsonNode node, Set<String> maskedFields) {
         if (node instanceof ObjectNode object) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 JsonNode value = object.get(name);

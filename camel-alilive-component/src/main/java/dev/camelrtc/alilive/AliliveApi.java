@@ -2,81 +2,70 @@ package dev.camelrtc.alilive;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.CloudApiException;
-import dev.camelrtc.support.HttpCall;
-import dev.camelrtc.support.HttpReply;
-import dev.camelrtc.support.Json;
-import dev.camelrtc.support.Parameters;
-import dev.camelrtc.support.RateLimiter;
-import dev.camelrtc.support.RtcHttpTransport;
-import dev.camelrtc.support.ops.CallStats;
+import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.http.HttpReply;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.call.CallPipeline;
+import dev.camelrtc.support.call.CloudApi;
+import dev.camelrtc.support.call.OperationKind;
+import dev.camelrtc.support.call.RtcOperation;
 
 /**
- * The RtcAsr wire: signs an action's parameters, sends them on the component's shared transport and turns the reply
- * into its JSON object or an {@link AliliveException}. Never blocks: everything completes on the HTTP client's I/O
- * threads.
+ * The RtcAsr wire for the call pipeline: RPC parameters signed by {@link AliyunRpcSigner}, the reply read into its
+ * JSON object or an {@link AliliveException}, and the reconciliation of stops and deletes.
  */
-public final class AliliveApiClient {
+final class AliliveApi implements CloudApi {
 
     static final long SUCCESS_RET_CODE = 2000;
+    static final String CONFIG_NOT_FOUND = "ConfigNotFound";
 
-    private final RtcHttpTransport transport;
     private final URI endpoint;
-    private final AliliveCredentials credentials;
+    private final ApiCredentials credentials;
     private final AliyunRpcSigner signer;
-    private final Clock clock;
-    private final CallStats stats;
 
-    public AliliveApiClient(RtcHttpTransport transport, URI endpoint, AliliveCredentials credentials,
-                            AliyunRpcSigner signer, Clock clock) {
-        this(transport, endpoint, credentials, signer, clock, new CallStats());
-    }
-
-    /** @param stats where the outcome of every call is counted (the component's health check reads it) */
-    public AliliveApiClient(RtcHttpTransport transport, URI endpoint, AliliveCredentials credentials,
-                            AliyunRpcSigner signer, Clock clock, CallStats stats) {
-        this.stats = stats;
-        this.transport = transport;
+    AliliveApi(URI endpoint, ApiCredentials credentials, AliyunRpcSigner signer) {
         this.endpoint = endpoint;
         this.credentials = credentials;
         this.signer = signer;
-        this.clock = clock;
     }
 
-    public URI endpoint() {
-        return endpoint;
-    }
-
-    /**
-     * Calls one action once its rate limiter (may be null) grants a slot within {@code maxWait}; when none comes in
-     * time the future fails with code {@link CloudApiException#RATE_LIMITED} and nothing is sent.
-     */
-    public CompletableFuture<JsonNode> call(String action, Map<String, String> params, RateLimiter limiter,
-                                           Duration maxWait) {
-        return RateLimiter.whenPermitted(limiter, maxWait, refused -> new AliliveException(
-                CloudApiException.RATE_LIMITED, refused.getMessage(), null, action, 0, null, null, refused),
-                () -> call(action, params));
-    }
-
-    /**
-     * Calls one action now, without rate limiting. The future completes with the response object of a successful call (RetCode 2000), or
-     * exceptionally with an {@link AliliveException}.
-     */
-    public CompletableFuture<JsonNode> call(String action, Map<String, String> params) {
-        HttpCall call = signer.sign(endpoint, action, params, credentials, clock.instant(),
+    @Override
+    public UnsignedCall prepare(RtcOperation operation, ObjectNode params) {
+        Map<String, String> wire = AliliveRequests.toWireStrings(operation, params);
+        return time -> signer.sign(endpoint, operation.action(), wire, credentials, time,
                 UUID.randomUUID().toString());
-        return transport.exchange(call, action, reply -> readResponse(action, reply),
-                cause -> new AliliveException(CloudApiException.NETWORK_ERROR,
-                        RtcHttpTransport.describeNetworkFailure(endpoint, cause), null, action, 0, null, null, cause),
-                stats);
+    }
+
+    @Override
+    public JsonNode read(String action, HttpReply reply) {
+        return readResponse(action, reply);
+    }
+
+    @Override
+    public CloudApiException failure(String code, String message, String requestId, String action, int httpStatus,
+                                     Throwable cause) {
+        return new AliliveException(code, message, requestId, action, httpStatus, null, null, cause);
+    }
+
+    /** ConfigNotFound answered to a stop or delete after an uncertain attempt: that attempt removed the task. */
+    @Override
+    public CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
+                                                 CloudApiException failure, boolean afterUncertainAttempt) {
+        if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
+                && CONFIG_NOT_FOUND.equals(failure.getCode())) {
+            return CompletableFuture.completedFuture(Json.MAPPER.createObjectNode()
+                    .put("RequestId", failure.getRequestId()));
+        }
+        return null;
     }
 
     /**
@@ -92,8 +81,8 @@ public final class AliliveApiClient {
     static JsonNode readResponse(String action, HttpReply reply) {
         JsonNode root = parse(reply);
         if (root == null) {
-            throw new AliliveException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("an Alibaba Cloud"), null, action,
-                    reply.status());
+            throw new AliliveException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("an Alibaba Cloud"),
+                    null, action, reply.status());
         }
         String requestId = text(root, "RequestId");
         boolean success = reply.status() >= 200 && reply.status() < 300;

@@ -1,0 +1,110 @@
+package dev.camelrtc.support;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import dev.camelrtc.support.call.CallPipeline;
+import dev.camelrtc.support.call.OperationKind;
+import dev.camelrtc.support.call.RtcOperation;
+
+/**
+ * Calls the endpoint's operation (or the one of the operation header) with the message body as request,
+ * asynchronously: the calling thread returns as soon as the request is handed to the HTTP client, and the exchange
+ * continues on the component's callback executor. A vendor builds the request and sets the reply's headers.
+ *
+ * @param <O> the vendor's operations
+ */
+public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> extends DefaultAsyncProducer {
+
+    private final String operationHeader;
+    private final String taskIdHeader;
+    private final String followHeader;
+
+    protected RtcProducerSupport(RtcEndpointSupport<O> endpoint, String operationHeader, String taskIdHeader,
+                                 String followHeader) {
+        super(endpoint);
+        this.operationHeader = operationHeader;
+        this.taskIdHeader = taskIdHeader;
+        this.followHeader = followHeader;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public RtcEndpointSupport<O> getEndpoint() {
+        return (RtcEndpointSupport<O>) super.getEndpoint();
+    }
+
+    /** The request parameters of the exchange, checked; fails with an IllegalArgumentException naming the problem. */
+    protected abstract ObjectNode request(O operation, Exchange exchange);
+
+    /** Sets the vendor's headers of a reply (request id, task id, status). */
+    protected abstract void setReplyHeaders(Message message, O operation, ObjectNode params, JsonNode response,
+                                            Object body);
+
+    /** What consumers need to read a task this producer started, besides its id. */
+    protected Map<String, String> followAttributes(ObjectNode params) {
+        return Map.of();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        O operation;
+        ObjectNode params;
+        try {
+            operation = operation(exchange.getMessage());
+            params = request(operation, exchange);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        CallPipeline pipeline = getEndpoint().pipeline();
+        pipeline.call(operation, params).whenCompleteAsync((response, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(CallPipeline.unwrap(failure));
+                } else {
+                    Message message = exchange.getMessage();
+                    Object body = pipeline.toModel(operation, response);
+                    message.setBody(body);
+                    setReplyHeaders(message, operation, params, response, body);
+                    postFollow(message, operation, params);
+                }
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        }, getEndpoint().getComponent().callbackExecutor());
+        return false;
+    }
+
+    private O operation(Message message) {
+        String header = message.getHeader(operationHeader, String.class);
+        O configured = getEndpoint().getOperation();
+        return header == null || header.isBlank() ? configured
+                : RtcOperation.fromName(configured.getDeclaringClass(), getEndpoint().getComponent().scheme(), header);
+    }
+
+    /** Tells the component's consumers about started tasks, and about tasks a route asks them to follow or forget. */
+    private void postFollow(Message message, O operation, ObjectNode params) {
+        Boolean follow = message.getHeader(followHeader, Boolean.class);
+        String taskId = message.getHeader(taskIdHeader, String.class);
+        if (taskId == null || taskId.isBlank()) {
+            return;
+        }
+        var registry = getEndpoint().getComponent().followRegistry();
+        if (operation.kind() == OperationKind.START ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
+            registry.follow(operation.family(), taskId, followAttributes(params));
+        } else if (Boolean.FALSE.equals(follow)) {
+            registry.unfollow(operation.family(), taskId);
+        }
+    }
+}

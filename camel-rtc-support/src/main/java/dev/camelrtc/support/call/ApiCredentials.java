@@ -1,0 +1,42 @@
+package dev.camelrtc.support.call;
+
+/**
+ * Resolved credentials of a cloud API: key id, key secret and, for temporary credentials, a token. toString never
+ * shows the secret or the token.
+ *
+ * @param token STS token of temporary credentials, or null
+ */
+public record ApiCredentials(String id, String secret, String token) {
+
+    /** Where one credential comes from: its option (name and value), else its environment variable. */
+    public record Source(String option, String value, String environmentVariable) {
+
+        /** The first non-blank of the option and the environment variable, trimmed (a stray space breaks signatures). */
+        String resolve() {
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+            String env = System.getenv(environmentVariable);
+            return env == null || env.isBlank() ? null : env.trim();
+        }
+    }
+
+    /** Resolves the three sources; fails naming the options and variables that are missing, never a value. */
+    public static ApiCredentials resolve(String scheme, String cloud, Source id, Source secret, Source token) {
+        String idValue = id.resolve();
+        String secretValue = secret.resolve();
+        if (idValue == null || secretValue == null) {
+            throw new IllegalArgumentException(scheme + ": no " + cloud + " credentials: set the " + id.option()
+                    + " and " + secret.option() + " options (on the endpoint or camel.component." + scheme + ".*) or"
+                    + " the environment variables " + id.environmentVariable() + " and "
+                    + secret.environmentVariable() + " (" + (idValue == null ? id.option() : secret.option())
+                    + " is missing)");
+        }
+        return new ApiCredentials(idValue, secretValue, token.resolve());
+    }
+
+    @Override
+    public String toString() {
+        return "ApiCredentials[id=" + id + ", secret=***" + (token == null ? "" : ", token=***") + "]";
+    }
+}

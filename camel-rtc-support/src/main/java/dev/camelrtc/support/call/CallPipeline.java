@@ -1,0 +1,203 @@
+package dev.camelrtc.support.call;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.resilience.RateLimiter;
+import dev.camelrtc.support.resilience.RetryPolicy;
+import dev.camelrtc.support.RtcComponentSupport;
+import dev.camelrtc.support.RtcConfiguration;
+import dev.camelrtc.support.http.RtcHttpTransport;
+
+/**
+ * How an endpoint calls its cloud, for every vendor: wait for a slot under the action's rate limit, sign and send on
+ * the component's client, read the reply; on failure, reconcile (the vendor's {@link CloudApi#reconcile}), retry with
+ * scheduled backoff as the operation's {@link RetryRule} allows, or fail. Nothing here blocks a thread.
+ */
+public final class CallPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallPipeline.class);
+
+    private final CloudApi api;
+    private final RtcComponentSupport component;
+    private final String credentialId;
+    private final RetryPolicy policy;
+    private final Duration maxWait;
+    private final Duration connectTimeout;
+    private final Duration responseTimeout;
+
+    /** @param credentialId the key id whose rate limits the calls share */
+    public CallPipeline(CloudApi api, RtcComponentSupport component, String credentialId,
+                        RtcConfiguration configuration) {
+        this.api = api;
+        this.component = component;
+        this.credentialId = credentialId;
+        this.policy = configuration.retryPolicy();
+        this.maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
+        this.connectTimeout = Duration.ofMillis(configuration.getConnectTimeout());
+        this.responseTimeout = Duration.ofMillis(configuration.getResponseTimeout());
+    }
+
+    /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
+    public RateLimiter rateLimiter(RtcOperation operation) {
+        return component.rateLimiter(credentialId, operation.action(), operation.spec().documentedQps());
+    }
+
+    /** A producer's call: reconciled and retried as the operation's rules say. */
+    public CompletableFuture<JsonNode> call(RtcOperation operation, ObjectNode params) {
+        Call call = new Call(operation, params);
+        call.attempt(1);
+        return call.result;
+    }
+
+    /** One attempt with the endpoint's rate-limit wait. */
+    public CompletableFuture<JsonNode> once(RtcOperation operation, ObjectNode params) {
+        return once(operation, params, maxWait);
+    }
+
+    /**
+     * One attempt, waiting at most {@code maxWait} for a rate-limit slot (consumers retry by polling again). Fails
+     * with the vendor's exception, code {@link CloudApiException#RATE_LIMITED} when no slot came in time (nothing
+     * was sent then), or with an IllegalArgumentException when the parameters cannot be sent.
+     */
+    public CompletableFuture<JsonNode> once(RtcOperation operation, ObjectNode params, Duration maxWait) {
+        String action = operation.action();
+        CloudApi.UnsignedCall request;
+        try {
+            request = api.prepare(operation, params); // before waiting: bad input takes no slot
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        RateLimiter limiter = rateLimiter(operation);
+        CompletableFuture<Void> slot = limiter == null ? CompletableFuture.completedFuture(null)
+                : limiter.acquire(maxWait).handle((granted, refusal) -> {
+                    if (refusal != null) {
+                        Throwable cause = unwrap(refusal);
+                        throw api.failure(CloudApiException.RATE_LIMITED, cause.getMessage(), null, action, 0, cause);
+                    }
+                    return granted;
+                });
+        return slot.thenCompose(granted -> send(action, request));
+    }
+
+    private CompletableFuture<JsonNode> send(String action, CloudApi.UnsignedCall request) {
+        var call = request.signedAt(Instant.now());
+        return component.transport().send(call, connectTimeout, responseTimeout).handle((reply, failure) -> {
+            if (failure != null) {
+                var network = RtcHttpTransport.networkFailure(call.uri().resolve("/"), unwrap(failure));
+                throw api.failure(CloudApiException.NETWORK_ERROR, network.getMessage(), null, action, 0, network);
+            }
+            return api.read(action, reply);
+        }).whenComplete((response, failure) -> {
+            if (failure == null) {
+                component.stats().succeeded();
+            } else {
+                component.stats().failed(action, unwrap(failure));
+            }
+        });
+    }
+
+    /** The response as the operation's response model; a response that does not fit is an invalid response. */
+    public Object toModel(RtcOperation operation, JsonNode response) {
+        Class<?> type = operation.spec().responseType();
+        try {
+            return Json.MAPPER.treeToValue(response, type);
+        } catch (Exception e) {
+            throw api.failure(CloudApiException.INVALID_RESPONSE, "the response does not match "
+                    + type.getSimpleName() + ": " + e.getMessage(), response.path("RequestId").asText(null),
+                    operation.action(), 200, e);
+        }
+    }
+
+    /** The failure inside the CompletionExceptions of a future chain. */
+    public static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** One producer call across its attempts; attempts never overlap. */
+    private final class Call {
+        private final RtcOperation operation;
+        private final ObjectNode params;
+        private final long startNanos = System.nanoTime();
+        private final CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        private volatile boolean mayHaveExecuted;
+
+        Call(RtcOperation operation, ObjectNode params) {
+            this.operation = operation;
+            this.params = params;
+        }
+
+        void attempt(int attempt) {
+            once(operation, params).exceptionallyCompose(this::reconcile).whenComplete((response, failure) -> {
+                if (failure == null) {
+                    result.complete(response);
+                    return;
+                }
+                Throwable cause = unwrap(failure);
+                Duration backoff = policy.backoff(attempt, ThreadLocalRandom.current());
+                boolean inTime = System.nanoTime() - startNanos + backoff.toNanos() <= policy.maxElapsed().toNanos();
+                if (attempt < policy.maxAttempts() && inTime && retryable(cause)) {
+                    LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", operation.action(), attempt,
+                            cause.getMessage(), backoff.toMillis());
+                    try {
+                        component.scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
+                                TimeUnit.MILLISECONDS);
+                        return;
+                    } catch (RejectedExecutionException stopping) {
+                        // the component is stopping: no more retries
+                    }
+                }
+                result.completeExceptionally(explained(cause));
+            });
+        }
+
+        private CompletableFuture<JsonNode> reconcile(Throwable failure) {
+            Throwable cause = unwrap(failure);
+            if (cause instanceof CloudApiException e) {
+                CompletableFuture<JsonNode> done = api.reconcile(CallPipeline.this, operation, params, e,
+                        mayHaveExecuted);
+                if (done != null) {
+                    return done;
+                }
+                if (e.transience() == Transience.UNCERTAIN) {
+                    mayHaveExecuted = true;
+                }
+            }
+            return CompletableFuture.failedFuture(cause);
+        }
+
+        private boolean retryable(Throwable failure) {
+            if (!(failure instanceof CloudApiException e)) {
+                return false;
+            }
+            Transience transience = e.transience();
+            return transience == Transience.NOT_EXECUTED
+                    || transience == Transience.UNCERTAIN && operation.retriesUncertain(params);
+        }
+
+        /** An uncertain failure of a call that is unsafe to repeat says that the cloud may have executed it. */
+        private Throwable explained(Throwable failure) {
+            if (failure instanceof CloudApiException e && e.transience() == Transience.UNCERTAIN
+                    && !operation.retriesUncertain(params)) {
+                return e.withErrorMessage(e.getErrorMessage() + "; the request may have been executed by the cloud"
+                        + " and was not repeated, because repeating " + operation.action() + " is not safe");
+            }
+            return failure;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.camelrtc.support.call;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.support.http.HttpCall;
+import dev.camelrtc.support.http.HttpReply;
+
+/** What a vendor plugs into the {@link CallPipeline}: its request encoding and signer, its reply reader, its errors. */
+public interface CloudApi {
+
+    /** A request that only awaits its signature time (signed when its rate-limit slot begins). */
+    @FunctionalInterface
+    interface UnsignedCall {
+        HttpCall signedAt(Instant time);
+    }
+
+    /**
+     * Encodes the parameters of one call; runs before a rate-limit slot is taken, and fails with an
+     * IllegalArgumentException when they cannot be sent (too large, not encodable), so that nothing is sent.
+     */
+    UnsignedCall prepare(RtcOperation operation, ObjectNode params);
+
+    /** The API's response object of a reply, or the vendor's exception for an error answer or an unreadable reply. */
+    JsonNode read(String action, HttpReply reply);
+
+    /** The vendor's exception type. */
+    CloudApiException failure(String code, String message, String requestId, String action, int httpStatus,
+                              Throwable cause);
+
+    /**
+     * The result of a call whose failure shows that its job is done (a stop answered "no such task" after an earlier
+     * attempt may have stopped it), else null: the failure stands.
+     *
+     * @param afterUncertainAttempt whether an earlier attempt of this call failed in a way the cloud may have acted on
+     */
+    default CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
+                                                  CloudApiException failure, boolean afterUncertainAttempt) {
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.camelrtc.support.call;
+
+/** What an operation does to a task; decides its default retry rule, whether it is followed, and what may poll it. */
+public enum OperationKind {
+    /** Starts or creates a task; its reply carries the new TaskId, and consumers follow the task. */
+    START(RetryRule.NOT_EXECUTED_ONLY),
+    /** Stops or deletes a task: repeating it is harmless. */
+    STOP(RetryRule.ANY_TRANSIENT),
+    /** Reads tasks; the only kind a polling consumer may use. */
+    DESCRIBE(RetryRule.ANY_TRANSIENT),
+    /** Sets values of a running task: repeating it sets the same values. */
+    UPDATE(RetryRule.ANY_TRANSIENT),
+    /** Sends a command to a running task: a repeat would act twice (a pushed text spoken twice). */
+    CONTROL(RetryRule.NOT_EXECUTED_ONLY);
+
+    private final RetryRule defaultRetry;
+
+    OperationKind(RetryRule defaultRetry) {
+        this.defaultRetry = defaultRetry;
+    }
+
+    public RetryRule defaultRetry() {
+        return defaultRetry;
+    }
+}
