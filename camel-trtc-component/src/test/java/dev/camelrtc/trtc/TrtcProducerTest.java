@@ -48,7 +48,9 @@ class TrtcProducerTest {
     @RegisterExtension
     static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
             .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast())
+            // a stopped task stays visible for 3 s: a describe right after a stop must see Stopped even when a busy
+            // machine delays it (with fast()'s 300 ms it sometimes met TaskNotExist instead)
+            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(3)))
             .build();
 
     private CamelContext context;
