@@ -80,15 +80,24 @@ public final class CallPipeline {
             return CompletableFuture.failedFuture(e);
         }
         RateLimiter limiter = rateLimiter(operation);
-        CompletableFuture<Void> slot = limiter == null ? CompletableFuture.completedFuture(null)
-                : limiter.acquire(maxWait).handle((granted, refusal) -> {
-                    if (refusal != null) {
-                        Throwable cause = unwrap(refusal);
-                        throw api.failure(CloudApiException.RATE_LIMITED, cause.getMessage(), null, action, 0, cause);
-                    }
-                    return granted;
-                });
-        return slot.thenCompose(granted -> send(action, request));
+        if (limiter == null) {
+            return send(action, request);
+        }
+        return limiter.acquire(maxWait).handle((permit, refusal) -> {
+            if (refusal != null) {
+                Throwable cause = unwrap(refusal);
+                throw api.failure(CloudApiException.RATE_LIMITED, cause.getMessage(), null, action, 0, cause);
+            }
+            return permit;
+        }).thenCompose(permit -> {
+            try {
+                // the lane rests from the call's completion: the cloud counted the call before that
+                return send(action, request).whenComplete((response, failure) -> permit.release());
+            } catch (RuntimeException e) {
+                permit.release();
+                throw e;
+            }
+        });
     }
 
     private CompletableFuture<JsonNode> send(String action, CloudApi.UnsignedCall request) {

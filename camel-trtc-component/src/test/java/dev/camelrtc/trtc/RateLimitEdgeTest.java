@@ -1,0 +1,103 @@
+package dev.camelrtc.trtc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
+import dev.camelrtc.trtc.model.TranscriptionParams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The component never draws the cloud's throttling by itself, even at the limit's edge: 1,000 calls at once, each
+ * allowed one attempt (a throttled call would fail, not be retried), against the simulator enforcing 50 calls per
+ * second. The calls queue for the HTTP client's connections and the simulator's threads after their permit; the
+ * limiter's lanes rest from each call's completion, so that queueing cannot crowd more than 50 into a second.
+ */
+class RateLimitEdgeTest {
+
+    private static final String SECRET_ID = "AKIDratelimitedge000000000000000";
+    private static final String SECRET_KEY = "rateLimitEdgeKey0000000000000000";
+    private static final int CALLS = 1000;
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
+            .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.defaults())
+            .qpsLimit("StartAITranscription", 50).qpsLimit("DescribeAITranscription", 50)
+            .build();
+
+    private CamelContext context;
+    private ProducerTemplate template;
+
+    @BeforeEach
+    void startCamel() {
+        context = new DefaultCamelContext();
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.getConfiguration().setSecretId(SECRET_ID);
+        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        trtc.getConfiguration().setRegion("ap-guangzhou");
+        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        trtc.getConfiguration().setSdkAppId(1400000777L);
+        trtc.getConfiguration().setRetryAttempts(1);
+        trtc.getConfiguration().setRateLimitMaxWait(120_000);
+        trtc.setRateLimits("StartAITranscription=50,DescribeAITranscription=50");
+        context.addComponent("trtc", trtc);
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopCamel() {
+        context.stop();
+    }
+
+    @Test
+    void aThousandStartsAtOnceDrawNoThrottling() throws Exception {
+        List<CompletableFuture<Exchange>> calls = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            StartAITranscriptionRequest request = new StartAITranscriptionRequest().withRoomId("edge-" + i)
+                    .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig("sig"));
+            calls.add(template.asyncSend("trtc:startAITranscription", e -> e.getMessage().setBody(request)));
+        }
+        assertNoneThrottled("startAITranscription", calls);
+    }
+
+    @Test
+    void aThousandDescribesAtOnceDrawNoThrottling() throws Exception {
+        String taskId = template.requestBody("trtc:startAITranscription", new StartAITranscriptionRequest()
+                .withRoomId("edge-describe").withTranscriptionParams(new TranscriptionParams().withUserId("bot")
+                        .withUserSig("sig").withMaxIdleTime(3600L)), StartAITranscriptionResponse.class).getTaskId();
+        List<CompletableFuture<Exchange>> calls = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            calls.add(template.asyncSend("trtc:describeAITranscription",
+                    e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId)));
+        }
+        assertNoneThrottled("describeAITranscription", calls);
+    }
+
+    private static void assertNoneThrottled(String operation, List<CompletableFuture<Exchange>> calls)
+            throws Exception {
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        List<Exception> failures = calls.stream().map(CompletableFuture::join).map(Exchange::getException)
+                .filter(e -> e != null).toList();
+        long throttled = failures.stream().filter(e -> e instanceof TrtcException t
+                && t.getCode().startsWith("RequestLimitExceeded")).count();
+        System.out.printf("rate limit: %d calls, %d throttled (%s)%n", calls.size(), throttled, operation);
+        assertThat(throttled).isZero();
+        assertThat(failures).as("no call failed at all").isEmpty();
+    }
+}
