@@ -9,6 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
@@ -24,7 +26,11 @@ import dev.camelrtc.simulator.SimulatorTimings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The component's health check and dev console, through Camel's own health and console APIs. */
+/**
+ * The producers' readiness checks and the dev console, through Camel's own health and console APIs. Producer checks
+ * are off in Camel until the application turns them on ({@code camel.health.producersEnabled=true}); these tests turn
+ * them on as that property does, and ask for every check's result ({@code camel.health.exposureLevel=full}).
+ */
 class AliliveOperationsSupportTest {
 
     private static final String KEY_ID = "LTAIopstest000000000000";
@@ -54,10 +60,16 @@ class AliliveOperationsSupportTest {
             context.addRoutes(routes);
         }
         context.start();
+        // as camel.health.producersEnabled=true and camel.health.exposureLevel=full do
+        HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class)
+                .setEnabled(true);
+        HealthCheckRegistry.get(context).setExposureLevel("full");
     }
 
-    private HealthCheck.Result health() {
-        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("alilive"))
+    /** The readiness check of the producer of an endpoint URI. */
+    private HealthCheck.Result health(String uri) {
+        String id = "producer:alilive-" + context.getEndpoint(uri, AliliveEndpoint.class).getId();
+        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals(id))
                 .findFirst().orElseThrow();
     }
 
@@ -70,13 +82,13 @@ class AliliveOperationsSupportTest {
     void healthFollowsCredentialsReachabilityAndTheLastCall() throws Exception {
         camel(SIM.simulator().baseUrl(), null);
         context.createProducerTemplate().requestBody("alilive:createRtcAsrTask", asr("ops-1"));
-        HealthCheck.Result up = health();
+        HealthCheck.Result up = health("alilive:createRtcAsrTask");
         assertThat(up.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(up.getDetails()).containsEntry("credentials", "present").containsEntry("calls", 1L)
                 .containsEntry("endpoint " + SIM.simulator().baseUrl(), "reachable");
 
         context.createProducerTemplate().request("alilive:queryRtcAsrTasks?secretKey=RAW(wrong)", e -> { });
-        HealthCheck.Result rejected = health();
+        HealthCheck.Result rejected = health("alilive:queryRtcAsrTasks?secretKey=RAW(wrong)");
         assertThat(rejected.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(rejected.getDetails()).containsEntry("last.failure.code", "SignatureDoesNotMatch");
         assertThat(rejected.getDetails().toString()).doesNotContain(KEY_SECRET);
@@ -87,8 +99,10 @@ class AliliveOperationsSupportTest {
             closedPort = socket.getLocalPort();
         }
         camel("http://127.0.0.1:" + closedPort, null);
-        context.getEndpoint("alilive:queryRtcAsrTasks");
-        assertThat(health().getState()).isEqualTo(HealthCheck.State.DOWN);
+        context.createProducerTemplate().request("alilive:queryRtcAsrTasks", e -> { }); // refused
+        assertThat(health("alilive:queryRtcAsrTasks").getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(health("alilive:queryRtcAsrTasks").getDetails())
+                .containsEntry("endpoint http://127.0.0.1:" + closedPort, "unreachable");
     }
 
     @Test

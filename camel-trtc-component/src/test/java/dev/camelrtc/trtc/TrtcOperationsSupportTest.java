@@ -1,5 +1,6 @@
 package dev.camelrtc.trtc;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
@@ -8,7 +9,10 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
@@ -25,7 +29,12 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The component's health check and dev console, through Camel's own health and console APIs. */
+/**
+ * The producers' readiness checks, the consumers' health check options and the dev console, through Camel's own health
+ * and console APIs. Producer checks are off in Camel until the application turns them on
+ * ({@code camel.health.producersEnabled=true}); these tests turn them on as that property does, and ask for every
+ * check's result ({@code camel.health.exposureLevel=full}).
+ */
 class TrtcOperationsSupportTest {
 
     private static final String SECRET_ID = "AKIDopstest0000000000000000000000";
@@ -47,8 +56,11 @@ class TrtcOperationsSupportTest {
     }
 
     private CamelContext camel(String endpoint, RouteBuilder routes) throws Exception {
+        return camel(endpoint, routes, new TrtcComponent());
+    }
+
+    private CamelContext camel(String endpoint, RouteBuilder routes, TrtcComponent trtc) throws Exception {
         context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
         trtc.getConfiguration().setSecretId(SECRET_ID);
         trtc.getConfiguration().setSecretKey(SECRET_KEY);
         trtc.getConfiguration().setRegion("ap-guangzhou");
@@ -59,11 +71,20 @@ class TrtcOperationsSupportTest {
             context.addRoutes(routes);
         }
         context.start();
+        // as camel.health.producersEnabled=true and camel.health.exposureLevel=full do
+        producerChecks().setEnabled(true);
+        HealthCheckRegistry.get(context).setExposureLevel("full");
         return context;
     }
 
-    private HealthCheck.Result trtcHealth() {
-        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("trtc"))
+    private WritableHealthCheckRepository producerChecks() {
+        return HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+    }
+
+    /** The readiness check of the producer of an endpoint URI. */
+    private HealthCheck.Result trtcHealth(String uri) {
+        String id = "producer:trtc-" + context.getEndpoint(uri, TrtcEndpoint.class).getId();
+        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals(id))
                 .findFirst().orElseThrow();
     }
 
@@ -73,7 +94,7 @@ class TrtcOperationsSupportTest {
         context.createProducerTemplate().request("trtc:describeAIConversation?taskId=none", e -> { });
         context.createProducerTemplate().requestBody("trtc:startAITranscription", transcription("ops-1"));
 
-        HealthCheck.Result result = trtcHealth();
+        HealthCheck.Result result = trtcHealth("trtc:startAITranscription");
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(result.getCheck().isLiveness()).isFalse();
@@ -86,25 +107,63 @@ class TrtcOperationsSupportTest {
 
     @Test
     void healthIsDownWhenTheEndpointIsUnreachableOrCredentialsAreRejected() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
         camel("http://127.0.0.1:" + closedPort, null);
-        context.getEndpoint("trtc:stopAITranscription");
-        assertThat(trtcHealth().getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(trtcHealth().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("not reachable"));
+        context.createProducerTemplate().request("trtc:stopAITranscription?taskId=t", e -> { }); // refused
+        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getMessage())
+                .hasValueSatisfying(m -> assertThat(m).contains("not reachable"));
+        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getDetails())
+                .containsEntry("endpoint http://127.0.0.1:" + closedPort, "unreachable");
         context.stop();
 
         camel(SIM.simulator().baseUrl(), null);
         context.createProducerTemplate().request("trtc:describeAIConversation?taskId=x&secretKey=RAW(wrong)",
                 e -> { });
-        HealthCheck.Result rejected = trtcHealth();
+        HealthCheck.Result rejected = trtcHealth("trtc:describeAIConversation?taskId=x&secretKey=RAW(wrong)");
         assertThat(rejected.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(rejected.getDetails()).containsEntry("last.failure.code", "AuthFailure.SignatureFailure");
+        assertThat(rejected.getDetails().toString()).doesNotContain("wrong").doesNotContain(SECRET_KEY);
 
         context.createProducerTemplate().requestBody("trtc:startAITranscription", transcription("ops-2"));
-        assertThat(trtcHealth().getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(trtcHealth("trtc:startAITranscription").getState()).isEqualTo(HealthCheck.State.UP);
+    }
+
+    @Test
+    void aProducerIsReadyBeforeItsFirstCallWithoutProbingTheNetwork() throws Exception {
+        int closedPort = closedPort();
+        camel("http://127.0.0.1:" + closedPort, null);
+        context.getEndpoint("trtc:stopAITranscription").createProducer().start();
+
+        HealthCheck.Result result = trtcHealth("trtc:stopAITranscription");
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry("endpoint http://127.0.0.1:" + closedPort, "not called yet")
+                .containsEntry("calls", 0L).containsEntry(HealthCheck.ENDPOINT_URI, "trtc://stopAITranscription");
+    }
+
+    @Test
+    void healthCheckOptionsEnableTheChecksAndAProducerTakesItsCheckAlongWhenItStops() throws Exception {
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.setHealthCheckProducerEnabled(false);
+        trtc.setHealthCheckConsumerEnabled(false);
+        camel(SIM.simulator().baseUrl(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("trtc:describeAITranscription?delay=50").routeId("follow").to("log:events?level=DEBUG");
+            }
+        }, trtc);
+        var producer = context.getEndpoint("trtc:stopAITranscription").createProducer();
+        producer.start();
+        String id = "producer:trtc-" + context.getEndpoint("trtc:stopAITranscription", TrtcEndpoint.class).getId();
+
+        assertThat(producerChecks().stream().filter(c -> c.getId().equals(id)).findFirst())
+                .hasValueSatisfying(check -> assertThat(check.isEnabled()).isFalse());
+        assertThat(((HealthCheckAware) context.getRoute("follow").getConsumer()).getHealthCheck().isEnabled())
+                .isFalse();
+
+        producer.stop();
+        assertThat(producerChecks().stream().map(HealthCheck::getId)).doesNotContain(id);
     }
 
     @Test
@@ -125,6 +184,13 @@ class TrtcOperationsSupportTest {
         JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
         assertThat(json.toJson()).contains("\"routeId\":\"follow\"").contains("\"followed\":1")
                 .contains("\"status\":\"InProgress\"");
+    }
+
+    /** A local port nothing listens on: connections are refused. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static StartAITranscriptionRequest transcription(String room) {

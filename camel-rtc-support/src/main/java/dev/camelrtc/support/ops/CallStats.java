@@ -19,10 +19,12 @@ public final class CallStats {
     private final LongAdder failures = new LongAdder();
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
+    private volatile Boolean reachable;
 
     public void succeeded() {
         calls.increment();
         lastSuccess.set(Instant.now());
+        reachable = true;
     }
 
     public void failed(String action, Throwable failure) {
@@ -30,6 +32,12 @@ public final class CallStats {
         failures.increment();
         String code = failure instanceof CloudApiException e ? e.getCode() : failure.getClass().getSimpleName();
         lastFailure.set(new Failure(Instant.now(), action, code, isBlocking(failure)));
+        reachable = !(failure instanceof CloudApiException e && e.isNetworkError());
+    }
+
+    /** Whether the last call got a reply (whatever it said), false when it got none, null before any call. */
+    public Boolean reachable() {
+        return reachable;
     }
 
     /** Failures that mean nothing will work: the network, or credentials the cloud rejects. */
