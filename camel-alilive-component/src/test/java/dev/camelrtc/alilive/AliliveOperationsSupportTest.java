@@ -1,6 +1,5 @@
 package dev.camelrtc.alilive;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,13 +7,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,14 +16,16 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.HealthChecks;
+import dev.camelrtc.support.testing.Ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The producers' readiness checks and the dev console, through Camel's own health and console APIs. Producer checks
- * are off in Camel until the application turns them on ({@code camel.health.producersEnabled=true}); these tests turn
- * them on as that property does, and ask for every check's result ({@code camel.health.exposureLevel=full}).
+ * The producers' readiness checks and the dev console, through Camel's own health and console APIs, with every check
+ * reported ({@link HealthChecks#reportAll}).
  */
 class AliliveOperationsSupportTest {
 
@@ -40,37 +36,24 @@ class AliliveOperationsSupportTest {
     static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
             .timings(SimulatorTimings.fast()).build();
 
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
+
     private CamelContext context;
 
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.stop();
-        }
-    }
-
     private void camel(String endpoint, RouteBuilder routes) throws Exception {
-        context = new DefaultCamelContext();
         AliliveComponent alilive = new AliliveComponent();
         alilive.getConfiguration().setAccessKey(KEY_ID);
         alilive.getConfiguration().setSecretKey(KEY_SECRET);
         alilive.getConfiguration().setEndpoint(endpoint);
-        context.addComponent("alilive", alilive);
-        if (routes != null) {
-            context.addRoutes(routes);
-        }
-        context.start();
-        // as camel.health.producersEnabled=true and camel.health.exposureLevel=full do
-        HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class)
-                .setEnabled(true);
-        HealthCheckRegistry.get(context).setExposureLevel("full");
+        context = contexts.start("alilive", alilive, routes);
+        HealthChecks.reportAll(context);
     }
 
     /** The readiness check of the producer of an endpoint URI. */
     private HealthCheck.Result health(String uri) {
-        String id = "producer:alilive-" + context.getEndpoint(uri, AliliveEndpoint.class).getId();
-        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals(id))
-                .findFirst().orElseThrow();
+        return HealthChecks.result(context,
+                "producer:alilive-" + context.getEndpoint(uri, AliliveEndpoint.class).getId());
     }
 
     private static CreateRtcAsrTaskRequest asr(String stream) {
@@ -94,10 +77,7 @@ class AliliveOperationsSupportTest {
         assertThat(rejected.getDetails().toString()).doesNotContain(KEY_SECRET);
         context.stop();
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Ports.closed();
         camel("http://127.0.0.1:" + closedPort, null);
         context.createProducerTemplate().request("alilive:queryRtcAsrTasks", e -> { }); // refused
         assertThat(health("alilive:queryRtcAsrTasks").getState()).isEqualTo(HealthCheck.State.DOWN);

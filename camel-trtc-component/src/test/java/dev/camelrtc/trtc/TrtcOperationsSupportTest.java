@@ -1,7 +1,5 @@
 package dev.camelrtc.trtc;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,18 +8,17 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckAware;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.HealthChecks;
+import dev.camelrtc.support.testing.Ports;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
@@ -31,9 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The producers' readiness checks, the consumers' health check options and the dev console, through Camel's own health
- * and console APIs. Producer checks are off in Camel until the application turns them on
- * ({@code camel.health.producersEnabled=true}); these tests turn them on as that property does, and ask for every
- * check's result ({@code camel.health.exposureLevel=full}).
+ * and console APIs, with every check reported ({@link HealthChecks#reportAll}).
  */
 class TrtcOperationsSupportTest {
 
@@ -46,46 +41,33 @@ class TrtcOperationsSupportTest {
             .timings(SimulatorTimings.fast())
             .build();
 
-    private CamelContext context;
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
 
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.stop();
-        }
-    }
+    private CamelContext context;
 
     private CamelContext camel(String endpoint, RouteBuilder routes) throws Exception {
         return camel(endpoint, routes, new TrtcComponent());
     }
 
     private CamelContext camel(String endpoint, RouteBuilder routes, TrtcComponent trtc) throws Exception {
-        context = new DefaultCamelContext();
         trtc.getConfiguration().setSecretId(SECRET_ID);
         trtc.getConfiguration().setSecretKey(SECRET_KEY);
         trtc.getConfiguration().setRegion("ap-guangzhou");
         trtc.getConfiguration().setEndpoint(endpoint);
         trtc.getConfiguration().setSdkAppId(1400000321L);
-        context.addComponent("trtc", trtc);
-        if (routes != null) {
-            context.addRoutes(routes);
-        }
-        context.start();
-        // as camel.health.producersEnabled=true and camel.health.exposureLevel=full do
-        producerChecks().setEnabled(true);
-        HealthCheckRegistry.get(context).setExposureLevel("full");
+        context = contexts.start("trtc", trtc, routes);
+        HealthChecks.reportAll(context);
         return context;
     }
 
     private WritableHealthCheckRepository producerChecks() {
-        return HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+        return HealthChecks.producers(context);
     }
 
     /** The readiness check of the producer of an endpoint URI. */
     private HealthCheck.Result trtcHealth(String uri) {
-        String id = "producer:trtc-" + context.getEndpoint(uri, TrtcEndpoint.class).getId();
-        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals(id))
-                .findFirst().orElseThrow();
+        return HealthChecks.result(context, "producer:trtc-" + context.getEndpoint(uri, TrtcEndpoint.class).getId());
     }
 
     @Test
@@ -107,7 +89,7 @@ class TrtcOperationsSupportTest {
 
     @Test
     void healthIsDownWhenTheEndpointIsUnreachableOrCredentialsAreRejected() throws Exception {
-        int closedPort = closedPort();
+        int closedPort = Ports.closed();
         camel("http://127.0.0.1:" + closedPort, null);
         context.createProducerTemplate().request("trtc:stopAITranscription?taskId=t", e -> { }); // refused
         assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getState()).isEqualTo(HealthCheck.State.DOWN);
@@ -131,7 +113,7 @@ class TrtcOperationsSupportTest {
 
     @Test
     void aProducerIsReadyBeforeItsFirstCallWithoutProbingTheNetwork() throws Exception {
-        int closedPort = closedPort();
+        int closedPort = Ports.closed();
         camel("http://127.0.0.1:" + closedPort, null);
         context.getEndpoint("trtc:stopAITranscription").createProducer().start();
 
@@ -184,13 +166,6 @@ class TrtcOperationsSupportTest {
         JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
         assertThat(json.toJson()).contains("\"routeId\":\"follow\"").contains("\"followed\":1")
                 .contains("\"status\":\"InProgress\"");
-    }
-
-    /** A local port nothing listens on: connections are refused. */
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static StartAITranscriptionRequest transcription(String room) {
