@@ -55,7 +55,7 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // the repository is there only when the application has camel-health's registry
+        // null when the CamelContext has no health check registry
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
                 "producers", WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
