@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 import dev.camelrtc.support.call.CloudApiException;
 
-/** Outcome of a component's API calls, for its health check and console: counts and the last success and failure. */
+/**
+ * Outcome of a component's calls to one API URL, for the health checks of the producers calling it: counts, whether the
+ * last call got a reply, and the last success and failure.
+ */
 public final class CallStats {
 
     /** The last failure: when, which action, which code, and whether it says the component cannot work. */
