@@ -46,6 +46,10 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "followstartedtasks":
         case "followStartedTasks": getOrCreateConfiguration(target).setFollowStartedTasks(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -108,6 +112,10 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": return java.lang.String.class;
         case "followstartedtasks":
         case "followStartedTasks": return boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -171,6 +179,10 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "followstartedtasks":
         case "followStartedTasks": return getOrCreateConfiguration(target).isFollowStartedTasks();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":

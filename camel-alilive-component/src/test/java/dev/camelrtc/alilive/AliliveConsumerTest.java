@@ -15,7 +15,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,11 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.tasks.TaskState;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.DeliveredEvent;
 
+import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
+import static dev.camelrtc.support.testing.DeliveredEvent.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -44,24 +47,12 @@ class AliliveConsumerTest {
     static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
             .timings(SimulatorTimings.fast()).build();
 
-    /** One delivered event, as the route saw it. */
-    record Event(String taskId, String status, String previousStatus, boolean ended, String state, String requestId,
-                 Object body) {
-        static Event of(Exchange e) {
-            return new Event(e.getMessage().getHeader(AliliveConstants.TASK_ID, String.class),
-                    e.getMessage().getHeader(AliliveConstants.STATUS, String.class),
-                    e.getMessage().getHeader(AliliveConstants.PREVIOUS_STATUS, String.class),
-                    e.getMessage().getHeader(AliliveConstants.TASK_ENDED, Boolean.class),
-                    e.getMessage().getHeader(TaskState.HEADER, String.class),
-                    e.getMessage().getHeader(AliliveConstants.REQUEST_ID, String.class), e.getMessage().getBody());
-        }
-    }
-
-    private final List<CamelContext> contexts = new ArrayList<>();
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
 
     @AfterEach
     void stopAll() {
-        contexts.forEach(CamelContext::stop);
+        contexts.stopAll();
         SIM.simulator().reset();
     }
 
@@ -70,28 +61,16 @@ class AliliveConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes, Consumer<AliliveComponent> setup) throws Exception {
-        CamelContext context = new DefaultCamelContext();
         AliliveComponent alilive = new AliliveComponent();
         alilive.getConfiguration().setAccessKey(KEY_ID);
         alilive.getConfiguration().setSecretKey(KEY_SECRET);
         alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
         setup.accept(alilive);
-        context.addComponent("alilive", alilive);
-        if (routes != null) {
-            context.addRoutes(routes);
-        }
-        contexts.add(context);
-        context.start();
-        return context;
+        return contexts.start("alilive", alilive, routes);
     }
 
-    private static RouteBuilder collecting(String uri, List<Event> events) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("follow").process(e -> events.add(Event.of(e)));
-            }
-        };
+    private static RouteBuilder collecting(String uri, List<DeliveredEvent> events) {
+        return DeliveredEvent.collecting(uri, events, AliliveTaskConsumer.HEADERS);
     }
 
     private static CreateRtcAsrTaskRequest live(String stream) {
@@ -108,22 +87,8 @@ class AliliveConsumerTest {
         template.requestBodyAndHeader("alilive:stopRtcAsrTask", null, AliliveConstants.TASK_ID, taskId);
     }
 
-    private static List<Event> of(List<Event> events, String taskId) {
-        return events.stream().filter(e -> taskId.equals(e.taskId())).toList();
-    }
-
-    private static boolean sawStatus(List<Event> events, String taskId, String status) {
+    private static boolean sawStatus(List<DeliveredEvent> events, String taskId, String status) {
         return of(events, taskId).stream().anyMatch(e -> status.equals(e.status()));
-    }
-
-    /** No two consecutive events of a task carry the same status, and each names the previous one. */
-    private static void assertChained(List<Event> events) {
-        assertThat(events).isNotEmpty();
-        for (int i = 1; i < events.size(); i++) {
-            assertThat(events.get(i).status()).isNotEqualTo(events.get(i - 1).status());
-            assertThat(events.get(i).previousStatus()).isEqualTo(events.get(i - 1).status());
-        }
-        assertThat(events.get(0).previousStatus()).isNull();
     }
 
     private static AliliveTaskConsumer consumer(CamelContext context) {
@@ -132,22 +97,22 @@ class AliliveConsumerTest {
 
     @Test
     void followsTasksCreatedByProducersUntilTheyEnd() throws Exception {
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false", events));
         ProducerTemplate template = context.createProducerTemplate();
 
         String taskId = create(template, "follow-1");
         await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));
         stop(template, taskId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
 
-        List<Event> task = of(events, taskId);
+        List<DeliveredEvent> task = of(events, taskId);
         assertChained(task);
         // a stopped task leaves the list of running tasks; one lookup by TaskId reads its final status, 2 (stopped)
-        assertThat(task).extracting(Event::status).containsAnyOf("0", "1").endsWith("2");
-        assertThat(task.stream().filter(Event::ended)).hasSize(1);
+        assertThat(task).extracting(DeliveredEvent::status).containsAnyOf("0", "1").endsWith("2");
+        assertThat(task.stream().filter(DeliveredEvent::ended)).hasSize(1);
         assertThat(task.get(task.size() - 1).state()).isEqualTo("ENDED");
-        Event running = task.stream().filter(e -> "1".equals(e.status())).findFirst().orElseThrow();
+        DeliveredEvent running = task.stream().filter(e -> "1".equals(e.status())).findFirst().orElseThrow();
         assertThat(running.state()).isEqualTo("RUNNING");
         assertThat(running.requestId()).isNotBlank();
         assertThat(running.body()).isInstanceOfSatisfying(RtcAsrTask.class, b -> {
@@ -165,14 +130,14 @@ class AliliveConsumerTest {
         String followed = create(template, "ids-1");
         String ignored = create(template, "ids-2");
 
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         long started = System.nanoTime();
         camel(collecting("alilive:queryRtcAsrTasks?delay=50&followStartedTasks=false&discoverTasks=false"
                          + "&taskIds=RAW(" + followed + ", asr-never-existed)&notFoundGrace=300", events));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, followed, "1"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !of(events, "asr-never-existed").isEmpty());
-        Event gone = of(events, "asr-never-existed").get(0);
+        DeliveredEvent gone = of(events, "asr-never-existed").get(0);
         assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
         assertThat(gone.status()).isEqualTo("NotFound");
         assertThat(gone.ended()).isTrue();
@@ -183,7 +148,7 @@ class AliliveConsumerTest {
 
     @Test
     void theFollowHeaderOptsOutOnCreateAndAddsOrRemovesOnOtherOperations() throws Exception {
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false", events));
         ProducerTemplate template = context.createProducerTemplate();
         String taskId = template.requestBodyAndHeader("alilive:createRtcAsrTask", live("hdr-1"),
@@ -201,14 +166,15 @@ class AliliveConsumerTest {
 
     @Test
     void discoversTasksCreatedElsewhereUnlessRestrictedToTheTasksItWasToldAbout() throws Exception {
-        List<Event> discovered = new CopyOnWriteArrayList<>();
-        List<Event> restricted = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> discovered = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> restricted = new CopyOnWriteArrayList<>();
         camel(new RouteBuilder() {
             @Override
             public void configure() {
-                from("alilive:queryRtcAsrTasks?delay=50").routeId("follow").process(e -> discovered.add(Event.of(e)));
+                from("alilive:queryRtcAsrTasks?delay=50").routeId("follow")
+                        .process(e -> discovered.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
                 from("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false").routeId("restricted")
-                        .process(e -> restricted.add(Event.of(e)));
+                        .process(e -> restricted.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
             }
         });
         CamelContext other = camel(null); // another application with the same AccessKey
@@ -217,17 +183,18 @@ class AliliveConsumerTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(discovered, taskId, "1"));
         stop(template, taskId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(discovered, taskId).stream().anyMatch(Event::ended));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> of(discovered, taskId).stream().anyMatch(DeliveredEvent::ended));
 
-        List<Event> task = of(discovered, taskId);
+        List<DeliveredEvent> task = of(discovered, taskId);
         assertChained(task);
-        assertThat(task.stream().filter(Event::ended)).hasSize(1);
+        assertThat(task.stream().filter(DeliveredEvent::ended)).hasSize(1);
         assertThat(restricted).isEmpty();
     }
 
     @Test
     void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
-        List<Event> delivered = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> delivered = new CopyOnWriteArrayList<>();
         AtomicInteger attempts = new AtomicInteger();
         CamelContext context = camel(new RouteBuilder() {
             @Override
@@ -237,7 +204,7 @@ class AliliveConsumerTest {
                             && attempts.incrementAndGet() == 1) {
                         throw new IllegalStateException("downstream broker unavailable");
                     }
-                    delivered.add(Event.of(e));
+                    delivered.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS));
                 });
             }
         });
@@ -251,13 +218,13 @@ class AliliveConsumerTest {
     @Test
     void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
         File stateFile = dir.resolve("alilive-state.dat").toFile();
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         Supplier<RouteBuilder> routes = () -> new RouteBuilder() {
             @Override
             public void configure() {
                 getContext().getRegistry().bind("taskState", FileStateRepository.fileStateRepository(stateFile));
                 from("alilive:queryRtcAsrTasks?delay=50&stateRepository=#taskState&stateKey=restart-test")
-                        .routeId("follow").process(e -> events.add(Event.of(e)));
+                        .routeId("follow").process(e -> events.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
             }
         };
         CamelContext first = camel(routes.get());
@@ -272,11 +239,11 @@ class AliliveConsumerTest {
         other.stop();
 
         camel(routes.get()); // a new CamelContext, as after a JVM restart: only the file carries the state
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
 
-        List<Event> task = of(events, taskId);
+        List<DeliveredEvent> task = of(events, taskId);
         assertChained(task);
-        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(Event::status)
+        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(DeliveredEvent::status)
                 .containsExactly("2");
         assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo("1");
     }
@@ -284,7 +251,7 @@ class AliliveConsumerTest {
     @Test
     void onePollIsOneListCallWhateverTheNumberOfTasks() throws Exception {
         int tasks = 60;
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         List<Exception> errors = new CopyOnWriteArrayList<>();
         // no client-side limit here: the simulator's 20 calls per second per action is the judge, and 60 tasks
         // polled every 100 ms would be 600 calls per second if the consumer read tasks one by one
@@ -294,7 +261,7 @@ class AliliveConsumerTest {
                 onException(Exception.class).handled(true)
                         .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
                 from("alilive:queryRtcAsrTasks?delay=100&bridgeErrorHandler=true").routeId("follow")
-                        .process(e -> events.add(Event.of(e)));
+                        .process(e -> events.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
             }
         }, component -> component.setRateLimitEnabled(false));
         ProducerTemplate creator = camel(null).createProducerTemplate(); // rate limited: creates stay under 20/s
@@ -310,7 +277,7 @@ class AliliveConsumerTest {
 
     @Test
     void transientListErrorsAreRecoveredByTheNextPolls() throws Exception {
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50", events));
         String taskId = create(context.createProducerTemplate(), "errors-1");
         SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.httpStatus(502), 2);

@@ -1,6 +1,5 @@
 package dev.camelrtc.alilive;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,11 +7,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,11 +16,17 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.HealthChecks;
+import dev.camelrtc.support.testing.Ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The component's health check and dev console, through Camel's own health and console APIs. */
+/**
+ * The producers' readiness checks and the dev console, through Camel's own health and console APIs, with every check
+ * reported ({@link HealthChecks#reportAll}).
+ */
 class AliliveOperationsSupportTest {
 
     private static final String KEY_ID = "LTAIopstest000000000000";
@@ -34,31 +36,24 @@ class AliliveOperationsSupportTest {
     static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
             .timings(SimulatorTimings.fast()).build();
 
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
+
     private CamelContext context;
 
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.stop();
-        }
-    }
-
     private void camel(String endpoint, RouteBuilder routes) throws Exception {
-        context = new DefaultCamelContext();
         AliliveComponent alilive = new AliliveComponent();
         alilive.getConfiguration().setAccessKey(KEY_ID);
         alilive.getConfiguration().setSecretKey(KEY_SECRET);
         alilive.getConfiguration().setEndpoint(endpoint);
-        context.addComponent("alilive", alilive);
-        if (routes != null) {
-            context.addRoutes(routes);
-        }
-        context.start();
+        context = contexts.start("alilive", alilive, routes);
+        HealthChecks.reportAll(context);
     }
 
-    private HealthCheck.Result health() {
-        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("alilive"))
-                .findFirst().orElseThrow();
+    /** The readiness check of the producer of an endpoint URI. */
+    private HealthCheck.Result health(String uri) {
+        return HealthChecks.result(context,
+                "producer:alilive-" + context.getEndpoint(uri, AliliveEndpoint.class).getId());
     }
 
     private static CreateRtcAsrTaskRequest asr(String stream) {
@@ -70,25 +65,24 @@ class AliliveOperationsSupportTest {
     void healthFollowsCredentialsReachabilityAndTheLastCall() throws Exception {
         camel(SIM.simulator().baseUrl(), null);
         context.createProducerTemplate().requestBody("alilive:createRtcAsrTask", asr("ops-1"));
-        HealthCheck.Result up = health();
+        HealthCheck.Result up = health("alilive:createRtcAsrTask");
         assertThat(up.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(up.getDetails()).containsEntry("credentials", "present").containsEntry("calls", 1L)
                 .containsEntry("endpoint " + SIM.simulator().baseUrl(), "reachable");
 
         context.createProducerTemplate().request("alilive:queryRtcAsrTasks?secretKey=RAW(wrong)", e -> { });
-        HealthCheck.Result rejected = health();
+        HealthCheck.Result rejected = health("alilive:queryRtcAsrTasks?secretKey=RAW(wrong)");
         assertThat(rejected.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(rejected.getDetails()).containsEntry("last.failure.code", "SignatureDoesNotMatch");
         assertThat(rejected.getDetails().toString()).doesNotContain(KEY_SECRET);
         context.stop();
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Ports.closed();
         camel("http://127.0.0.1:" + closedPort, null);
-        context.getEndpoint("alilive:queryRtcAsrTasks");
-        assertThat(health().getState()).isEqualTo(HealthCheck.State.DOWN);
+        context.createProducerTemplate().request("alilive:queryRtcAsrTasks", e -> { }); // refused
+        assertThat(health("alilive:queryRtcAsrTasks").getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(health("alilive:queryRtcAsrTasks").getDetails())
+                .containsEntry("endpoint http://127.0.0.1:" + closedPort, "unreachable");
     }
 
     @Test

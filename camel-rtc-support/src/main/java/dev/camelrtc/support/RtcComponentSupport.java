@@ -1,8 +1,6 @@
 package dev.camelrtc.support;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,16 +8,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.camelrtc.support.http.PlainHttp;
 import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.ops.CallStats;
-import dev.camelrtc.support.ops.RtcHealthCheck;
 import dev.camelrtc.support.resilience.RateLimiter;
 import dev.camelrtc.support.resilience.RateLimiters;
 import dev.camelrtc.support.tasks.FollowRegistry;
@@ -27,10 +23,11 @@ import dev.camelrtc.support.tasks.FollowRegistry;
 /**
  * Base of both components, and what a component shares between its endpoints: the pooled HTTP client, one scheduler
  * thread for rate-limit waits and retry backoffs, the rate limiters, the thread pool producers continue on, the follow
- * registry of producers and consumers, call statistics and the health check. A component adds its configuration and
- * how to create its endpoint.
+ * registry of producers and consumers, and call statistics per API URL (read by the producers' health checks). Its
+ * options include Camel's {@code healthCheckConsumerEnabled} / {@code healthCheckProducerEnabled}. A component adds its
+ * configuration and how to create its endpoint.
  */
-public abstract class RtcComponentSupport extends DefaultComponent {
+public abstract class RtcComponentSupport extends HealthCheckComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(RtcComponentSupport.class);
     private static final int DEFAULT_MAX_CONNECTIONS = 50;
@@ -50,13 +47,12 @@ public abstract class RtcComponentSupport extends DefaultComponent {
 
     private final String scheme;
     private final FollowRegistry followRegistry = new FollowRegistry();
-    private final CallStats stats = new CallStats();
+    private final Map<URI, CallStats> stats = new ConcurrentHashMap<>();
     private final Set<String> plainHttpWarned = ConcurrentHashMap.newKeySet();
     private RtcHttpTransport transport;
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackExecutor;
     private RateLimiters rateLimiters;
-    private RtcHealthCheck healthCheck;
 
     protected RtcComponentSupport(String scheme) {
         this.scheme = scheme;
@@ -124,9 +120,9 @@ public abstract class RtcComponentSupport extends DefaultComponent {
         return followRegistry;
     }
 
-    /** Outcome of the component's calls, for the health check. */
-    public CallStats stats() {
-        return stats;
+    /** The outcome of the component's calls to one API URL, for the health checks of the endpoints calling it. */
+    public CallStats stats(URI apiUrl) {
+        return stats.computeIfAbsent(apiUrl, url -> new CallStats());
     }
 
     /**
@@ -142,54 +138,14 @@ public abstract class RtcComponentSupport extends DefaultComponent {
         }
     }
 
-    private List<RtcEndpointSupport<?>> endpoints() {
-        return getCamelContext().getEndpoints().stream()
-                .filter(e -> e instanceof RtcEndpointSupport<?> && e.getComponent() == this)
-                .<RtcEndpointSupport<?>> map(e -> (RtcEndpointSupport<?>) e).toList();
-    }
-
-    private boolean credentialsConfigured() {
-        try {
-            getConfiguration().credentials();
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     @Override
     protected void doInit() throws Exception {
         super.doInit();
         RateLimiters.parseOverrides(rateLimits); // fail early on a malformed list
     }
 
-    /**
-     * Registers the health check: it looks at this component's endpoints (they resolved their credentials when they
-     * initialized, and name the API URLs they call) and, before any endpoint exists, at the component configuration.
-     */
-    @Override
-    protected synchronized void doStart() throws Exception {
-        super.doStart();
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            healthCheck = new RtcHealthCheck(scheme, () -> !endpoints().isEmpty() || credentialsConfigured(), () -> {
-                Set<URI> urls = new LinkedHashSet<>();
-                endpoints().forEach(e -> urls.add(e.apiUrl()));
-                return urls.isEmpty() ? List.of(getConfiguration().apiUrl(scheme)) : urls;
-            }, stats);
-            registry.register(healthCheck);
-        }
-    }
-
     @Override
     protected synchronized void doStop() throws Exception {
-        if (healthCheck != null) {
-            HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-            if (registry != null) {
-                registry.unregister(healthCheck);
-            }
-            healthCheck = null;
-        }
         if (scheduler != null) {
             // a plain shutdown still runs the waits already scheduled: their calls then fail on the closed client and
             // complete their exchanges, where shutdownNow would drop them and leave callers waiting for ever

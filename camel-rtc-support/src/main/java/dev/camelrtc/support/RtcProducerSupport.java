@@ -1,5 +1,6 @@
 package dev.camelrtc.support;
 
+import java.net.URI;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,16 +9,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.call.RtcOperation;
+import dev.camelrtc.support.health.ApiHealthCheck;
 
 /**
  * Calls the endpoint's operation (or the one of the operation header) with the message body as request,
  * asynchronously: the calling thread returns as soon as the request is handed to the HTTP client, and the exchange
  * continues on the component's callback executor. A vendor builds the request and sets the reply's headers.
+ * <p>
+ * While started, the producer has a readiness check ({@link ApiHealthCheck}, id {@code producer:<scheme>-<endpoint id>})
+ * in Camel's {@code producers} health check repository, as Camel's own cloud components have: enabled by the
+ * component's {@code healthCheckProducerEnabled} option, and reported only when the application turns producer checks
+ * on ({@code camel.health.producersEnabled=true}).
  *
  * @param <O> the vendor's operations
  */
@@ -26,6 +35,8 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     private final String operationHeader;
     private final String taskIdHeader;
     private final String followHeader;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private ApiHealthCheck healthCheck;
 
     protected RtcProducerSupport(RtcEndpointSupport<O> endpoint, String operationHeader, String taskIdHeader,
                                  String followHeader) {
@@ -39,6 +50,32 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     @SuppressWarnings("unchecked")
     public RtcEndpointSupport<O> getEndpoint() {
         return (RtcEndpointSupport<O>) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // null when the CamelContext has no health check registry
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            RtcComponentSupport component = getEndpoint().getComponent();
+            URI apiUrl = getEndpoint().apiUrl();
+            healthCheck = new ApiHealthCheck("producer:" + component.scheme() + "-" + getEndpoint().getId(),
+                    getEndpoint().getEndpointBaseUri(), apiUrl, component.stats(apiUrl));
+            healthCheck.setEnabled(component.isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+        }
+        healthCheck = null;
+        healthCheckRepository = null;
+        super.doStop();
     }
 
     /** The request parameters of the exchange, checked; fails with an IllegalArgumentException naming the problem. */

@@ -44,6 +44,10 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "followStartedTasks": getOrCreateConfiguration(target).setFollowStartedTasks(property(camelContext, boolean.class, value)); return true;
         case "generatesessionid":
         case "generateSessionId": getOrCreateConfiguration(target).setGenerateSessionId(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -110,6 +114,10 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "followStartedTasks": return boolean.class;
         case "generatesessionid":
         case "generateSessionId": return boolean.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -177,6 +185,10 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "followStartedTasks": return getOrCreateConfiguration(target).isFollowStartedTasks();
         case "generatesessionid":
         case "generateSessionId": return getOrCreateConfiguration(target).isGenerateSessionId();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":

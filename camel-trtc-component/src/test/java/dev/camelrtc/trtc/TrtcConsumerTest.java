@@ -17,7 +17,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,15 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.tasks.TaskState;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.DeliveredEvent;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
+import static dev.camelrtc.support.testing.DeliveredEvent.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,49 +51,27 @@ class TrtcConsumerTest {
             .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30)))
             .build();
 
-    /** One delivered event, as the route saw it. */
-    record Event(String taskId, String status, String previousStatus, boolean ended, String state, Object body) {
-        static Event of(Exchange e) {
-            return new Event(e.getMessage().getHeader(TrtcConstants.TASK_ID, String.class),
-                    e.getMessage().getHeader(TrtcConstants.STATUS, String.class),
-                    e.getMessage().getHeader(TrtcConstants.PREVIOUS_STATUS, String.class),
-                    e.getMessage().getHeader(TrtcConstants.TASK_ENDED, Boolean.class),
-                    e.getMessage().getHeader(TaskState.HEADER, String.class), e.getMessage().getBody());
-        }
-    }
-
-    private final List<CamelContext> contexts = new ArrayList<>();
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
 
     @AfterEach
     void stopAll() {
-        contexts.forEach(CamelContext::stop);
+        contexts.stopAll();
         SIM.simulator().reset();
     }
 
     private CamelContext camel(RouteBuilder routes) throws Exception {
-        CamelContext context = new DefaultCamelContext();
         TrtcComponent trtc = new TrtcComponent();
         trtc.getConfiguration().setSecretId(SECRET_ID);
         trtc.getConfiguration().setSecretKey(SECRET_KEY);
         trtc.getConfiguration().setRegion("ap-guangzhou");
         trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
         trtc.getConfiguration().setSdkAppId(1400000077L);
-        context.addComponent("trtc", trtc);
-        if (routes != null) {
-            context.addRoutes(routes);
-        }
-        context.start();
-        contexts.add(context);
-        return context;
+        return contexts.start("trtc", trtc, routes);
     }
 
-    private static RouteBuilder collecting(String uri, List<Event> events) {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("follow").process(e -> events.add(Event.of(e)));
-            }
-        };
+    private static RouteBuilder collecting(String uri, List<DeliveredEvent> events) {
+        return DeliveredEvent.collecting(uri, events, TrtcTaskConsumer.HEADERS);
     }
 
     private static StartAITranscriptionRequest transcription(String room) {
@@ -104,22 +85,9 @@ class TrtcConsumerTest {
                 StartAITranscriptionResponse.class).getTaskId();
     }
 
-    private static List<Event> of(List<Event> events, String taskId) {
-        return events.stream().filter(e -> e.taskId().equals(taskId)).toList();
-    }
-
-    /** No two consecutive events of a task carry the same status, and each names the previous one. */
-    private static void assertChained(List<Event> events) {
-        for (int i = 1; i < events.size(); i++) {
-            assertThat(events.get(i).status()).isNotEqualTo(events.get(i - 1).status());
-            assertThat(events.get(i).previousStatus()).isEqualTo(events.get(i - 1).status());
-        }
-        assertThat(events.get(0).previousStatus()).isNull();
-    }
-
     @Test
     void followsTasksStartedByProducersUntilTheyEnd() throws Exception {
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
         ProducerTemplate template = context.createProducerTemplate();
 
@@ -127,15 +95,15 @@ class TrtcConsumerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
                 .anyMatch(e -> "InProgress".equals(e.status())));
         template.requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID, taskId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
 
-        List<Event> task = of(events, taskId);
+        List<DeliveredEvent> task = of(events, taskId);
         assertChained(task);
-        Event last = task.get(task.size() - 1);
+        DeliveredEvent last = task.get(task.size() - 1);
         assertThat(last.status()).isEqualTo("Stopped");
         assertThat(last.state()).isEqualTo("ENDED");
-        assertThat(task.stream().filter(Event::ended)).hasSize(1);
-        Event running = task.stream().filter(e -> "InProgress".equals(e.status())).findFirst().orElseThrow();
+        assertThat(task.stream().filter(DeliveredEvent::ended)).hasSize(1);
+        DeliveredEvent running = task.stream().filter(e -> "InProgress".equals(e.status())).findFirst().orElseThrow();
         assertThat(running.state()).isEqualTo("RUNNING");
         assertThat(running.body()).isInstanceOfSatisfying(DescribeAITranscriptionResponse.class,
                 b -> assertThat(b.getTaskId()).isEqualTo(taskId));
@@ -151,14 +119,14 @@ class TrtcConsumerTest {
         String ignored = template.requestBodyAndHeader("trtc:startAITranscription", transcription("ids-2"),
                 TrtcConstants.FOLLOW, false, StartAITranscriptionResponse.class).getTaskId();
 
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         camel(collecting("trtc:describeAITranscription?delay=50&followStartedTasks=false&taskIds=RAW(" + followed
                 + ", never-existed)&notFoundGrace=300", events));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> of(events, followed).stream()
                 .anyMatch(e -> "InProgress".equals(e.status())));
         await().atMost(Duration.ofSeconds(10)).until(() -> !of(events, "never-existed").isEmpty());
-        Event gone = of(events, "never-existed").get(0);
+        DeliveredEvent gone = of(events, "never-existed").get(0);
         assertThat(gone.status()).isEqualTo("NotFound");
         assertThat(gone.ended()).isTrue();
         assertThat(of(events, ignored)).isEmpty();
@@ -166,7 +134,7 @@ class TrtcConsumerTest {
 
     @Test
     void aFollowHeaderAddsATaskToTheConsumers() throws Exception {
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
         ProducerTemplate template = context.createProducerTemplate();
         String taskId = template.requestBodyAndHeader("trtc:startAITranscription", transcription("hdr-1"),
@@ -183,7 +151,7 @@ class TrtcConsumerTest {
 
     @Test
     void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
-        List<Event> delivered = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> delivered = new CopyOnWriteArrayList<>();
         AtomicInteger attempts = new AtomicInteger();
         CamelContext context = camel(new RouteBuilder() {
             @Override
@@ -194,7 +162,7 @@ class TrtcConsumerTest {
                                     && attempts.incrementAndGet() == 1) {
                                 throw new IllegalStateException("downstream broker unavailable");
                             }
-                            delivered.add(Event.of(e));
+                            delivered.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS));
                         });
             }
         });
@@ -209,14 +177,14 @@ class TrtcConsumerTest {
     @Test
     void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
         File stateFile = dir.resolve("trtc-state.dat").toFile();
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         java.util.function.Supplier<RouteBuilder> routes = () -> new RouteBuilder() {
             @Override
             public void configure() {
                 FileStateRepository repository = FileStateRepository.fileStateRepository(stateFile);
                 getContext().getRegistry().bind("taskState", repository);
                 from("trtc:describeAITranscription?delay=50&stateRepository=#taskState&stateKey=restart-test")
-                        .routeId("follow").process(e -> events.add(Event.of(e)));
+                        .routeId("follow").process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
             }
         };
         CamelContext first = camel(routes.get());
@@ -233,18 +201,18 @@ class TrtcConsumerTest {
         other.stop();
 
         camel(routes.get()); // a new CamelContext, as after a JVM restart: only the file carries the state
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(Event::ended));
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
 
-        List<Event> task = of(events, taskId);
+        List<DeliveredEvent> task = of(events, taskId);
         assertChained(task);
-        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(Event::status)
+        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(DeliveredEvent::status)
                 .containsExactly("Stopped");
         assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo("InProgress");
     }
 
     @Test
     void transientErrorsAreRetriedWithoutLosingTransitions() throws Exception {
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
         SIM.simulator().faults().inject("DescribeAITranscription", Fault.httpStatus(502), 2);
         SIM.simulator().faults().inject("DescribeAITranscription", Fault.error("InternalError", "try later"), 2);
@@ -281,7 +249,7 @@ class TrtcConsumerTest {
     @Test
     void followingTwoHundredTasksStaysUnderTheQpsLimitAndIsFair() throws Exception {
         int tasks = 200;
-        List<Event> events = new CopyOnWriteArrayList<>();
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         Map<String, Long> firstSeen = new ConcurrentHashMap<>();
         List<Exception> errors = Collections.synchronizedList(new ArrayList<>());
         CamelContext context = camel(new RouteBuilder() {
@@ -291,7 +259,7 @@ class TrtcConsumerTest {
                         .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
                 from("trtc:describeAITranscription?delay=200&bridgeErrorHandler=true").routeId("follow")
                         .process(e -> {
-                            Event event = Event.of(e);
+                            DeliveredEvent event = DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS);
                             events.add(event);
                             firstSeen.putIfAbsent(event.taskId(), System.nanoTime());
                         });
@@ -316,10 +284,10 @@ class TrtcConsumerTest {
                 .until(() -> started.stream().allMatch(firstSeen::containsKey));
         assertThat(startErrors).isEmpty();
         assertThat(errors).isEmpty();
-        assertThat(events.stream().map(Event::status).filter(Objects::isNull)).isEmpty();
-        Map<String, List<Event>> byTask = new HashMap<>();
+        assertThat(events.stream().map(DeliveredEvent::status).filter(Objects::isNull)).isEmpty();
+        Map<String, List<DeliveredEvent>> byTask = new HashMap<>();
         events.forEach(e -> byTask.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(e));
-        byTask.values().forEach(TrtcConsumerTest::assertChained);
+        byTask.values().forEach(DeliveredEvent::assertChained);
         assertThat(firstSeen.values().stream().mapToLong(t -> t - allStarted).max().orElseThrow())
                 .isLessThan(Duration.ofSeconds((tasks + 19) / 20 + 8).toNanos());
     }

@@ -1,6 +1,5 @@
 package dev.camelrtc.trtc;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,16 +7,18 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.health.HealthCheckAware;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.HealthChecks;
+import dev.camelrtc.support.testing.Ports;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
@@ -25,7 +26,10 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The component's health check and dev console, through Camel's own health and console APIs. */
+/**
+ * The producers' readiness checks, the consumers' health check options and the dev console, through Camel's own health
+ * and console APIs, with every check reported ({@link HealthChecks#reportAll}).
+ */
 class TrtcOperationsSupportTest {
 
     private static final String SECRET_ID = "AKIDopstest0000000000000000000000";
@@ -37,34 +41,33 @@ class TrtcOperationsSupportTest {
             .timings(SimulatorTimings.fast())
             .build();
 
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
+
     private CamelContext context;
 
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.stop();
-        }
+    private CamelContext camel(String endpoint, RouteBuilder routes) throws Exception {
+        return camel(endpoint, routes, new TrtcComponent());
     }
 
-    private CamelContext camel(String endpoint, RouteBuilder routes) throws Exception {
-        context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
+    private CamelContext camel(String endpoint, RouteBuilder routes, TrtcComponent trtc) throws Exception {
         trtc.getConfiguration().setSecretId(SECRET_ID);
         trtc.getConfiguration().setSecretKey(SECRET_KEY);
         trtc.getConfiguration().setRegion("ap-guangzhou");
         trtc.getConfiguration().setEndpoint(endpoint);
         trtc.getConfiguration().setSdkAppId(1400000321L);
-        context.addComponent("trtc", trtc);
-        if (routes != null) {
-            context.addRoutes(routes);
-        }
-        context.start();
+        context = contexts.start("trtc", trtc, routes);
+        HealthChecks.reportAll(context);
         return context;
     }
 
-    private HealthCheck.Result trtcHealth() {
-        return HealthCheckHelper.invoke(context).stream().filter(r -> r.getCheck().getId().equals("trtc"))
-                .findFirst().orElseThrow();
+    private WritableHealthCheckRepository producerChecks() {
+        return HealthChecks.producers(context);
+    }
+
+    /** The readiness check of the producer of an endpoint URI. */
+    private HealthCheck.Result trtcHealth(String uri) {
+        return HealthChecks.result(context, "producer:trtc-" + context.getEndpoint(uri, TrtcEndpoint.class).getId());
     }
 
     @Test
@@ -73,7 +76,7 @@ class TrtcOperationsSupportTest {
         context.createProducerTemplate().request("trtc:describeAIConversation?taskId=none", e -> { });
         context.createProducerTemplate().requestBody("trtc:startAITranscription", transcription("ops-1"));
 
-        HealthCheck.Result result = trtcHealth();
+        HealthCheck.Result result = trtcHealth("trtc:startAITranscription");
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(result.getCheck().isLiveness()).isFalse();
@@ -86,25 +89,63 @@ class TrtcOperationsSupportTest {
 
     @Test
     void healthIsDownWhenTheEndpointIsUnreachableOrCredentialsAreRejected() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Ports.closed();
         camel("http://127.0.0.1:" + closedPort, null);
-        context.getEndpoint("trtc:stopAITranscription");
-        assertThat(trtcHealth().getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(trtcHealth().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("not reachable"));
+        context.createProducerTemplate().request("trtc:stopAITranscription?taskId=t", e -> { }); // refused
+        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getMessage())
+                .hasValueSatisfying(m -> assertThat(m).contains("not reachable"));
+        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getDetails())
+                .containsEntry("endpoint http://127.0.0.1:" + closedPort, "unreachable");
         context.stop();
 
         camel(SIM.simulator().baseUrl(), null);
         context.createProducerTemplate().request("trtc:describeAIConversation?taskId=x&secretKey=RAW(wrong)",
                 e -> { });
-        HealthCheck.Result rejected = trtcHealth();
+        HealthCheck.Result rejected = trtcHealth("trtc:describeAIConversation?taskId=x&secretKey=RAW(wrong)");
         assertThat(rejected.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(rejected.getDetails()).containsEntry("last.failure.code", "AuthFailure.SignatureFailure");
+        assertThat(rejected.getDetails().toString()).doesNotContain("wrong").doesNotContain(SECRET_KEY);
 
         context.createProducerTemplate().requestBody("trtc:startAITranscription", transcription("ops-2"));
-        assertThat(trtcHealth().getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(trtcHealth("trtc:startAITranscription").getState()).isEqualTo(HealthCheck.State.UP);
+    }
+
+    @Test
+    void aProducerIsReadyBeforeItsFirstCallWithoutProbingTheNetwork() throws Exception {
+        int closedPort = Ports.closed();
+        camel("http://127.0.0.1:" + closedPort, null);
+        context.getEndpoint("trtc:stopAITranscription").createProducer().start();
+
+        HealthCheck.Result result = trtcHealth("trtc:stopAITranscription");
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry("endpoint http://127.0.0.1:" + closedPort, "not called yet")
+                .containsEntry("calls", 0L).containsEntry(HealthCheck.ENDPOINT_URI, "trtc://stopAITranscription");
+    }
+
+    @Test
+    void healthCheckOptionsEnableTheChecksAndAProducerTakesItsCheckAlongWhenItStops() throws Exception {
+        TrtcComponent trtc = new TrtcComponent();
+        trtc.setHealthCheckProducerEnabled(false);
+        trtc.setHealthCheckConsumerEnabled(false);
+        camel(SIM.simulator().baseUrl(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("trtc:describeAITranscription?delay=50").routeId("follow").to("log:events?level=DEBUG");
+            }
+        }, trtc);
+        var producer = context.getEndpoint("trtc:stopAITranscription").createProducer();
+        producer.start();
+        String id = "producer:trtc-" + context.getEndpoint("trtc:stopAITranscription", TrtcEndpoint.class).getId();
+
+        assertThat(producerChecks().stream().filter(c -> c.getId().equals(id)).findFirst())
+                .hasValueSatisfying(check -> assertThat(check.isEnabled()).isFalse());
+        assertThat(((HealthCheckAware) context.getRoute("follow").getConsumer()).getHealthCheck().isEnabled())
+                .isFalse();
+
+        producer.stop();
+        assertThat(producerChecks().stream().map(HealthCheck::getId)).doesNotContain(id);
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.camelrtc.support.resilience.RetryPolicy;
 import dev.camelrtc.support.RtcComponentSupport;
 import dev.camelrtc.support.RtcConfiguration;
 import dev.camelrtc.support.http.RtcHttpTransport;
+import dev.camelrtc.support.ops.CallStats;
 
 /**
  * How an endpoint calls its cloud, for every vendor: wait for a slot under the action's rate limit, sign and send on
@@ -36,6 +37,7 @@ public final class CallPipeline {
     private final Duration maxWait;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final CallStats stats;
 
     /** @param credentialId the key id whose rate limits the calls share */
     public CallPipeline(CloudApi api, RtcComponentSupport component, String credentialId,
@@ -47,6 +49,7 @@ public final class CallPipeline {
         this.maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
         this.connectTimeout = Duration.ofMillis(configuration.getConnectTimeout());
         this.responseTimeout = Duration.ofMillis(configuration.getResponseTimeout());
+        this.stats = component.stats(configuration.apiUrl(component.scheme()));
     }
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
@@ -110,9 +113,9 @@ public final class CallPipeline {
             return api.read(action, reply);
         }).whenComplete((response, failure) -> {
             if (failure == null) {
-                component.stats().succeeded();
+                stats.succeeded();
             } else {
-                component.stats().failed(action, unwrap(failure));
+                stats.failed(action, unwrap(failure));
             }
         });
     }

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.LongAdder;
 
 import dev.camelrtc.support.call.CloudApiException;
 
-/** Outcome of a component's API calls, for its health check and console: counts and the last success and failure. */
+/**
+ * Outcome of a component's calls to one API URL, for the health checks of the producers calling it: counts, whether the
+ * last call got a reply, and the last success and failure.
+ */
 public final class CallStats {
 
     /** The last failure: when, which action, which code, and whether it says the component cannot work. */
@@ -19,10 +22,12 @@ public final class CallStats {
     private final LongAdder failures = new LongAdder();
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
     private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
+    private volatile Boolean reachable;
 
     public void succeeded() {
         calls.increment();
         lastSuccess.set(Instant.now());
+        reachable = true;
     }
 
     public void failed(String action, Throwable failure) {
@@ -30,6 +35,12 @@ public final class CallStats {
         failures.increment();
         String code = failure instanceof CloudApiException e ? e.getCode() : failure.getClass().getSimpleName();
         lastFailure.set(new Failure(Instant.now(), action, code, isBlocking(failure)));
+        reachable = !(failure instanceof CloudApiException e && e.isNetworkError());
+    }
+
+    /** Whether the last call got a reply (whatever it said), false when it got none, null before any call. */
+    public Boolean reachable() {
+        return reachable;
     }
 
     /** Failures that mean nothing will work: the network, or credentials the cloud rejects. */

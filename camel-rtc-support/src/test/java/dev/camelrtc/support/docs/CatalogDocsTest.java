@@ -1,0 +1,52 @@
+package dev.camelrtc.support.docs;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checks every component's docs page passes against the component's generated catalog metadata (rebuilt from the
+ * annotations on every build): every option and header has a row in the page's tables with the same default and
+ * type, and no row names something the metadata does not have. A component's test extends it, naming its page and
+ * metadata, and adds the checks of its own tables. A failure prints the rows to add.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CatalogDocsTest {
+
+    private final String pageName;
+    private final String metadataResource;
+    protected ComponentDocsPage docs;
+
+    /**
+     * @param pageName         the page under docs/, e.g. {@code trtc-component.adoc}
+     * @param metadataResource the catalog JSON on the test classpath
+     */
+    protected CatalogDocsTest(String pageName, String metadataResource) {
+        this.pageName = pageName;
+        this.metadataResource = metadataResource;
+    }
+
+    @BeforeAll
+    void load() throws IOException {
+        docs = ComponentDocsPage.load(pageName, metadataResource, getClass());
+    }
+
+    @Test
+    public void everyComponentOptionIsDocumentedWithItsDefaultAndType() {
+        assertThat(docs.optionProblems("componentProperties", ".Component options")).as(docs.description()).isEmpty();
+    }
+
+    @Test
+    public void everyEndpointOptionIsDocumentedWithItsDefaultAndType() {
+        assertThat(docs.optionProblems("properties", ".Endpoint options")).as(docs.description()).isEmpty();
+    }
+
+    @Test
+    public void everyHeaderIsDocumentedWithItsType() {
+        assertThat(docs.headerProblems()).as(docs.description()).isEmpty();
+    }
+}
