@@ -14,8 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,8 @@ class TrtcCallbacksConsumerTest {
         assertThat(exchange.getMessage().getHeader("Sign")).as("HTTP request headers stay out").isNull();
         assertThat(exchange.getFromEndpoint().getEndpointUri()).startsWith("trtc-callbacks:");
         assertThat(consumer().getCounts().getRouted()).isEqualTo(1);
+        assertThat(server.context.resolveLanguage("simple").createExpression("${body.userId}: ${body.text}")
+                .evaluate(exchange, String.class)).as("the docs' simple expression").isEqualTo("alice: hello there");
     }
 
     @Test
@@ -137,6 +141,13 @@ class TrtcCallbacksConsumerTest {
 
         assertThat(routed).extracting(e -> ((Sentence) e.getMessage().getBody()).text()).containsExactly("once", "twice");
         assertThat(consumer().getCounts().getDuplicates()).isEqualTo(2);
+
+        TrtcCallbacksDevConsole console = new TrtcCallbacksDevConsole();
+        console.setCamelContext(server.context);
+        assertThat(console.call(DevConsole.MediaType.TEXT).toString())
+                .contains("Route: callbacks, path /trtc/events:", "routed=2", "duplicates=2");
+        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON);
+        assertThat(((JsonObject) json.getCollection("consumers").iterator().next()).getLong("duplicates")).isEqualTo(2);
     }
 
     @Test
