@@ -61,17 +61,18 @@ public class TrtcCallbacksConsumer extends DefaultConsumer {
                 .getEndpoint(PLATFORM_HTTP + ":" + endpoint.getPath() + "?httpMethodRestrict=POST");
         CallbackRequestHandler handler = new CallbackRequestHandler(this, endpoint.signature(), repository, counts);
         try {
+            // platform-http fails here when its engine, or the engine's server, is missing
             httpConsumer = http.createConsumer(handler);
+            ServiceHelper.initService(httpConsumer);
         } catch (RuntimeException e) {
             throw new IllegalStateException(missingPlatformHttp(e.getMessage()), e);
         }
-        ServiceHelper.initService(httpConsumer);
     }
 
     private String missingPlatformHttp(String cause) {
-        return "trtc-callbacks:" + getEndpoint().getPath() + " is served by Camel's platform-http with an HTTP engine ("
-               + cause + "): add camel-platform-http-main (Camel Main), camel-platform-http-starter (Spring Boot) or"
-               + " camel-quarkus-platform-http (Quarkus)";
+        return "trtc-callbacks:" + getEndpoint().getPath() + " is served by Camel's platform-http, which needs an HTTP"
+               + " engine and its server (" + cause + "): add camel-platform-http-main (Camel Main),"
+               + " camel-platform-http-starter (Spring Boot) or camel-quarkus-platform-http (Quarkus)";
     }
 
     @Override

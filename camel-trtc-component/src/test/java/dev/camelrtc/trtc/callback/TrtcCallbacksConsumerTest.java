@@ -279,6 +279,12 @@ class TrtcCallbacksConsumerTest {
     }
 
     @Test
+    void withoutAPlatformHttpServerTheRouteFailsNamingWhatToAdd() {
+        assertThatThrownBy(() -> startAlone("trtc-callbacks:/a?callbackSecret=RAW(k)"))
+                .hasStackTraceContaining("camel-platform-http-main");
+    }
+
+    @Test
     void onlyPostIsServed() throws Exception {
         serve("");
         var get = java.net.http.HttpRequest.newBuilder(server.url(PATH)).GET().build();
