@@ -86,7 +86,12 @@ public final class ComponentDocsPage {
 
     /** The metadata's headers vs the table titled {@code .Message headers}. */
     public List<String> headerProblems() {
-        Map<String, List<String>> rows = table(".Message headers", CODE_NAME);
+        return headerProblems(".Message headers");
+    }
+
+    /** The metadata's headers vs the header table titled {@code title}. */
+    public List<String> headerProblems(String title) {
+        Map<String, List<String>> rows = table(title, CODE_NAME);
         List<String> problems = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = metadata.get("headers").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> header = it.next();

@@ -1,0 +1,86 @@
+package dev.camelrtc.trtc.callback;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/** What a callbacks consumer did with the requests it received, for its getters and the dev console. */
+public final class CallbackCounts {
+
+    private final LongAdder routed = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
+    private final LongAdder filtered = new LongAdder();
+    private final LongAdder badSignature = new LongAdder();
+    private final LongAdder malformed = new LongAdder();
+
+    void routed() {
+        routed.increment();
+    }
+
+    void failed() {
+        failed.increment();
+    }
+
+    void duplicate() {
+        duplicates.increment();
+    }
+
+    void filtered() {
+        filtered.increment();
+    }
+
+    void badSignature() {
+        badSignature.increment();
+    }
+
+    void malformed() {
+        malformed.increment();
+    }
+
+    /** Events the route processed (answered 200). */
+    public long getRouted() {
+        return routed.sum();
+    }
+
+    /** Events the route failed on (answered 500, so that Tencent delivers them again). */
+    public long getFailed() {
+        return failed.sum();
+    }
+
+    /** Events already processed, answered 200 without routing. */
+    public long getDuplicates() {
+        return duplicates.sum();
+    }
+
+    /** Events of types the eventTypes option leaves out, answered 200 without routing. */
+    public long getFiltered() {
+        return filtered.sum();
+    }
+
+    /** Requests with a missing or wrong Sign header (answered 401, never routed). */
+    public long getRejectedSignatures() {
+        return badSignature.sum();
+    }
+
+    /** Correctly signed requests whose body is not a JSON object (answered 400). */
+    public long getMalformed() {
+        return malformed.sum();
+    }
+
+    public Map<String, Long> asMap() {
+        Map<String, Long> map = new LinkedHashMap<>();
+        map.put("routed", getRouted());
+        map.put("failed", getFailed());
+        map.put("duplicates", getDuplicates());
+        map.put("filtered", getFiltered());
+        map.put("rejectedSignatures", getRejectedSignatures());
+        map.put("malformed", getMalformed());
+        return map;
+    }
+
+    @Override
+    public String toString() {
+        return asMap().toString();
+    }
+}

@@ -1,0 +1,194 @@
+package dev.camelrtc.trtc.callback;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.AsyncProcessorSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelrtc.support.json.Json;
+
+/**
+ * Handles one callback request of platform-http: checks the signature over the raw body, parses it, filters by event
+ * type, drops events already processed, routes the event as a new exchange of the consumer's route and answers only
+ * when the route is done: 200 if it succeeded, 500 if it failed (the key is then forgotten, so Tencent's redelivery is
+ * processed). A redelivery that arrives while the same event is still being routed waits for that outcome instead of
+ * being routed a second time.
+ */
+final class CallbackRequestHandler extends AsyncProcessorSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackRequestHandler.class);
+    static final String OK = "{\"code\":0}";
+    /** What of the caller's SdkAppId header may be logged: a number, nothing that could forge log lines. */
+    private static final Pattern SDK_APP_ID = Pattern.compile("\\d{1,20}");
+
+    private final TrtcCallbacksConsumer consumer;
+    private final CallbackSignature signature;
+    private final IdempotentRepository repository;
+    private final CallbackCounts counts;
+    private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+
+    CallbackRequestHandler(TrtcCallbacksConsumer consumer, CallbackSignature signature, IdempotentRepository repository,
+                           CallbackCounts counts) {
+        this.consumer = consumer;
+        this.signature = signature;
+        this.repository = repository;
+        this.counts = counts;
+    }
+
+    @Override
+    public boolean process(Exchange http, AsyncCallback callback) {
+        Message request = http.getMessage();
+        byte[] body = request.getBody(byte[].class);
+        if (body == null) {
+            body = new byte[0];
+        }
+        if (signature != null && !signature.verify(body, request.getHeader("Sign", String.class))) {
+            counts.badSignature();
+            String sign = request.getHeader("Sign", String.class);
+            String sdkAppId = request.getHeader("SdkAppId", String.class);
+            LOG.warn("trtc-callbacks {}: rejected a callback with a {} Sign header (SdkAppId {}); {} rejected so far",
+                    consumer.getPath(), sign == null || sign.isBlank() ? "missing" : "wrong",
+                    sdkAppId != null && SDK_APP_ID.matcher(sdkAppId).matches() ? sdkAppId : "not a number",
+                    counts.getRejectedSignatures());
+            answer(http, 401, "{\"code\":401,\"message\":\"missing or wrong Sign\"}");
+            callback.done(true);
+            return true;
+        }
+        JsonNode json;
+        try {
+            json = Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            json = null;
+        }
+        if (json == null || !json.isObject()) {
+            counts.malformed();
+            LOG.warn("trtc-callbacks {}: a signed callback whose body is not a JSON object ({} bytes)",
+                    consumer.getPath(), body.length);
+            answer(http, 400, "{\"code\":400,\"message\":\"body is not a JSON object\"}");
+            callback.done(true);
+            return true;
+        }
+        CallbackEvent event = CallbackEvent.parse(json);
+        if (!consumer.getEndpoint().routes(event.eventType())) {
+            counts.filtered();
+            answer(http, 200, OK);
+            callback.done(true);
+            return true;
+        }
+        String key = event.deduplicationKey();
+        if (key == null) {
+            return route(http, event, null, null, callback);
+        }
+        CompletableFuture<Boolean> outcome = new CompletableFuture<>();
+        CompletableFuture<Boolean> earlier = inFlight.putIfAbsent(key, outcome);
+        if (earlier != null) {
+            earlier.whenComplete((processed, error) -> {
+                if (Boolean.TRUE.equals(processed)) {
+                    counts.duplicate();
+                    answer(http, 200, OK);
+                } else {
+                    answer(http, 500, "{\"code\":500,\"message\":\"the route failed, deliver again\"}");
+                }
+                callback.done(false);
+            });
+            return false;
+        }
+        boolean added;
+        try {
+            added = repository.add(key);
+        } catch (RuntimeException e) {
+            inFlight.remove(key);
+            outcome.complete(false);
+            LOG.warn("trtc-callbacks {}: the idempotentRepository failed: {}", consumer.getPath(), e.toString());
+            answer(http, 500, "{\"code\":500,\"message\":\"deduplication failed, deliver again\"}");
+            callback.done(true);
+            return true;
+        }
+        if (!added) {
+            inFlight.remove(key);
+            outcome.complete(true);
+            counts.duplicate();
+            answer(http, 200, OK);
+            callback.done(true);
+            return true;
+        }
+        return route(http, event, key, outcome, callback);
+    }
+
+    private boolean route(Exchange http, CallbackEvent event, String key, CompletableFuture<Boolean> outcome,
+                          AsyncCallback callback) {
+        Exchange exchange = consumer.newExchange();
+        Message message = exchange.getMessage();
+        message.setBody(event.body());
+        setHeader(message, TrtcCallbacksConstants.EVENT_TYPE, event.eventType());
+        setHeader(message, TrtcCallbacksConstants.EVENT_GROUP_ID, event.eventGroupId());
+        setHeader(message, TrtcCallbacksConstants.TASK_ID, event.taskId());
+        setHeader(message, TrtcCallbacksConstants.ROOM_ID, event.roomId());
+        setHeader(message, TrtcCallbacksConstants.EVENT_TIME, event.eventMsTs());
+        if (event.taskState() != null) {
+            message.setHeader(TrtcCallbacksConstants.TASK_STATE, event.taskState().name());
+        }
+        try {
+            return consumer.getAsyncProcessor().process(exchange, doneSync -> {
+                completed(http, exchange, key, outcome);
+                callback.done(doneSync);
+            });
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            completed(http, exchange, key, outcome);
+            callback.done(true);
+            return true;
+        }
+    }
+
+    private void completed(Exchange http, Exchange exchange, String key, CompletableFuture<Boolean> outcome) {
+        boolean ok = exchange.getException() == null && !exchange.isRollbackOnly();
+        try {
+            if (key != null) {
+                if (ok) {
+                    repository.confirm(key);
+                } else {
+                    repository.remove(key);
+                }
+            }
+        } finally {
+            if (key != null) {
+                inFlight.remove(key);
+                outcome.complete(ok);
+            }
+            if (ok) {
+                counts.routed();
+                answer(http, 200, OK);
+            } else {
+                counts.failed();
+                answer(http, 500, "{\"code\":500,\"message\":\"the route failed, deliver again\"}");
+            }
+            consumer.release(exchange);
+        }
+    }
+
+    private static void setHeader(Message message, String name, Object value) {
+        if (value != null) {
+            message.setHeader(name, value);
+        }
+    }
+
+    private static void answer(Exchange http, int status, String body) {
+        Message response = http.getMessage();
+        response.removeHeaders("*");
+        response.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        response.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        response.setBody(body);
+    }
+}
