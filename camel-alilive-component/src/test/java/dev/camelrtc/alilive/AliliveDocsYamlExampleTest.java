@@ -3,7 +3,6 @@ package dev.camelrtc.alilive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,11 +35,11 @@ class AliliveDocsYamlExampleTest {
         simulator = RtcSimulator.builder().port(0).aliyunKey("LTAIdocsexample01", "docs-example-secret")
                 .timings(SimulatorTimings.fast()).build().start();
         context = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("alilive.accessKey", "LTAIdocsexample01");
-        properties.put("alilive.secretKey", "docs-example-secret");
-        context.getPropertiesComponent().setInitialProperties(properties);
-        context.getComponent("alilive", AliliveComponent.class).getConfiguration().setEndpoint(simulator.baseUrl());
+        // what camel.component.alilive.* in application.properties does on Camel Main
+        AliliveConfiguration configuration = context.getComponent("alilive", AliliveComponent.class).getConfiguration();
+        configuration.setAccessKey("LTAIdocsexample01");
+        configuration.setSecretKey("docs-example-secret");
+        configuration.setEndpoint(simulator.baseUrl());
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelrtc.support.http.PlainHttp;
 import dev.camelrtc.support.http.RtcHttpTransport;
+import dev.camelrtc.support.http.SecretLogging;
 import dev.camelrtc.support.ops.CallStats;
 import dev.camelrtc.support.resilience.RateLimiter;
 import dev.camelrtc.support.resilience.RateLimiters;
@@ -142,6 +143,12 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
     protected void doInit() throws Exception {
         super.doInit();
         RateLimiters.parseOverrides(rateLimits); // fail early on a malformed list
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SecretLogging.warnIfEnabled(LOG, scheme);
     }
 
     @Override

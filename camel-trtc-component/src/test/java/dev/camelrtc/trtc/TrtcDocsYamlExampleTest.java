@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,11 +40,11 @@ class TrtcDocsYamlExampleTest {
         simulator = RtcSimulator.builder().port(0).tencentKey(SECRET_ID, SECRET_KEY)
                 .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30))).build().start();
         context = new DefaultCamelContext();
-        Properties properties = new Properties();
-        properties.put("tencent.secretId", SECRET_ID);
-        properties.put("tencent.secretKey", SECRET_KEY);
-        context.getPropertiesComponent().setInitialProperties(properties);
-        context.getComponent("trtc", TrtcComponent.class).getConfiguration().setEndpoint(simulator.baseUrl());
+        // what camel.component.trtc.* in application.properties does on Camel Main
+        TrtcConfiguration configuration = context.getComponent("trtc", TrtcComponent.class).getConfiguration();
+        configuration.setSecretId(SECRET_ID);
+        configuration.setSecretKey(SECRET_KEY);
+        configuration.setEndpoint(simulator.baseUrl());
     }
 
     @AfterEach

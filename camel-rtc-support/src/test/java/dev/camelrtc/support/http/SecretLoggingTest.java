@@ -1,0 +1,76 @@
+package dev.camelrtc.support.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecretLoggingTest {
+
+    /** Keeps what is logged to it. */
+    private static final class Recording extends LegacyAbstractLogger {
+        private static final long serialVersionUID = 1L;
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
+                                                   Throwable throwable) {
+            lines.add(level + " " + MessageFormatter.basicArrayFormat(pattern, arguments));
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+    }
+
+    @Test
+    void httpClientHeaderOrWireLoggersAtDebugGetOneWarning() {
+        Recording log = new Recording();
+        SecretLogging.warnIfEnabled(log, "trtc", Set.of(SecretLogging.HTTP_HEADERS, SecretLogging.HTTP_WIRE)::contains);
+
+        assertThat(log.lines).singleElement().asString().startsWith("WARN trtc: ")
+                .contains(SecretLogging.HTTP_HEADERS, SecretLogging.HTTP_WIRE, "session tokens", "Set them to INFO");
+    }
+
+    @Test
+    void otherLoggersAtDebugGetNone() {
+        Recording log = new Recording();
+        SecretLogging.warnIfEnabled(log, "alilive",
+                Set.of("org.apache.hc.client5.http.impl.async", "org.apache.camel", "dev.camelrtc")::contains);
+
+        assertThat(log.lines).isEmpty();
+    }
+}
