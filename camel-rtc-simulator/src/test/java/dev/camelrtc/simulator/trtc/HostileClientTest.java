@@ -118,7 +118,7 @@ class HostileClientTest {
                 try {
                     HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                                     URI.create("http://127.0.0.1:" + port + "/_sim/health"))
-                            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() != 200 || !health.body().contains("\"UP\"")) {
                         failed++;
                     }
