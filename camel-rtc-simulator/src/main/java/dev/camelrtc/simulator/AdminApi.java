@@ -8,6 +8,7 @@ import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The unsigned admin paths, for loopback clients only:
@@ -36,6 +37,10 @@ final class AdminApi {
     SimResponse handle(SimRequest request) {
         if (request.remoteAddress() != null && !request.remoteAddress().isLoopbackAddress()) {
             return SimResponse.json(403, "{\"error\":\"admin paths are for loopback clients only\"}");
+        }
+        String refusal = crossSiteRefusal(request);
+        if (refusal != null) {
+            return SimResponse.json(403, Json.write(Json.object().put("error", refusal)));
         }
         String path = request.rawPath();
         String method = request.method();
@@ -80,39 +85,134 @@ final class AdminApi {
         return SimResponse.json(404, Json.write(Json.object().put("error", "no admin path " + method + " " + path)));
     }
 
+    /**
+     * A web page the developer visits can make the browser send requests to 127.0.0.1 (a form or {@code fetch} with
+     * {@code text/plain} needs no CORS preflight), and a DNS-rebinding page can even read the answers. Browsers always
+     * send {@code Origin} on cross-origin POST/DELETE and the page's own host name in {@code Host}; so the admin
+     * paths answer only when {@code Host} (if sent) names the loopback interface and {@code Origin} (if sent) is a
+     * loopback origin. Tests and scripts send no {@code Origin} and {@code Host: 127.0.0.1:PORT} or
+     * {@code localhost:PORT}. Returns why the request is refused, or null.
+     */
+    static String crossSiteRefusal(SimRequest request) {
+        String host = request.header("Host");
+        if (host != null && !isLoopbackAuthority(host.trim())) {
+            return "admin paths answer only requests for a loopback host (Host: 127.0.0.1, localhost or [::1]),"
+                    + " not '" + host + "'";
+        }
+        String origin = request.header("Origin");
+        if (origin != null) {
+            String o = origin.trim().toLowerCase(Locale.ROOT);
+            String authority = o.startsWith("http://") ? o.substring(7) : o.startsWith("https://") ? o.substring(8)
+                    : null;
+            if (authority == null || authority.contains("/") || !isLoopbackAuthority(authority)) {
+                return "admin paths do not answer cross-site requests (Origin: " + origin + ")";
+            }
+        }
+        String fetchSite = request.header("Sec-Fetch-Site");
+        if (fetchSite != null && fetchSite.trim().equalsIgnoreCase("cross-site")) {
+            return "admin paths do not answer cross-site requests (Sec-Fetch-Site: cross-site)";
+        }
+        return null;
+    }
+
+    private static boolean isLoopbackAuthority(String authority) {
+        String a = authority.toLowerCase(Locale.ROOT);
+        String hostPart;
+        if (a.startsWith("[")) {
+            int close = a.indexOf(']');
+            if (close < 0) {
+                return false;
+            }
+            hostPart = a.substring(0, close + 1);
+            a = a.substring(close + 1);
+        } else {
+            int colon = a.indexOf(':');
+            hostPart = colon < 0 ? a : a.substring(0, colon);
+            a = colon < 0 ? "" : a.substring(colon);
+        }
+        if (!a.isEmpty() && !a.matches(":\\d{1,5}")) {
+            return false;
+        }
+        return hostPart.equals("127.0.0.1") || hostPart.equals("localhost") || hostPart.equals("[::1]");
+    }
+
+    private static final java.util.Set<String> FAULT_FIELDS =
+            java.util.Set.of("action", "type", "code", "message", "status", "latencyMs", "times");
+    /** Upper bounds of injected faults: beyond these a value is a typo, not a test. */
+    static final int MAX_TIMES = 1_000_000;
+    static final long MAX_LATENCY_MS = 600_000;
+
     private SimResponse injectFault(SimRequest request) {
         JsonNode body = Json.parseOrNull(request.bodyAsString());
         if (body == null || !body.isObject()) {
             throw new IllegalArgumentException("body must be a JSON object");
         }
-        Fault.Type type = Fault.Type.fromWireName(body.path("type").asText(""));
-        int status = body.path("status").asInt(0);
+        body.fieldNames().forEachRemaining(f -> {
+            if (!FAULT_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + f + "'; known: action, type, code, message,"
+                        + " status, latencyMs, times");
+            }
+        });
+        JsonNode typeNode = body.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new IllegalArgumentException("field 'type' is required, a string: error, httpStatus, latency, drop,"
+                    + " malformed, truncated, wrongContentType, dropAfterExecute or httpStatusAfterExecute");
+        }
+        Fault.Type type = Fault.Type.fromWireName(typeNode.asText());
+        int status = (int) integer(body, "status", 0, 100, 599);
         Fault fault = switch (type) {
             case ERROR -> status == 0
-                    ? Fault.error(requireText(body, "code"), body.path("message").asText(null))
-                    : Fault.error(requireText(body, "code"), body.path("message").asText(null), status);
+                    ? Fault.error(requireText(body, "code"), optionalText(body, "message", null))
+                    : Fault.error(requireText(body, "code"), optionalText(body, "message", null), status);
             case HTTP_STATUS -> Fault.httpStatus(status == 0 ? 502 : status);
             case HTTP_STATUS_AFTER_EXECUTE -> Fault.httpStatusAfterExecute(status == 0 ? 502 : status);
-            case LATENCY -> Fault.latency(Duration.ofMillis(body.path("latencyMs").asLong(1000)));
+            case LATENCY -> Fault.latency(Duration.ofMillis(integer(body, "latencyMs", 1000, 0, MAX_LATENCY_MS)));
             case DROP -> Fault.dropConnection();
             case DROP_AFTER_EXECUTE -> Fault.dropConnectionAfterExecute();
             case MALFORMED -> Fault.malformedBody();
             case TRUNCATED -> Fault.truncatedBody();
             case WRONG_CONTENT_TYPE -> Fault.wrongContentType();
         };
-        String action = body.path("action").asText(FaultInjector.ANY_ACTION);
-        int times = body.path("times").asInt(1);
+        String action = optionalText(body, "action", FaultInjector.ANY_ACTION);
+        if (action.isBlank()) {
+            throw new IllegalArgumentException("field 'action' must name an action or be \"*\"");
+        }
+        int times = (int) integer(body, "times", 1, 1, MAX_TIMES);
         simulator.faults().inject(action, fault, times);
         return ok(Json.object().put("action", action).put("type", type.wireName()).put("times", times)
                 .put("pending", simulator.faults().pending()));
     }
 
     private static String requireText(JsonNode body, String field) {
-        String value = body.path(field).asText("");
+        String value = optionalText(body, field, "");
         if (value.isEmpty()) {
             throw new IllegalArgumentException("field '" + field + "' is required");
         }
         return value;
+    }
+
+    private static String optionalText(JsonNode body, String field, String fallback) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a string, not " + value);
+        }
+        return value.asText();
+    }
+
+    /** An optional JSON integer (no fraction, no exponent, no string) within [min, max]. */
+    private static long integer(JsonNode body, String field, long fallback, long min, long max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
+            throw new IllegalArgumentException("field '" + field + "' must be an integer from " + min + " to " + max
+                    + ", not " + value);
+        }
+        return value.asLong();
     }
 
     private static SimResponse ok(ObjectNode node) {

@@ -50,9 +50,10 @@ public final class FaultInjector {
         entries.clear();
     }
 
-    /** Number of calls that will still be faulted (all actions). */
+    /** Number of calls that will still be faulted (all actions); {@code Integer.MAX_VALUE} when more. */
     public synchronized int pending() {
-        return entries.stream().mapToInt(e -> e.remaining).sum();
+        long sum = entries.stream().mapToLong(e -> e.remaining).sum();
+        return (int) Math.min(sum, Integer.MAX_VALUE);
     }
 
     /** Takes the fault for one call of {@code action}, or null. Used by the server. */

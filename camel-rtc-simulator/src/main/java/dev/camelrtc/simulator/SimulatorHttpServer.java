@@ -1,41 +1,76 @@
 package dev.camelrtc.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.camelrtc.simulator.aliyun.AliyunEnvelope;
 import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
 import dev.camelrtc.simulator.http.UrlCodec;
 import dev.camelrtc.simulator.http.VendorApi;
+import dev.camelrtc.simulator.trtc.TrtcEnvelope;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * The JDK HTTP server on 127.0.0.1 that routes every request: {@code /_sim/...} → admin, an {@code X-TC-Action} header →
- * TRTC, an {@code Action} query/form parameter (or {@code x-acs-action} header) → Alibaba. Injected faults are applied
- * here, around the vendor's handling, so every action of both vendors gets the same fault mechanism. Absolute-form
- * request targets ({@code POST http://trtc.tencentcloudapi.com/}, as sent to an HTTP proxy) are served like "/".
+ * The HTTP server on 127.0.0.1 (embedded Jetty 12 core, no servlet API) that routes every request: {@code /_sim/...}
+ * → admin, an {@code X-TC-Action} header → TRTC, an {@code Action} query/form parameter (or {@code x-acs-action}
+ * header) → Alibaba. Injected faults are applied here, around the vendor's handling, so every action of both vendors
+ * gets the same fault mechanism. Absolute-form request targets ({@code POST http://trtc.tencentcloudapi.com/}, as sent
+ * to an HTTP proxy) are served like "/".
+ * <p>
+ * Limits (README "HTTP server"): request lines and headers are parsed without blocking a thread, so slow clients hold
+ * a connection, not a thread; at most {@link #MAX_CONNECTIONS} connections, each closed after {@link #IDLE_TIMEOUT_MS}
+ * without a byte (less when the limit is reached); request bodies are read without blocking a thread and refused with
+ * the cloud's error once they exceed the cloud's limit, from {@code Content-Length} before a byte is read or while
+ * streaming; accepted sockets have TCP_NODELAY set (no 40 ms delayed-ACK stall per call on loopback).
  */
 final class SimulatorHttpServer {
 
-    private static final int THREADS = 16;
+    /** TRTC (TC3, POST): the cloud refuses request packets over 10 MB with {@code RequestSizeLimitExceeded}. */
+    static final int TRTC_MAX_BODY = 10 * 1024 * 1024;
+    /** Alibaba RPC form bodies: no documented limit found; chosen as TRTC's (README "HTTP server"). */
+    static final int ALIYUN_MAX_BODY = 10 * 1024 * 1024;
+    /** Admin paths take small JSON objects. */
+    static final int ADMIN_MAX_BODY = 64 * 1024;
+    /** Request line plus headers (a TC3 GET may carry ≤ 32 KB of query). */
+    static final int MAX_REQUEST_HEADER_BYTES = 48 * 1024;
+    static final int MAX_CONNECTIONS = 1024;
+    static final long IDLE_TIMEOUT_MS = 30_000;
+    /** Idle timeout applied to every connection while {@link #MAX_CONNECTIONS} are open. */
+    static final long IDLE_TIMEOUT_AT_LIMIT_MS = 2_000;
+    static final int MAX_THREADS = 64;
 
     private final int requestedPort;
     private final FaultInjector faults;
     private final VendorApi tencent;
     private final VendorApi aliyun;
     private final AdminApi admin;
-    private HttpServer server;
-    private ExecutorService executor;
+    private Server server;
+    private ServerConnector connector;
 
     SimulatorHttpServer(int port, FaultInjector faults, VendorApi tencent, VendorApi aliyun, AdminApi admin) {
         this.requestedPort = port;
@@ -49,48 +84,190 @@ final class SimulatorHttpServer {
         if (server != null) {
             return;
         }
-        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 64);
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "rtc-simulator-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        executor = Executors.newFixedThreadPool(THREADS, threads);
-        s.setExecutor(executor);
-        s.createContext("/", this::handle);
-        s.start();
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
+        threads.setName("rtc-simulator-http");
+        threads.setDaemon(true);
+        Server s = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        config.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+        config.setIdleTimeout(IDLE_TIMEOUT_MS);
+        ServerConnector c = new ServerConnector(s, 1, 1, new HttpConnectionFactory(config));
+        c.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        c.setPort(requestedPort);
+        c.setIdleTimeout(IDLE_TIMEOUT_MS);
+        c.setAcceptQueueSize(128);
+        c.setAcceptedTcpNoDelay(true);
+        s.addConnector(c);
+        NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, c);
+        limit.setEndPointIdleTimeout(IDLE_TIMEOUT_AT_LIMIT_MS);
+        s.addBean(limit);
+        s.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                SimulatorHttpServer.this.handle(request, response, callback);
+                return true;
+            }
+        });
+        s.setStopTimeout(0);
+        try {
+            s.start();
+        } catch (IOException e) {
+            stopQuietly(s);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(s);
+            throw new IOException("cannot start the simulator's HTTP server: " + e, e);
+        }
         server = s;
+        connector = c;
     }
 
     synchronized int port() {
         if (server == null) {
             throw new IllegalStateException("simulator not started");
         }
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     synchronized void stop() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            stopQuietly(server);
             server = null;
+            connector = null;
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private static void stopQuietly(Server s) {
         try {
-            SimRequest request = read(exchange);
-            write(exchange, dispatch(request));
-        } catch (RuntimeException e) {
-            write(exchange, SimResponse.of(500, "text/plain", "simulator error: " + e));
-        } finally {
-            exchange.close();
+            s.stop();
+        } catch (Exception e) {
+            // stopping a simulator must not fail a test's tear-down
+        }
+    }
+
+    /** Which side a request is for, decided from its request line and headers (before the body is read). */
+    private enum Target {
+        ADMIN(ADMIN_MAX_BODY), TENCENT(TRTC_MAX_BODY), ALIYUN(ALIYUN_MAX_BODY);
+
+        final int maxBody;
+
+        Target(int maxBody) {
+            this.maxBody = maxBody;
+        }
+    }
+
+    private void handle(Request request, Response response, Callback callback) {
+        String path = request.getHttpURI().getPath();
+        Target target = path != null && path.startsWith(AdminApi.PREFIX) ? Target.ADMIN
+                : request.getHeaders().get("X-TC-Action") != null ? Target.TENCENT : Target.ALIYUN;
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared > target.maxBody) {
+            write(response, callback, tooLarge(target), true);
+            return;
+        }
+        new BodyReader(request, target.maxBody, body -> {
+            if (body == null) {
+                write(response, callback, tooLarge(target), true);
+                return;
+            }
+            SimResponse answer;
+            try {
+                answer = dispatch(toSimRequest(request, body));
+            } catch (RuntimeException e) {
+                answer = SimResponse.of(500, "text/plain", "simulator error: " + e);
+            }
+            if (answer.dropConnection()) {
+                // close the socket before any response byte
+                request.getConnectionMetaData().getConnection().getEndPoint().close();
+                callback.failed(new EofException("connection dropped by an injected fault"));
+                return;
+            }
+            write(response, callback, answer, false);
+        }, callback::failed).run();
+    }
+
+    /** The refusal of a body over the limit, in the envelope of the cloud the request is for. */
+    private static SimResponse tooLarge(Target target) {
+        String requestId = UUID.randomUUID().toString();
+        return switch (target) {
+            case TENCENT -> TrtcEnvelope.error("RequestSizeLimitExceeded",
+                    "The request body exceeds the size limit of " + TRTC_MAX_BODY + " bytes.", requestId);
+            case ALIYUN -> AliyunEnvelope.error("RequestEntityTooLarge",
+                    "The request body exceeds the simulator's limit of " + ALIYUN_MAX_BODY + " bytes.", 413,
+                    requestId.toUpperCase(Locale.ROOT));
+            case ADMIN -> SimResponse.json(413, "{\"error\":\"admin request bodies are limited to " + ADMIN_MAX_BODY
+                    + " bytes\"}");
+        };
+    }
+
+    /**
+     * Reads a body without blocking a thread while no bytes are available, refusing it (null) as soon as more than
+     * {@code max} bytes arrived. Holds at most {@code max} bytes (the chunks as received, joined once at the end).
+     */
+    private static final class BodyReader implements Runnable {
+        private final Request request;
+        private final int max;
+        private final Consumer<byte[]> onDone;
+        private final Consumer<Throwable> onFailure;
+        private final List<byte[]> parts = new ArrayList<>();
+        private int total;
+
+        BodyReader(Request request, int max, Consumer<byte[]> onDone, Consumer<Throwable> onFailure) {
+            this.request = request;
+            this.max = max;
+            this.onDone = onDone;
+            this.onFailure = onFailure;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    onFailure.accept(chunk.getFailure());
+                    return;
+                }
+                ByteBuffer buffer = chunk.getByteBuffer();
+                int n = buffer.remaining();
+                if (total + (long) n > max) {
+                    chunk.release();
+                    parts.clear();
+                    onDone.accept(null);
+                    return;
+                }
+                if (n > 0) {
+                    byte[] part = new byte[n];
+                    buffer.get(part);
+                    parts.add(part);
+                    total += n;
+                }
+                boolean last = chunk.isLast();
+                chunk.release();
+                if (last) {
+                    onDone.accept(join());
+                    return;
+                }
+            }
+        }
+
+        private byte[] join() {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            byte[] body = new byte[total];
+            int at = 0;
+            for (byte[] part : parts) {
+                System.arraycopy(part, 0, body, at, part.length);
+                at += part.length;
+            }
+            parts.clear();
+            return body;
         }
     }
 
@@ -159,30 +336,31 @@ final class SimulatorHttpServer {
         return action == null || action.isBlank() ? null : action.trim();
     }
 
-    private static SimRequest read(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
+    private static SimRequest toSimRequest(Request request, byte[] body) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        HttpFields fields = request.getHeaders();
+        for (HttpField field : fields) {
+            headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
         }
-        return new SimRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body,
-                exchange.getRemoteAddress().getAddress());
+        InetAddress remote = request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress a
+                ? a.getAddress() : null;
+        return new SimRequest(request.getMethod(), request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
+                headers, body, remote);
     }
 
-    private static void write(HttpExchange exchange, SimResponse response) throws IOException {
-        if (response.dropConnection()) {
-            return; // closing the exchange before any response header closes the socket
+    private static void write(Response response, Callback callback, SimResponse answer, boolean close) {
+        byte[] body = answer.body();
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        if (answer.contentType() != null) {
+            headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
         }
-        byte[] body = response.body();
-        if (response.contentType() != null) {
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        if (close) {
+            // the rest of a refused body is never read: tell the client, then close
+            headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     private static void sleep(long millis) {

@@ -30,6 +30,10 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // the runnable jar bundles slf4j-simple for Jetty's logging: warnings only, unless asked otherwise
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         RtcSimulator simulator;
         try {
             RtcSimulator.Builder builder = parse(args, System.out);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelrtc.simulator.QpsLimiter;
 import dev.camelrtc.simulator.http.ApiError;
-import dev.camelrtc.simulator.http.Json;
 import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
 import dev.camelrtc.simulator.http.VendorApi;
@@ -19,7 +18,8 @@ import java.util.function.ToIntFunction;
  * Tencent Cloud TRTC API 3.0 (requests carrying {@code X-TC-Action}). Order of checks: method/content type →
  * TC3 signature (see {@link Tc3SignatureVerifier}) → action ({@code InvalidAction}) → X-TC-Version
  * ({@code NoSuchVersion}) → X-TC-Region ({@code MissingParameter} / {@code UnsupportedRegion}) → QPS per SecretId and
- * action ({@code RequestLimitExceeded}) → body ({@code InvalidParameter}, {@code MissingParameter[.X]}) → the action.
+ * action ({@code RequestLimitExceeded}) → body (strict UTF-8 JSON without duplicate fields, {@code InvalidParameter};
+ * types, {@code MissingParameter[.X]}; value limits, {@code InvalidParameter.RoomId/.StrRoomId/.UserId}) → the action.
  */
 public final class TrtcApi implements VendorApi {
 
@@ -97,11 +97,9 @@ public final class TrtcApi implements VendorApi {
                     "Your current request times equals to `" + qpsLimits.applyAsInt(action)
                             + "` in a second, which exceeds the frequency limit for action `" + actionName + "`.");
         }
-        JsonNode body = Json.parseOrNull(request.bodyAsString());
-        if (body == null || !body.isObject()) {
-            throw new ApiError("InvalidParameter", "The request body is not a JSON object.");
-        }
+        JsonNode body = TrtcValues.parseBody(request.body());
         TrtcSchema.check(action, body);
+        TrtcValues.check(body);
         return switch (action) {
             case StartAITranscription -> aiTranscription.start(body);
             case StopAITranscription -> aiTranscription.stop(body);

@@ -32,12 +32,17 @@ final class RawTrtcClient {
     }
 
     HttpResponse<String> send(String action, String body, long timestamp, String region) throws Exception {
+        return send(action, body.getBytes(StandardCharsets.UTF_8), timestamp, region);
+    }
+
+    /** As {@link #send(String, String, long, String)} with the body's exact bytes (e.g. invalid UTF-8). */
+    HttpResponse<String> send(String action, byte[] body, long timestamp, String region) throws Exception {
         String host = "127.0.0.1:" + port;
         String contentType = "application/json; charset=utf-8";
         String date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC)
                 .format(Instant.ofEpochSecond(timestamp));
         String canonical = "POST\n/\n\ncontent-type:" + contentType + "\nhost:" + host + "\n\ncontent-type;host\n"
-                + Sign.sha256Hex(body.getBytes(StandardCharsets.UTF_8));
+                + Sign.sha256Hex(body);
         String scope = date + "/trtc/tc3_request";
         String sts = "TC3-HMAC-SHA256\n" + timestamp + "\n" + scope + "\n" + Sign.sha256Hex(canonical);
         byte[] k = Sign.hmac256(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
@@ -52,7 +57,7 @@ final class RawTrtcClient {
                 .header("X-TC-Action", action)
                 .header("X-TC-Timestamp", Long.toString(timestamp))
                 .header("X-TC-Version", "2019-07-22")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (region != null) {
             req.header("X-TC-Region", region);
         }

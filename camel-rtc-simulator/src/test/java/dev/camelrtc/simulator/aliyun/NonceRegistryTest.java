@@ -1,0 +1,69 @@
+package dev.camelrtc.simulator.aliyun;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** Issue 12 item 3: the nonce registry refuses replays within 15 minutes at O(1) per call, in bounded memory. */
+class NonceRegistryTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
+
+    @Test
+    void replayWithinTheWindowIsRefusedAndAcceptedAfterIt() {
+        NonceRegistry nonces = new NonceRegistry();
+        assertThat(nonces.use("LTAIa", "n1", T0)).isTrue();
+        assertThat(nonces.use("LTAIa", "n1", T0)).isFalse();
+        assertThat(nonces.use("LTAIa", "n1", T0.plus(NonceRegistry.WINDOW).minusMillis(1))).isFalse();
+        assertThat(nonces.use("LTAIb", "n1", T0)).as("nonces are per AccessKeyId").isTrue();
+        assertThat(nonces.use("LTAIa", "n1", T0.plus(NonceRegistry.WINDOW))).as("window over").isTrue();
+        assertThat(nonces.use("LTAIa", "n1", T0.plus(NonceRegistry.WINDOW).plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void expiredNoncesAreDroppedSoOnlyTheWindowIsRemembered() {
+        NonceRegistry nonces = new NonceRegistry();
+        // one call every 100 ms for 30 minutes: 18,000 nonces, at most 15 minutes' worth remembered
+        for (int i = 0; i < 18_000; i++) {
+            assertThat(nonces.use("LTAIa", "n" + i, T0.plusMillis(100L * i))).isTrue();
+            assertThat(nonces.size()).isLessThanOrEqualTo(9_001);
+        }
+        Instant last = T0.plusMillis(100L * 17_999);
+        assertThat(nonces.use("LTAIa", "n17999", last)).isFalse();
+        assertThat(nonces.use("LTAIa", "n9000", last)).as("used 15 min before: still within the window").isFalse();
+        assertThat(nonces.use("LTAIa", "n0", last)).as("used 30 min before").isTrue();
+        assertThat(nonces.forgottenEarly()).isZero();
+    }
+
+    @Test
+    void aBurstWithinOneWindowCostsConstantTimePerCallAndBoundedMemory() {
+        NonceRegistry nonces = new NonceRegistry(100_000);
+        // 300,000 calls within one window: the former registry scanned every remembered nonce on each call
+        // (~4.5e10 comparisons here, minutes); O(1) per call takes well under a second
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int i = 0; i < 300_000; i++) {
+                if (!nonces.use("LTAIa", "n" + i, T0.plusNanos(1_000L * i))) {
+                    throw new AssertionError("fresh nonce refused: n" + i);
+                }
+            }
+        });
+        assertThat(nonces.size()).isEqualTo(100_000);
+        assertThat(nonces.forgottenEarly()).isEqualTo(200_000);
+        Instant now = T0.plusNanos(1_000L * 300_000);
+        assertThat(nonces.use("LTAIa", "n299999", now)).as("a recent nonce is still refused").isFalse();
+        assertThat(nonces.use("LTAIa", "n200000", now)).as("the oldest one kept is still refused").isFalse();
+    }
+
+    @Test
+    void resetForgetsEverything() {
+        NonceRegistry nonces = new NonceRegistry();
+        nonces.use("LTAIa", "n1", T0);
+        nonces.reset();
+        assertThat(nonces.size()).isZero();
+        assertThat(nonces.use("LTAIa", "n1", T0)).isTrue();
+    }
+}
