@@ -115,6 +115,7 @@ public enum TrtcOperations implements RtcOperation {
     @Override
     public void validate(ObjectNode params) {
         RtcOperation.super.validate(params);
+        TrtcIdLimits.check(params, name());
         switch (this) {
             case startAITranscription -> {
                 JsonNode mode = params.path("TranscriptionParams").path("TranscriptionMode");

@@ -109,6 +109,28 @@ class TrtcBadInputTest {
     }
 
     @Test
+    void idsTheCloudWouldRefuseFailBeforeSending() {
+        assertThat(rejected(valid("r".repeat(65)))).hasMessageStartingWith(
+                "Invalid parameter RoomId for operation startAITranscription: the cloud accepts at most 64 bytes");
+        assertThat(rejected(valid("room\r\nX-Injected: 1"))).hasMessageStartingWith("Invalid parameter RoomId");
+        assertThat(rejected(valid("room\u202e"))).hasMessageStartingWith("Invalid parameter RoomId");
+        assertThat(rejected(valid("4294967295"))).hasMessageContaining("a numeric room id from 1 to 4294967294");
+        assertThat(rejected(Map.of("RoomId", "r", "TranscriptionParams", Map.of("UserId", "bot\u0000", "UserSig", "s"))))
+                .hasMessageStartingWith("Invalid parameter TranscriptionParams.UserId for operation startAITranscription");
+        assertThat(rejected(Map.of("RoomId", "r", "SessionId", "s".repeat(129),
+                "TranscriptionParams", Map.of("UserId", "bot", "UserSig", "s"))))
+                .hasMessageStartingWith("Invalid parameter SessionId");
+        assertThat(SIM.simulator().faults().pending()).as("nothing reached the simulator").isEqualTo(1);
+
+        SIM.simulator().faults().clear();
+        Map<String, Object> stringRoom = new HashMap<>(valid("Room 1 {a|b}~,"));
+        stringRoom.put("RoomIdType", 1);
+        Exchange good = template.send("direct:start", e -> e.getMessage().setBody(stringRoom));
+        assertThat(good.getMessage().getHeader("started")).as("letters, digits, space and the listed marks pass")
+                .isEqualTo(true);
+    }
+
+    @Test
     void badOptionsFailWhenTheEndpointIsCreated() {
         assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?region=Guangzhou"))
                 .rootCause().hasMessageContaining("invalid region option 'Guangzhou'");
