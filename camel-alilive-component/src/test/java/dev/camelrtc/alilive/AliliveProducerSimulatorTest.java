@@ -1,5 +1,7 @@
 package dev.camelrtc.alilive;
 
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -251,6 +253,19 @@ class AliliveProducerSimulatorTest {
         } finally {
             producer.stop();
         }
+    }
+
+    @Test
+    void aStreamBodyIsReadAsJsonAndAnUnreadableOneIsRefused() {
+        String json = "{\"Mode\":\"live\",\"StreamURL\":\"rtmp://example.com/app/stream\",\"Language\":\"cn\","
+                + "\"CallbackURL\":\"http://127.0.0.1:9/cb\"}";
+        Exchange created = send("alilive:createRtcAsrTask",
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Map.of());
+        assertThat(created.getException()).isNull();
+        assertThat(created.getMessage().getHeader(AliliveConstants.TASK_ID, String.class)).startsWith("asr-");
+
+        Exchange refused = send("alilive:createRtcAsrTask", new Object(), Map.of());
+        assertThat(refused.getException()).hasMessageContaining("cannot use a message body of type java.lang.Object");
     }
 
     private static CreateRtcAsrTaskRequest liveRequest(String streamUrl) {

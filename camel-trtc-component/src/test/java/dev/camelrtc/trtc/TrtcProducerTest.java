@@ -1,5 +1,10 @@
 package dev.camelrtc.trtc;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,9 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -176,6 +184,29 @@ class TrtcProducerTest {
 
         assertThat(described.getException()).isNull();
         assertThat(described.getMessage().getBody(DescribeAITranscriptionResponse.class).getTaskId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void bodiesCamelCanReadAsAStreamAreReadAsJson(@TempDir Path dir) throws Exception {
+        String json = "{\"RoomId\":\"%s\",\"TranscriptionParams\":{\"UserId\":\"bot\",\"UserSig\":\"sig\"}}";
+        StartAITranscriptionResponse fromStream = template.requestBody("trtc:startAITranscription",
+                new ByteArrayInputStream(json.formatted("r-stream").getBytes(StandardCharsets.UTF_8)),
+                StartAITranscriptionResponse.class);
+        assertThat(fromStream.getTaskId()).isNotBlank();
+
+        // a file: consumer's GenericFile body, without convertBodyTo (as a Pipe from file: to a Kamelet sink has it)
+        Files.writeString(dir.resolve("request.json"), json.formatted("r-file"));
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("file-requests").whenCompleted(1).create();
+        List<String> taskIds = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("file:" + dir + "?noop=true").routeId("file-requests").to("trtc:startAITranscription")
+                        .process(e -> taskIds.add(e.getMessage().getHeader(TrtcConstants.TASK_ID, String.class)));
+            }
+        });
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(taskIds).singleElement().asString().isNotBlank();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.camelrtc.support.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apache.camel.Exchange;
+
 
 /** The JSON mapper of the components and the conversions of message bodies into API parameters. */
 public final class Json {
@@ -24,6 +27,28 @@ public final class Json {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {
+    }
+
+    /**
+     * A message body as {@link #toObjectNode(Object, String)} takes it. Any other body Camel can read as a stream (a
+     * file from a {@code file:} consumer, an InputStream, a StreamCache, ...) is read as JSON text, so a route needs no
+     * {@code convertBodyTo}; a body Camel cannot read keeps the clear error.
+     */
+    public static Object readableBody(Exchange exchange, Object body, String operation) {
+        if (body == null || body instanceof CharSequence || body instanceof byte[] || body instanceof JsonNode
+                || body instanceof Map<?, ?> || body instanceof ApiModel) {
+            return body;
+        }
+        InputStream stream = exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
+        if (stream == null) {
+            return body;
+        }
+        try (stream) {
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Operation " + operation + ": the message body of type "
+                    + body.getClass().getName() + " cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
