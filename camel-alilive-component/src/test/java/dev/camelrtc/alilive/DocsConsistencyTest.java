@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.docs.CatalogDocsTest;
+import dev.camelrtc.support.testing.ComponentDiscovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,11 @@ class DocsConsistencyTest extends CatalogDocsTest {
 
     DocsConsistencyTest() {
         super(PAGE, "META-INF/dev/camelrtc/alilive/alilive.json");
+    }
+
+    @Test
+    void toolsDiscoverTheComponentsOfTheJar() throws Exception {
+        ComponentDiscovery.assertDiscoverable(AliliveComponent.class, "camel-alilive-component");
     }
 
     @Test

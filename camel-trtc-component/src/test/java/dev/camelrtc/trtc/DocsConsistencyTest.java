@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.docs.CatalogDocsTest;
+import dev.camelrtc.support.testing.ComponentDiscovery;
 import dev.camelrtc.support.docs.ComponentDocsPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,11 @@ class DocsConsistencyTest extends CatalogDocsTest {
 
     DocsConsistencyTest() {
         super(PAGE, "META-INF/dev/camelrtc/trtc/trtc.json");
+    }
+
+    @Test
+    void toolsDiscoverTheComponentsOfTheJar() throws Exception {
+        ComponentDiscovery.assertDiscoverable(TrtcComponent.class, "camel-trtc-component");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.camelrtc.support.testing;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks what tools (IDE plugins, catalog scanners) read to discover the components of a jar:
+ * {@code META-INF/services/org/apache/camel/component.properties}, as Camel's own build writes it.
+ */
+public final class ComponentDiscovery {
+
+    private static final String SERVICES = "META-INF/services/org/apache/camel/";
+
+    private ComponentDiscovery() {
+    }
+
+    /** The build output of {@code componentClass}'s module lists exactly its components, with the pom's coordinates. */
+    public static void assertDiscoverable(Class<?> componentClass, String artifactId) throws Exception {
+        Path classes = Path.of(componentClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(classes.resolve(SERVICES + "component.properties"))) {
+            properties.load(in);
+        }
+        Set<String> schemes;
+        try (Stream<Path> files = Files.list(classes.resolve(SERVICES + "component"))) {
+            schemes = files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertThat(Set.of(properties.getProperty("components", "").split(" "))).as("components")
+                .isEqualTo(schemes);
+        assertThat(properties).containsEntry("groupId", "dev.camelrtc").containsEntry("artifactId", artifactId);
+        assertThat(properties.values()).as("every value filled from the pom")
+                .allSatisfy(v -> assertThat(v.toString()).isNotBlank().doesNotContain("${"));
+    }
+}
