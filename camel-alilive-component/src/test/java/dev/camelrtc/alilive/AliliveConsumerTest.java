@@ -61,10 +61,7 @@ class AliliveConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes, Consumer<AliliveComponent> setup) throws Exception {
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
-        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
         setup.accept(alilive);
         return contexts.start("alilive", alilive, routes);
     }

@@ -1,6 +1,10 @@
 package dev.camelrtc.support.testing;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -19,7 +23,7 @@ public record DeliveredEvent(String taskId, String status, String previousStatus
         Message m = exchange.getMessage();
         return new DeliveredEvent(m.getHeader(headers.taskId(), String.class),
                 m.getHeader(headers.status(), String.class), m.getHeader(headers.previousStatus(), String.class),
-                m.getHeader(headers.taskEnded(), Boolean.class),
+                Boolean.TRUE.equals(m.getHeader(headers.taskEnded(), Boolean.class)),
                 m.getHeader(TaskState.HEADER, String.class), m.getHeader(headers.requestId(), String.class),
                 m.getBody());
     }
@@ -47,5 +51,37 @@ public record DeliveredEvent(String taskId, String status, String previousStatus
             assertThat(events.get(i).previousStatus()).isEqualTo(events.get(i - 1).status());
         }
         assertThat(events.get(0).previousStatus()).isNull();
+    }
+
+    /** The ids of the tasks whose end was delivered. */
+    public static Set<String> endedTasks(List<DeliveredEvent> events) {
+        Set<String> ended = ConcurrentHashMap.newKeySet();
+        events.stream().filter(DeliveredEvent::ended).forEach(e -> ended.add(e.taskId()));
+        return ended;
+    }
+
+    /**
+     * Tasks whose end was never delivered, plus breaks in a task's chain of statuses (a repeat or a gap), each printed
+     * with what {@code about} says of its task.
+     */
+    public static int lostTransitions(List<DeliveredEvent> events, Collection<String> taskIds,
+                                      Function<String, String> about) {
+        int lost = 0;
+        for (String taskId : taskIds) {
+            List<DeliveredEvent> chain = of(events, taskId);
+            if (chain.stream().noneMatch(DeliveredEvent::ended)) {
+                lost++;
+                System.out.println("no end delivered for " + about.apply(taskId) + ": " + chain);
+            }
+            for (int i = 1; i < chain.size(); i++) {
+                if (!chain.get(i).status().equals(chain.get(i - 1).status())
+                        && chain.get(i - 1).status().equals(chain.get(i).previousStatus())) {
+                    continue;
+                }
+                lost++;
+                System.out.println("chain break for " + taskId + ": " + chain);
+            }
+        }
+        return lost;
     }
 }
