@@ -1,5 +1,6 @@
 package dev.camelrtc.support.testing;
 
+import java.io.File;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskState;
@@ -38,9 +40,30 @@ public record DeliveredEvent(String taskId, String status, String previousStatus
         };
     }
 
+    /**
+     * {@link #collecting}, with the consumer's state in a FileStateRepository on {@code stateFile} under the key
+     * {@code restart-test}; {@code uri} already has options.
+     */
+    public static RouteBuilder collectingWithState(String uri, File stateFile, List<DeliveredEvent> events,
+                                                   TaskHeaders headers) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", FileStateRepository.fileStateRepository(stateFile));
+                from(uri + "&stateRepository=#taskState&stateKey=restart-test").routeId("follow")
+                        .process(e -> events.add(of(e, headers)));
+            }
+        };
+    }
+
     /** The events of one task, in delivery order. */
     public static List<DeliveredEvent> of(List<DeliveredEvent> events, String taskId) {
         return events.stream().filter(e -> taskId.equals(e.taskId())).toList();
+    }
+
+    /** Whether a task's events include this status. */
+    public static boolean sawStatus(List<DeliveredEvent> events, String taskId, String status) {
+        return of(events, taskId).stream().anyMatch(e -> status.equals(e.status()));
     }
 
     /** No two consecutive events of a task carry the same status, and each names the previous one. */
