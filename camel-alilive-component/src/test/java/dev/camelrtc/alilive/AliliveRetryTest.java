@@ -121,7 +121,8 @@ class AliliveRetryTest {
     void aCreateWithoutDeduplicationKeyIsNotRepeatedAfterAnUncertainFailure() {
         SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
 
-        Exchange created = camel.template().request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live("lost")));
+        Exchange created = camel.template().request("alilive:createRtcAsrTask",
+                e -> e.getMessage().setBody(live("lost")));
 
         assertThat(created.getException()).isInstanceOfSatisfying(AliliveException.class,
                 e -> assertThat(e.isNetworkError()).isTrue());
@@ -132,7 +133,8 @@ class AliliveRetryTest {
     void aCreateIsNotRepeatedAfterAGatewayError() {
         SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.httpStatus(502), 2);
 
-        Exchange created = camel.template().request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live("gw")));
+        Exchange created = camel.template().request("alilive:createRtcAsrTask",
+                e -> e.getMessage().setBody(live("gw")));
 
         assertThat(created.getException()).isInstanceOfSatisfying(AliliveException.class,
                 e -> assertThat(e.getHttpStatus()).isEqualTo(502));

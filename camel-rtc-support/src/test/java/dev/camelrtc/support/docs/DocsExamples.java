@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The route examples of a docs page, for the components' DocsYamlExampleTests. */
 public final class DocsExamples {
 
-    private static final Pattern YAML_BLOCK = Pattern.compile("\\[source,yaml]\\s*\\n----\\n(.*?)\\n----", Pattern.DOTALL);
+    private static final Pattern YAML_BLOCK = Pattern.compile("\\[source,yaml]\\s*\\n----\\n(.*?)\\n----",
+            Pattern.DOTALL);
 
     private DocsExamples() {
     }

@@ -19,21 +19,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class CamelContexts implements BeforeEachCallback, AfterEachCallback {
 
+    @FunctionalInterface
+    private interface Starter {
+        CamelContext start(CamelContexts contexts) throws Exception;
+    }
+
     private final List<CamelContext> started = new CopyOnWriteArrayList<>();
-    private final String eachScheme;
-    private final Supplier<? extends Component> eachComponent;
-    private final RoutesBuilder eachRoutes;
+    private final Starter eachTest;
     private CamelContext context;
     private ProducerTemplate template;
 
     public CamelContexts() {
-        this(null, null, null);
+        this(null);
     }
 
-    private CamelContexts(String scheme, Supplier<? extends Component> component, RoutesBuilder routes) {
-        this.eachScheme = scheme;
-        this.eachComponent = component;
-        this.eachRoutes = routes;
+    private CamelContexts(Starter eachTest) {
+        this.eachTest = eachTest;
     }
 
     /**
@@ -42,13 +43,20 @@ public final class CamelContexts implements BeforeEachCallback, AfterEachCallbac
      */
     public static CamelContexts eachTest(String scheme, Supplier<? extends Component> component,
                                          RoutesBuilder routes) {
-        return new CamelContexts(scheme, component, routes);
+        return new CamelContexts(contexts -> contexts.start(scheme, component.get(), routes));
     }
 
-    /** A started CamelContext with the component under its scheme and the routes (null: none). */
+    /** Contexts that also start one before each test with the components Camel finds on the classpath. */
+    public static CamelContexts eachTest() {
+        return new CamelContexts(contexts -> contexts.start(null, null, null));
+    }
+
+    /** A started CamelContext with the component under its scheme (null: none) and the routes (null: none). */
     public CamelContext start(String scheme, Component component, RoutesBuilder routes) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        context.addComponent(scheme, component);
+        if (component != null) {
+            context.addComponent(scheme, component);
+        }
         if (routes != null) {
             context.addRoutes(routes);
         }
@@ -75,8 +83,8 @@ public final class CamelContexts implements BeforeEachCallback, AfterEachCallbac
 
     @Override
     public void beforeEach(ExtensionContext extension) throws Exception {
-        if (eachComponent != null) {
-            context = start(eachScheme, eachComponent.get(), eachRoutes);
+        if (eachTest != null) {
+            context = eachTest.start(this);
             template = context.createProducerTemplate();
         }
     }
