@@ -4,11 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +15,7 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,33 +35,24 @@ class AliliveBadInputTest {
     static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
             .timings(SimulatorTimings.fast()).build();
 
-    private CamelContext context;
-    private ProducerTemplate template;
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest("alilive",
+            () -> SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET), new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:create").routeId("create").to("alilive:createRtcAsrTask");
+                    from("direct:stop").routeId("stop").to("alilive:stopRtcAsrTask");
+                }
+            });
 
     @BeforeEach
-    void startCamel() throws Exception {
-        context = new DefaultCamelContext();
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
-        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        context.addComponent("alilive", alilive);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:create").routeId("create").to("alilive:createRtcAsrTask");
-                from("direct:stop").routeId("stop").to("alilive:stopRtcAsrTask");
-            }
-        });
-        context.start();
-        template = context.createProducerTemplate();
+    void armFault() {
         // whichever request reaches the simulator first takes this fault: none may
         SIM.simulator().faults().inject("*", Fault.error("InternalError", "armed: no request expected"), 1);
     }
 
     @AfterEach
-    void stopCamel() {
-        context.stop();
+    void resetSimulator() {
         SIM.simulator().reset();
     }
 
@@ -83,7 +72,7 @@ class AliliveBadInputTest {
     }
 
     private Exception failureOf(String route, Object body, Map<String, Object> headers) {
-        Exchange exchange = template.request(route, e -> {
+        Exchange exchange = camel.template().request(route, e -> {
             e.getMessage().setBody(body);
             e.getMessage().setHeaders(new HashMap<>(headers));
         });
@@ -99,7 +88,7 @@ class AliliveBadInputTest {
     private void assertNothingSentAndTheRouteStillWorks() {
         assertThat(SIM.simulator().faults().pending()).as("the armed fault is still pending").isEqualTo(1);
         SIM.simulator().faults().clear();
-        CreateRtcAsrTaskResponse created = template.requestBody("direct:create", live(),
+        CreateRtcAsrTaskResponse created = camel.template().requestBody("direct:create", live(),
                 CreateRtcAsrTaskResponse.class);
         assertThat(created.getTaskId()).startsWith("asr-");
         assertThat(SIM.simulator().rtcAsrTasks().list()).hasSize(1);
@@ -167,12 +156,12 @@ class AliliveBadInputTest {
     @Test
     void invalidRegionFailsAtEndpointCreationNamingTheOption() {
         for (String region : List.of("Shanghai", "cn_shanghai", "cn-", "CN-SHANGHAI", "cn-shanghai/../x")) {
-            assertThatThrownBy(() -> context.getEndpoint("alilive:queryRtcAsrTasks?region=" + region))
+            assertThatThrownBy(() -> camel.context().getEndpoint("alilive:queryRtcAsrTasks?region=" + region))
                     .as(region).hasStackTraceContaining("invalid region option '" + region + "'")
                     .hasStackTraceContaining("cn-shanghai");
         }
-        assertThat(context.getEndpoint("alilive:queryRtcAsrTasks?region=ap-southeast-1")).isNotNull();
-        assertThat(context.getEndpoint("alilive:queryRtcAsrTasks?region=cn-hangzhou-finance")).isNotNull();
+        assertThat(camel.context().getEndpoint("alilive:queryRtcAsrTasks?region=ap-southeast-1")).isNotNull();
+        assertThat(camel.context().getEndpoint("alilive:queryRtcAsrTasks?region=cn-hangzhou-finance")).isNotNull();
         assertNothingSentAndTheRouteStillWorks();
     }
 }

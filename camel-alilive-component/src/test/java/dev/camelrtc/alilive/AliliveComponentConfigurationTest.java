@@ -1,18 +1,16 @@
 package dev.camelrtc.alilive;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.URISupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.testing.CamelContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,25 +20,15 @@ class AliliveComponentConfigurationTest {
     private static final String SECRET = "S3cr3tValue-do-not-print";
     private static final String TOKEN = "StsTokenValue-do-not-print";
 
-    private CamelContext context;
-
-    @BeforeEach
-    void startContext() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stopContext() {
-        context.stop();
-    }
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest();
 
     @Test
     void generatedConfigurerIsTheOneCamelUses() {
-        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(context)
-                .resolvePropertyConfigurer("alilive-endpoint", context);
-        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(context)
-                .resolvePropertyConfigurer("alilive-component", context);
+        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(camel.context())
+                .resolvePropertyConfigurer("alilive-endpoint", camel.context());
+        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(camel.context())
+                .resolvePropertyConfigurer("alilive-component", camel.context());
 
         assertThat(endpointConfigurer).isInstanceOf(AliliveEndpointConfigurer.class);
         assertThat(componentConfigurer).isInstanceOf(AliliveComponentConfigurer.class);
@@ -48,7 +36,7 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void unknownOperationFailsAtEndpointCreationListingTheValidOnes() {
-        assertThatThrownBy(() -> context.getEndpoint("alilive:startRtcAsrTask?accessKey=id&secretKey=x"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("alilive:startRtcAsrTask?accessKey=id&secretKey=x"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasStackTraceContaining("Unknown alilive operation 'startRtcAsrTask'")
                 .hasStackTraceContaining("createRtcAsrTask, queryRtcAsrTasks, stopRtcAsrTask, deleteRtcAsrTask");
@@ -56,13 +44,13 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void endpointCopiesTheComponentConfigurationAndOverridesItsOwn() {
-        AliliveComponent component = context.getComponent("alilive", AliliveComponent.class);
+        AliliveComponent component = camel.context().getComponent("alilive", AliliveComponent.class);
         component.getConfiguration().setAccessKey("component-id");
         component.getConfiguration().setSecretKey("component-secret");
         component.getConfiguration().setRegion("cn-beijing");
 
-        AliliveEndpoint first = context.getEndpoint("alilive:stopRtcAsrTask?taskId=t1", AliliveEndpoint.class);
-        AliliveEndpoint second = context.getEndpoint("alilive:queryRtcAsrTasks?region=ap-southeast-1",
+        AliliveEndpoint first = camel.context().getEndpoint("alilive:stopRtcAsrTask?taskId=t1", AliliveEndpoint.class);
+        AliliveEndpoint second = camel.context().getEndpoint("alilive:queryRtcAsrTasks?region=ap-southeast-1",
                 AliliveEndpoint.class);
 
         assertThat(first.getConfiguration()).isNotSameAs(component.getConfiguration());
@@ -78,8 +66,8 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void secretsAreMaskedWhereCamelPrintsTheEndpoint() {
-        AliliveEndpoint endpoint = context.getEndpoint("alilive:createRtcAsrTask?accessKey=myid&secretKey=" + SECRET
-                + "&securityToken=" + TOKEN, AliliveEndpoint.class);
+        AliliveEndpoint endpoint = camel.context().getEndpoint("alilive:createRtcAsrTask?accessKey=myid&secretKey="
+                + SECRET + "&securityToken=" + TOKEN, AliliveEndpoint.class);
 
         assertThat(endpoint.getConfiguration().getSecretKey()).isEqualTo(SECRET);
         assertThat(endpoint.toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
@@ -133,7 +121,7 @@ class AliliveComponentConfigurationTest {
     void missingCredentialsFailAtStartNamingTheOptionsNotValues() {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AliliveConfiguration.ENV_ACCESS_KEY_ID) == null);
 
-        assertThatThrownBy(() -> context.createProducerTemplate()
+        assertThatThrownBy(() -> camel.context().createProducerTemplate()
                 .send("alilive:queryRtcAsrTasks?secretKey=" + SECRET, e -> { }))
                 .hasStackTraceContaining("accessKey is missing")
                 .satisfies(t -> assertThat(stackTrace(t)).doesNotContain(SECRET));
@@ -141,18 +129,18 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void invalidSignatureVersionIsRejected() {
-        assertThatThrownBy(() -> context.createProducerTemplate()
+        assertThatThrownBy(() -> camel.context().createProducerTemplate()
                 .send("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x&signatureVersion=v2", e -> { }))
                 .hasStackTraceContaining("signatureVersion");
     }
 
     @Test
     void endpointOptionTakesAHostOrAnHttpUrl() {
-        AliliveEndpoint host = context.getEndpoint("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x"
+        AliliveEndpoint host = camel.context().getEndpoint("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x"
                 + "&endpoint=live.ap-southeast-1.aliyuncs.com", AliliveEndpoint.class);
 
         assertThat(host.getServiceUrl()).isEqualTo("https://live.ap-southeast-1.aliyuncs.com");
-        assertThatThrownBy(() -> context.createProducerTemplate()
+        assertThatThrownBy(() -> camel.context().createProducerTemplate()
                 .send("alilive:queryRtcAsrTasks?accessKey=id&secretKey=x&endpoint=ftp://example.com", e -> { }))
                 .hasStackTraceContaining("alilive: invalid endpoint option 'ftp://example.com'");
     }
@@ -164,6 +152,6 @@ class AliliveComponentConfigurationTest {
     }
 
     private Exchange send(String uri, Object body) {
-        return context.createProducerTemplate().send(uri, e -> e.getMessage().setBody(body));
+        return camel.context().createProducerTemplate().send(uri, e -> e.getMessage().setBody(body));
     }
 }

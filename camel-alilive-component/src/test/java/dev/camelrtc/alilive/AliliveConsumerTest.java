@@ -15,7 +15,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +32,7 @@ import dev.camelrtc.support.testing.DeliveredEvent;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
 import static dev.camelrtc.support.testing.DeliveredEvent.of;
+import static dev.camelrtc.support.testing.DeliveredEvent.sawStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -61,10 +61,7 @@ class AliliveConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes, Consumer<AliliveComponent> setup) throws Exception {
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
-        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
         setup.accept(alilive);
         return contexts.start("alilive", alilive, routes);
     }
@@ -87,9 +84,6 @@ class AliliveConsumerTest {
         template.requestBodyAndHeader("alilive:stopRtcAsrTask", null, AliliveConstants.TASK_ID, taskId);
     }
 
-    private static boolean sawStatus(List<DeliveredEvent> events, String taskId, String status) {
-        return of(events, taskId).stream().anyMatch(e -> status.equals(e.status()));
-    }
 
     private static AliliveTaskConsumer consumer(CamelContext context) {
         return (AliliveTaskConsumer) context.getRoute("follow").getConsumer();
@@ -219,14 +213,8 @@ class AliliveConsumerTest {
     void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
         File stateFile = dir.resolve("alilive-state.dat").toFile();
         List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        Supplier<RouteBuilder> routes = () -> new RouteBuilder() {
-            @Override
-            public void configure() {
-                getContext().getRegistry().bind("taskState", FileStateRepository.fileStateRepository(stateFile));
-                from("alilive:queryRtcAsrTasks?delay=50&stateRepository=#taskState&stateKey=restart-test")
-                        .routeId("follow").process(e -> events.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
-            }
-        };
+        Supplier<RouteBuilder> routes = () -> DeliveredEvent.collectingWithState("alilive:queryRtcAsrTasks?delay=50",
+                stateFile, events, AliliveTaskConsumer.HEADERS);
         CamelContext first = camel(routes.get());
         String taskId = create(first.createProducerTemplate(), "restart-1");
         await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));

@@ -1,11 +1,8 @@
 package dev.camelrtc.alilive;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
@@ -20,6 +17,7 @@ import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
 
+import static dev.camelrtc.support.docs.DocsExamples.firstYamlBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The YAML route example of docs/alilive-component.adoc, loaded as written and run against the simulator. */
@@ -51,7 +49,7 @@ class AliliveDocsYamlExampleTest {
     @Test
     void yamlExampleStartsATaskAndListsTasks() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
-                ResourceHelper.fromString("alilive-example.camel.yaml", firstYamlBlock()));
+                ResourceHelper.fromString("alilive-example.camel.yaml", firstYamlBlock(DOC)));
         NotifyBuilder listed = new NotifyBuilder(context).fromRoute("list-live-asr").whenCompleted(1).create();
         context.start();
 
@@ -63,12 +61,5 @@ class AliliveDocsYamlExampleTest {
         assertThat(taskId).startsWith("asr-");
         assertThat(simulator.rtcAsrTasks().list()).extracting(RtcAsrTasks.TaskView::taskId).containsExactly(taskId);
         assertThat(listed.matches(15, TimeUnit.SECONDS)).as("the timer route completed a query").isTrue();
-    }
-
-    private static String firstYamlBlock() throws Exception {
-        Matcher m = Pattern.compile("\\[source,yaml]\\s*\\n----\\n(.*?)\\n----", Pattern.DOTALL)
-                .matcher(Files.readString(DOC));
-        assertThat(m.find()).as("a [source,yaml] block in " + DOC).isTrue();
-        return m.group(1);
     }
 }

@@ -27,7 +27,10 @@ import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.testing.DeliveredEvent;
 
+import static dev.camelrtc.support.testing.DeliveredEvent.endedTasks;
+import static dev.camelrtc.support.testing.DeliveredEvent.lostTransitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,10 +69,7 @@ class AliliveFaultMatrixTest {
         FAULTS.put("wrong content type", Fault::wrongContentType);
     }
 
-    record Event(String taskId, String status, String previousStatus, boolean ended) {
-    }
-
-    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
     /** Every task the matrix made exist (by a successful or a failed create): the consumer must end each one. */
     private final Set<String> createdTasks = ConcurrentHashMap.newKeySet();
     private final List<String> unclear = new ArrayList<>();
@@ -81,10 +81,7 @@ class AliliveFaultMatrixTest {
     @Test
     void everyOperationUnderEveryFault() throws Exception {
         CamelContext context = new DefaultCamelContext();
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
-        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
         alilive.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT.toMillis());
         alilive.getConfiguration().setRetryAttempts(4);
         alilive.getConfiguration().setRetryInitialDelay(20);
@@ -94,12 +91,7 @@ class AliliveFaultMatrixTest {
             public void configure() {
                 // discoverTasks is on by default: it must also pick up the tasks of creates that failed
                 from("alilive:queryRtcAsrTasks?delay=100&notFoundGrace=2000").routeId("follow")
-                        .process(e -> events.add(new Event(
-                                e.getMessage().getHeader(AliliveConstants.TASK_ID, String.class),
-                                e.getMessage().getHeader(AliliveConstants.STATUS, String.class),
-                                e.getMessage().getHeader(AliliveConstants.PREVIOUS_STATUS, String.class),
-                                Boolean.TRUE.equals(e.getMessage().getHeader(AliliveConstants.TASK_ENDED,
-                                        Boolean.class)))));
+                        .process(e -> events.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
             }
         });
         context.start();
@@ -119,9 +111,9 @@ class AliliveFaultMatrixTest {
                     assertThat(stop.getException()).as("final stop of %s", task).isNull();
                 }
             }
-            await().atMost(Duration.ofSeconds(15)).until(() -> endedTasks().containsAll(createdTasks));
+            await().atMost(Duration.ofSeconds(15)).until(() -> endedTasks(events).containsAll(createdTasks));
         } finally {
-            int lost = lostTransitions();
+            int lost = lostTransitions(events, createdTasks, id -> "task " + id);
             System.out.printf("fault matrix (alilive): %d faults, %d lost transitions, %d duplicate tasks,"
                     + " %d unclear errors%n", faults, lost, duplicateTasks, unclear.size());
             System.out.printf("alilive creates that failed after the cloud executed them (reported as such): %d%n",
@@ -223,30 +215,4 @@ class AliliveFaultMatrixTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !before.containsAll(taskIds()));
     }
 
-    private Set<String> endedTasks() {
-        Set<String> ended = new HashSet<>();
-        events.stream().filter(Event::ended).forEach(e -> ended.add(e.taskId()));
-        return ended;
-    }
-
-    /** Tasks whose end was never delivered, plus breaks in a task's chain of statuses (a repeat or a gap). */
-    private int lostTransitions() {
-        int lost = 0;
-        for (String taskId : createdTasks) {
-            List<Event> chain = events.stream().filter(e -> e.taskId().equals(taskId)).toList();
-            if (chain.stream().noneMatch(Event::ended)) {
-                lost++;
-                System.out.println("no end delivered for task " + taskId + ": " + chain);
-            }
-            for (int i = 1; i < chain.size(); i++) {
-                if (!chain.get(i).status().equals(chain.get(i - 1).status())
-                        && chain.get(i - 1).status().equals(chain.get(i).previousStatus())) {
-                    continue;
-                }
-                lost++;
-                System.out.println("chain break for " + taskId + ": " + chain);
-            }
-        }
-        return lost;
-    }
 }

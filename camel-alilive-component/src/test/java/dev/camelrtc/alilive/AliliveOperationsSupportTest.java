@@ -42,10 +42,7 @@ class AliliveOperationsSupportTest {
     private CamelContext context;
 
     private void camel(String endpoint, RouteBuilder routes) throws Exception {
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
-        alilive.getConfiguration().setEndpoint(endpoint);
+        AliliveComponent alilive = SimulatedAlilive.component(endpoint, KEY_ID, KEY_SECRET);
         context = contexts.start("alilive", alilive, routes);
         HealthChecks.reportAll(context);
     }

@@ -8,9 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +19,7 @@ import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.testing.CamelContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,32 +34,19 @@ class AliliveRetryTest {
     static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
             .timings(SimulatorTimings.fast()).build();
 
-    private CamelContext context;
-    private ProducerTemplate template;
-
-    @BeforeEach
-    void startCamel() {
-        context = camel(null);
-        template = context.createProducerTemplate();
-    }
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest("alilive", () -> component(null), null);
 
     @AfterEach
-    void stopCamel() {
-        context.stop();
+    void resetSimulator() {
         SIM.simulator().reset();
     }
 
-    private static CamelContext camel(String rateLimits) {
-        CamelContext camel = new DefaultCamelContext();
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
-        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
+    private static AliliveComponent component(String rateLimits) {
+        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
         alilive.getConfiguration().setRetryInitialDelay(20);
         alilive.setRateLimits(rateLimits);
-        camel.addComponent("alilive", alilive);
-        camel.start();
-        return camel;
+        return alilive;
     }
 
     private static CreateRtcAsrTaskRequest live(String stream) {
@@ -69,7 +55,7 @@ class AliliveRetryTest {
     }
 
     private String create(String stream) {
-        return template.requestBody("alilive:createRtcAsrTask", live(stream), CreateRtcAsrTaskResponse.class)
+        return camel.template().requestBody("alilive:createRtcAsrTask", live(stream), CreateRtcAsrTaskResponse.class)
                 .getTaskId();
     }
 
@@ -83,7 +69,7 @@ class AliliveRetryTest {
         SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.httpStatus(502), 1);
         SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.error("InternalError", "busy"), 1);
 
-        Exchange queried = template.request("alilive:queryRtcAsrTasks",
+        Exchange queried = camel.template().request("alilive:queryRtcAsrTasks",
                 e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
 
         assertThat(queried.getException()).isNull();
@@ -96,7 +82,7 @@ class AliliveRetryTest {
         String taskId = create("retry-stop");
         SIM.simulator().faults().inject("StopRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
 
-        Exchange stopped = template.request("alilive:stopRtcAsrTask",
+        Exchange stopped = camel.template().request("alilive:stopRtcAsrTask",
                 e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
 
         assertThat(stopped.getException()).isNull();
@@ -110,7 +96,7 @@ class AliliveRetryTest {
         String taskId = create("retry-delete");
         SIM.simulator().faults().inject("DeleteRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
 
-        Exchange deleted = template.request("alilive:deleteRtcAsrTask",
+        Exchange deleted = camel.template().request("alilive:deleteRtcAsrTask",
                 e -> e.getMessage().setHeader(AliliveConstants.TASK_ID, taskId));
 
         assertThat(deleted.getException()).isNull();
@@ -124,7 +110,7 @@ class AliliveRetryTest {
         // throttling proves the first attempt did nothing: ConfigNotFound on the retry means the task never existed
         SIM.simulator().faults().inject("DeleteRtcAsrTask", Fault.error("Throttling.User", "slow down"), 1);
 
-        Exchange deleted = template.request("alilive:deleteRtcAsrTask?taskId=asr-never-existed", e -> { });
+        Exchange deleted = camel.template().request("alilive:deleteRtcAsrTask?taskId=asr-never-existed", e -> { });
 
         assertThat(deleted.getException()).isInstanceOfSatisfying(AliliveException.class,
                 e -> assertThat(e.getCode()).isEqualTo("ConfigNotFound"));
@@ -135,7 +121,8 @@ class AliliveRetryTest {
     void aCreateWithoutDeduplicationKeyIsNotRepeatedAfterAnUncertainFailure() {
         SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.dropConnectionAfterExecute(), 1);
 
-        Exchange created = template.request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live("lost")));
+        Exchange created = camel.template().request("alilive:createRtcAsrTask",
+                e -> e.getMessage().setBody(live("lost")));
 
         assertThat(created.getException()).isInstanceOfSatisfying(AliliveException.class,
                 e -> assertThat(e.isNetworkError()).isTrue());
@@ -146,7 +133,8 @@ class AliliveRetryTest {
     void aCreateIsNotRepeatedAfterAGatewayError() {
         SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.httpStatus(502), 2);
 
-        Exchange created = template.request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live("gw")));
+        Exchange created = camel.template().request("alilive:createRtcAsrTask",
+                e -> e.getMessage().setBody(live("gw")));
 
         assertThat(created.getException()).isInstanceOfSatisfying(AliliveException.class,
                 e -> assertThat(e.getHttpStatus()).isEqualTo(502));
@@ -157,7 +145,7 @@ class AliliveRetryTest {
     void aThrottledCreateIsRetriedBecauseTheCloudRefusedIt() {
         SIM.simulator().faults().inject("CreateRtcAsrTask", Fault.error("Throttling.User", "too many requests"), 2);
 
-        Exchange created = template.request("alilive:createRtcAsrTask",
+        Exchange created = camel.template().request("alilive:createRtcAsrTask",
                 e -> e.getMessage().setBody(live("throttled")));
 
         assertThat(created.getException()).isNull();
@@ -167,8 +155,8 @@ class AliliveRetryTest {
     }
 
     @Test
-    void aSaturatedRateLimitFailsWithoutSendingNamingTheActionAndItsLimit() {
-        CamelContext limited = camel("QueryRtcAsrTasks=2");
+    void aSaturatedRateLimitFailsWithoutSendingNamingTheActionAndItsLimit() throws Exception {
+        CamelContext limited = camel.start("alilive", component("QueryRtcAsrTasks=2"), null);
         try {
             ProducerTemplate producer = limited.createProducerTemplate();
             List<Exchange> replies = new ArrayList<>();
@@ -194,7 +182,7 @@ class AliliveRetryTest {
 
     @Test
     void producersAndConsumersShareOneLimiterPerActionAndAccessKey() throws Exception {
-        CamelContext limited = camel("QueryRtcAsrTasks=1");
+        CamelContext limited = camel.start("alilive", component("QueryRtcAsrTasks=1"), null);
         try {
             limited.addRoutes(new RouteBuilder() {
                 @Override

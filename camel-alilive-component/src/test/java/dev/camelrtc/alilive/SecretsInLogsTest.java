@@ -42,11 +42,8 @@ class SecretsInLogsTest {
         List<Exchange> seen = new CopyOnWriteArrayList<>();
         List<Exception> errors = new CopyOnWriteArrayList<>();
         CamelContext context = new DefaultCamelContext();
-        AliliveComponent alilive = new AliliveComponent();
-        alilive.getConfiguration().setAccessKey(KEY_ID);
-        alilive.getConfiguration().setSecretKey(KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
         alilive.getConfiguration().setSecurityToken(SECURITY_TOKEN);
-        alilive.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
         context.addComponent("alilive", alilive);
         context.addRoutes(new RouteBuilder() {
             @Override

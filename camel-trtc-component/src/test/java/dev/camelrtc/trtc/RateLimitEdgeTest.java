@@ -5,17 +5,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
@@ -40,30 +36,14 @@ class RateLimitEdgeTest {
             .qpsLimit("StartAITranscription", 50).qpsLimit("DescribeAITranscription", 50)
             .build();
 
-    private CamelContext context;
-    private ProducerTemplate template;
-
-    @BeforeEach
-    void startCamel() {
-        context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(1400000777L);
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest("trtc", () -> {
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000777L);
         trtc.getConfiguration().setRetryAttempts(1);
         trtc.getConfiguration().setRateLimitMaxWait(120_000);
         trtc.setRateLimits("StartAITranscription=50,DescribeAITranscription=50");
-        context.addComponent("trtc", trtc);
-        context.start();
-        template = context.createProducerTemplate();
-    }
-
-    @AfterEach
-    void stopCamel() {
-        context.stop();
-    }
+        return trtc;
+    }, null);
 
     @Test
     void aThousandStartsAtOnceDrawNoThrottling() throws Exception {
@@ -71,19 +51,19 @@ class RateLimitEdgeTest {
         for (int i = 0; i < CALLS; i++) {
             StartAITranscriptionRequest request = new StartAITranscriptionRequest().withRoomId("edge-" + i)
                     .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig("sig"));
-            calls.add(template.asyncSend("trtc:startAITranscription", e -> e.getMessage().setBody(request)));
+            calls.add(camel.template().asyncSend("trtc:startAITranscription", e -> e.getMessage().setBody(request)));
         }
         assertNoneThrottled("startAITranscription", calls);
     }
 
     @Test
     void aThousandDescribesAtOnceDrawNoThrottling() throws Exception {
-        String taskId = template.requestBody("trtc:startAITranscription", new StartAITranscriptionRequest()
+        String taskId = camel.template().requestBody("trtc:startAITranscription", new StartAITranscriptionRequest()
                 .withRoomId("edge-describe").withTranscriptionParams(new TranscriptionParams().withUserId("bot")
                         .withUserSig("sig").withMaxIdleTime(3600L)), StartAITranscriptionResponse.class).getTaskId();
         List<CompletableFuture<Exchange>> calls = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
-            calls.add(template.asyncSend("trtc:describeAITranscription",
+            calls.add(camel.template().asyncSend("trtc:describeAITranscription",
                     e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId)));
         }
         assertNoneThrottled("describeAITranscription", calls);

@@ -66,13 +66,8 @@ class SecretsInLogsTest {
         List<Exchange> seen = new CopyOnWriteArrayList<>();
         List<Exception> errors = new CopyOnWriteArrayList<>();
         CamelContext context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000555L);
         trtc.getConfiguration().setSessionToken(SESSION_TOKEN);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(1400000555L);
         context.addComponent("trtc", trtc);
         context.addRoutes(new RouteBuilder() {
             @Override

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.CamelContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,35 +34,26 @@ class TrtcBadInputTest {
             .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast()).build();
 
     private final List<Exception> handled = new CopyOnWriteArrayList<>();
-    private CamelContext context;
-    private ProducerTemplate template;
+
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest("trtc",
+            () -> SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000888L),
+            new RouteBuilder() {
+                @Override
+                public void configure() {
+                    onException(Exception.class).handled(true)
+                            .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                    from("direct:start").to("trtc:startAITranscription").setHeader("started", constant(true));
+                }
+            });
 
     @BeforeEach
-    void startCamel() throws Exception {
-        context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(1400000888L);
-        context.addComponent("trtc", trtc);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
-                from("direct:start").to("trtc:startAITranscription").setHeader("started", constant(true));
-            }
-        });
-        context.start();
-        template = context.createProducerTemplate();
+    void armFault() {
         SIM.simulator().faults().inject("StartAITranscription", Fault.error("InternalError", "reached the cloud"), 1);
     }
 
     @AfterEach
-    void stopCamel() {
-        context.stop();
+    void resetSimulator() {
         SIM.simulator().reset();
     }
 
@@ -73,7 +62,7 @@ class TrtcBadInputTest {
     }
 
     private Exception rejected(Object body) {
-        Exchange exchange = template.send("direct:start", e -> e.getMessage().setBody(body));
+        Exchange exchange = camel.template().send("direct:start", e -> e.getMessage().setBody(body));
         assertThat(exchange.getMessage().getHeader("started")).isNull();
         assertThat(handled).isNotEmpty();
         return handled.remove(handled.size() - 1);
@@ -103,7 +92,7 @@ class TrtcBadInputTest {
         assertThat(SIM.simulator().faults().pending()).as("nothing reached the simulator").isEqualTo(1);
 
         SIM.simulator().faults().clear();
-        Exchange good = template.send("direct:start", e -> e.getMessage().setBody(valid("after-bad")));
+        Exchange good = camel.template().send("direct:start", e -> e.getMessage().setBody(valid("after-bad")));
         assertThat(good.getMessage().getHeader("started")).isEqualTo(true);
         assertThat(good.getMessage().getHeader(TrtcConstants.TASK_ID, String.class)).isNotBlank();
     }
@@ -132,17 +121,17 @@ class TrtcBadInputTest {
 
     @Test
     void badOptionsFailWhenTheEndpointIsCreated() {
-        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?region=Guangzhou"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?region=Guangzhou"))
                 .rootCause().hasMessageContaining("invalid region option 'Guangzhou'");
-        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?region=ap guangzhou"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?region=ap guangzhou"))
                 .rootCause().hasMessageContaining("invalid region option");
-        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?retryAttempts=0"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?retryAttempts=0"))
                 .rootCause().hasMessageContaining("retryAttempts must be at least 1");
-        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?connectTimeout=soon"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?connectTimeout=soon"))
                 .hasMessageContaining("connectTimeout");
-        assertThatThrownBy(() -> context.getEndpoint("trtc:startTask")).rootCause()
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:startTask")).rootCause()
                 .hasMessageContaining("Unknown trtc operation 'startTask'");
-        assertThatThrownBy(() -> template.requestBodyAndHeader("trtc:stopAITranscription?taskId=t", null,
+        assertThatThrownBy(() -> camel.template().requestBodyAndHeader("trtc:stopAITranscription?taskId=t", null,
                 TrtcConstants.OPERATION, "dropTables")).rootCause().hasMessageContaining("Unknown trtc operation 'dropTables'");
         assertThat(SIM.simulator().faults().pending()).isEqualTo(1);
     }

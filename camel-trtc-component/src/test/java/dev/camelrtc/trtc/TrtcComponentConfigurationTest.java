@@ -1,57 +1,46 @@
 package dev.camelrtc.trtc;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.PluginHelper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.support.testing.CamelContexts;
 
 class TrtcComponentConfigurationTest {
 
-    private CamelContext context;
-
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-    }
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest();
 
     @Test
     void generatedConfigurersAreTheOnesCamelUses() {
-        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(context)
-                .resolvePropertyConfigurer("trtc-endpoint", context);
-        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(context)
-                .resolvePropertyConfigurer("trtc-component", context);
+        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(camel.context())
+                .resolvePropertyConfigurer("trtc-endpoint", camel.context());
+        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(camel.context())
+                .resolvePropertyConfigurer("trtc-component", camel.context());
 
         assertThat(endpointConfigurer).isInstanceOf(TrtcEndpointConfigurer.class);
         assertThat(componentConfigurer).isInstanceOf(TrtcComponentConfigurer.class);
-        assertThat(context.getComponent("trtc")).isInstanceOf(TrtcComponent.class);
+        assertThat(camel.context().getComponent("trtc")).isInstanceOf(TrtcComponent.class);
     }
 
     @Test
     void endpointCopiesTheComponentConfigurationAndUriOptionsOverrideIt() {
-        TrtcComponent component = context.getComponent("trtc", TrtcComponent.class);
+        TrtcComponent component = camel.context().getComponent("trtc", TrtcComponent.class);
         component.getConfiguration().setSecretId("AKIDcomponent");
         component.getConfiguration().setSecretKey("componentKey");
         component.getConfiguration().setRegion("ap-guangzhou");
         component.getConfiguration().setSdkAppId(1400000001L);
 
-        TrtcEndpoint first = context.getEndpoint("trtc:startAITranscription?roomId=r1&region=ap-singapore",
+        TrtcEndpoint first = camel.context().getEndpoint("trtc:startAITranscription?roomId=r1&region=ap-singapore",
                 TrtcEndpoint.class);
-        TrtcEndpoint second = context.getEndpoint("trtc:describeAITranscription?connectTimeout=2s", TrtcEndpoint.class);
+        TrtcEndpoint second = camel.context().getEndpoint("trtc:describeAITranscription?connectTimeout=2s",
+                TrtcEndpoint.class);
 
         assertThat(first.getOperation()).isEqualTo(TrtcOperations.startAITranscription);
         assertThat(first.getConfiguration().getRegion()).isEqualTo("ap-singapore");
@@ -65,7 +54,7 @@ class TrtcComponentConfigurationTest {
 
     @Test
     void unknownOperationFailsAtEndpointCreationListingTheValidOnes() {
-        assertThatThrownBy(() -> context.getEndpoint("trtc:startTranscription?region=ap-guangzhou"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:startTranscription?region=ap-guangzhou"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .rootCause().hasMessageContaining("Unknown trtc operation 'startTranscription'")
                 .hasMessageContaining("startAITranscription").hasMessageContaining("describeCloudTranscription");
@@ -73,7 +62,7 @@ class TrtcComponentConfigurationTest {
 
     @Test
     void missingRegionFailsBeforeAnyCall() {
-        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAITranscription?secretId=a&secretKey=b").init())
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?secretId=a&secretKey=b").init())
                 .hasMessageContaining("region option is required");
     }
 
@@ -81,14 +70,14 @@ class TrtcComponentConfigurationTest {
     void missingCredentialsFailNamingWhatIsMissingButNoValue() {
         // Only meaningful when the environment does not provide credentials
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(TrtcConfiguration.ENV_SECRET_KEY) == null);
-        assertThatThrownBy(() -> context.getEndpoint(
+        assertThatThrownBy(() -> camel.context().getEndpoint(
                 "trtc:stopAITranscription?region=ap-guangzhou&secretId=AKIDonly").init())
                 .hasMessageContaining("secretKey is missing").hasMessageContaining("TENCENTCLOUD_SECRET_KEY");
     }
 
     @Test
     void secretsAreMaskedWhereCamelPrintsTheEndpoint() {
-        TrtcEndpoint endpoint = context.getEndpoint("trtc:startAITranscription?region=ap-guangzhou"
+        TrtcEndpoint endpoint = camel.context().getEndpoint("trtc:startAITranscription?region=ap-guangzhou"
                 + "&secretId=AKIDvisible&secretKey=TopSecretKey123&sessionToken=TopSecretToken456", TrtcEndpoint.class);
 
         assertThat(endpoint.toString()).doesNotContain("TopSecretKey123").doesNotContain("TopSecretToken456");
@@ -102,18 +91,19 @@ class TrtcComponentConfigurationTest {
 
     @Test
     void endpointOptionAcceptsAHostNameOrAUrl() {
-        context.getComponent("trtc", TrtcComponent.class).getConfiguration().setSecretId("AKIDtest");
-        context.getComponent("trtc", TrtcComponent.class).getConfiguration().setSecretKey("key");
-        TrtcEndpoint host = context.getEndpoint("trtc:stopAITranscription?region=ap-guangzhou"
+        camel.context().getComponent("trtc", TrtcComponent.class).getConfiguration().setSecretId("AKIDtest");
+        camel.context().getComponent("trtc", TrtcComponent.class).getConfiguration().setSecretKey("key");
+        TrtcEndpoint host = camel.context().getEndpoint("trtc:stopAITranscription?region=ap-guangzhou"
                 + "&endpoint=trtc.intl.tencentcloudapi.com", TrtcEndpoint.class);
-        TrtcEndpoint url = context.getEndpoint("trtc:describeAITranscription?region=ap-guangzhou"
+        TrtcEndpoint url = camel.context().getEndpoint("trtc:describeAITranscription?region=ap-guangzhou"
                 + "&endpoint=http://127.0.0.1:18080", TrtcEndpoint.class);
-        TrtcEndpoint byDefault = context.getEndpoint("trtc:stopAIConversation?region=ap-guangzhou", TrtcEndpoint.class);
+        TrtcEndpoint byDefault = camel.context().getEndpoint("trtc:stopAIConversation?region=ap-guangzhou",
+                TrtcEndpoint.class);
 
         assertThat(host.getServiceUrl()).isEqualTo("https://trtc.intl.tencentcloudapi.com");
         assertThat(url.getServiceUrl()).isEqualTo("http://127.0.0.1:18080");
         assertThat(byDefault.getServiceUrl()).isEqualTo("https://trtc.tencentcloudapi.com");
-        assertThatThrownBy(() -> context.getEndpoint("trtc:stopAIConversation?region=ap-guangzhou"
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAIConversation?region=ap-guangzhou"
                 + "&endpoint=ftp://x").init()).hasMessageContaining("invalid endpoint option");
     }
 }

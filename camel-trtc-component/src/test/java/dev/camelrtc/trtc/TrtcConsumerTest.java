@@ -12,12 +12,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +36,7 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
 import static dev.camelrtc.support.testing.DeliveredEvent.of;
+import static dev.camelrtc.support.testing.DeliveredEvent.sawStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -61,12 +62,7 @@ class TrtcConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes) throws Exception {
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(1400000077L);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000077L);
         return contexts.start("trtc", trtc, routes);
     }
 
@@ -92,8 +88,7 @@ class TrtcConsumerTest {
         ProducerTemplate template = context.createProducerTemplate();
 
         String taskId = start(template, "follow-1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
-                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
         template.requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID, taskId);
         await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
 
@@ -123,8 +118,7 @@ class TrtcConsumerTest {
         camel(collecting("trtc:describeAITranscription?delay=50&followStartedTasks=false&taskIds=RAW(" + followed
                 + ", never-existed)&notFoundGrace=300", events));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, followed).stream()
-                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, followed, "InProgress"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !of(events, "never-existed").isEmpty());
         DeliveredEvent gone = of(events, "never-existed").get(0);
         assertThat(gone.status()).isEqualTo("NotFound");
@@ -145,8 +139,7 @@ class TrtcConsumerTest {
         template.requestBodyAndHeaders("trtc:describeAITranscription", null,
                 Map.of(TrtcConstants.TASK_ID, taskId, TrtcConstants.FOLLOW, true));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
-                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
     }
 
     @Test
@@ -168,8 +161,7 @@ class TrtcConsumerTest {
         });
         String taskId = start(context.createProducerTemplate(), "fail-1");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(delivered, taskId).stream()
-                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(delivered, taskId, "InProgress"));
         assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
         assertChained(of(delivered, taskId));
     }
@@ -178,19 +170,11 @@ class TrtcConsumerTest {
     void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
         File stateFile = dir.resolve("trtc-state.dat").toFile();
         List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        java.util.function.Supplier<RouteBuilder> routes = () -> new RouteBuilder() {
-            @Override
-            public void configure() {
-                FileStateRepository repository = FileStateRepository.fileStateRepository(stateFile);
-                getContext().getRegistry().bind("taskState", repository);
-                from("trtc:describeAITranscription?delay=50&stateRepository=#taskState&stateKey=restart-test")
-                        .routeId("follow").process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
-            }
-        };
+        Supplier<RouteBuilder> routes = () -> DeliveredEvent.collectingWithState(
+                "trtc:describeAITranscription?delay=50", stateFile, events, TrtcTaskConsumer.HEADERS);
         CamelContext first = camel(routes.get());
         String taskId = start(first.createProducerTemplate(), "restart-1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream()
-                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
         first.stop();
         int deliveredBeforeRestart = of(events, taskId).size();
 
@@ -218,8 +202,7 @@ class TrtcConsumerTest {
         SIM.simulator().faults().inject("DescribeAITranscription", Fault.error("InternalError", "try later"), 2);
         String taskId = start(context.createProducerTemplate(), "errors-1");
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> of(events, taskId).stream()
-                .anyMatch(e -> "InProgress".equals(e.status())));
+        await().atMost(Duration.ofSeconds(15)).until(() -> sawStatus(events, taskId, "InProgress"));
         assertThat(SIM.simulator().faults().pending()).isZero();
         assertChained(of(events, taskId));
     }

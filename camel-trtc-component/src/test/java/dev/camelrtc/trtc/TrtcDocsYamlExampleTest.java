@@ -1,12 +1,9 @@
 package dev.camelrtc.trtc;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 
+import static dev.camelrtc.support.docs.DocsExamples.firstYamlBlock;
 import static org.apache.camel.builder.Builder.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -56,7 +54,7 @@ class TrtcDocsYamlExampleTest {
     @Test
     void yamlExampleStartsATaskAndReportsItsEnd() throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
-                ResourceHelper.fromString("trtc-example.camel.yaml", firstYamlBlock()));
+                ResourceHelper.fromString("trtc-example.camel.yaml", firstYamlBlock(DOC)));
         NotifyBuilder ended = new NotifyBuilder(context).fromRoute("transcription-status")
                 .filter(header(TrtcConstants.TASK_ENDED).isEqualTo(true)).whenCompleted(1).create();
         context.start();
@@ -72,12 +70,5 @@ class TrtcDocsYamlExampleTest {
         context.createProducerTemplate().requestBodyAndHeader("trtc:stopAITranscription?region=ap-guangzhou"
                 + "&secretId=" + SECRET_ID + "&secretKey=" + SECRET_KEY, null, TrtcConstants.TASK_ID, taskId);
         assertThat(ended.matches(20, TimeUnit.SECONDS)).as("the status route saw the task end").isTrue();
-    }
-
-    private static String firstYamlBlock() throws Exception {
-        Matcher m = Pattern.compile("\\[source,yaml]\\s*\\n----\\n(.*?)\\n----", Pattern.DOTALL)
-                .matcher(Files.readString(DOC));
-        assertThat(m.find()).as("a [source,yaml] block in " + DOC).isTrue();
-        return m.group(1);
     }
 }

@@ -25,6 +25,7 @@ import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.testing.DeliveredEvent;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
@@ -33,6 +34,8 @@ import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.TranscriptionParam;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.support.testing.DeliveredEvent.endedTasks;
+import static dev.camelrtc.support.testing.DeliveredEvent.lostTransitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -68,10 +71,7 @@ class TrtcFaultMatrixTest {
         FAULTS.put("wrong content type", Fault::wrongContentType);
     }
 
-    record Event(String taskId, String status, String previousStatus, boolean ended) {
-    }
-
-    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private final List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
     private final Map<String, String> families = new ConcurrentHashMap<>();
     private final List<String> unclear = new ArrayList<>();
     private int faults;
@@ -81,12 +81,7 @@ class TrtcFaultMatrixTest {
     @Test
     void everyOperationUnderEveryFault() throws Exception {
         CamelContext context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(SDK_APP_ID);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, SDK_APP_ID);
         trtc.getConfiguration().setResponseTimeout(500);
         trtc.getConfiguration().setRetryAttempts(4);
         trtc.getConfiguration().setRetryInitialDelay(20);
@@ -97,10 +92,7 @@ class TrtcFaultMatrixTest {
                 for (String describe : List.of("describeAITranscription", "describeAIConversation",
                         "describeCloudTranscription")) {
                     from("trtc:" + describe + "?delay=50&notFoundGrace=5000").routeId(describe)
-                            .process(e -> events.add(new Event(e.getMessage().getHeader(TrtcConstants.TASK_ID, String.class),
-                                    e.getMessage().getHeader(TrtcConstants.STATUS, String.class),
-                                    e.getMessage().getHeader(TrtcConstants.PREVIOUS_STATUS, String.class),
-                                    e.getMessage().getHeader(TrtcConstants.TASK_ENDED, Boolean.class))));
+                            .process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
                 }
             }
         });
@@ -125,9 +117,10 @@ class TrtcFaultMatrixTest {
                     template.request(stop, e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, task.path("id").asText()));
                 }
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> endedTasks().containsAll(families.keySet()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> endedTasks(events).containsAll(families.keySet()));
         } finally {
-            int lost = lostTransitions();
+            int lost = lostTransitions(events, families.keySet(), id -> families.get(id) + " task " + id
+                    + " (in the simulator: " + SIM.simulator().tasksAsJson().toString().contains(id) + ")");
             System.out.printf("fault matrix: %d faults, %d lost transitions, %d duplicate tasks, %d unclear errors%n",
                     faults, lost, duplicateTasks, unclear.size());
             System.out.printf("starts that failed after the cloud executed them (reported as such): %d%n", maybeExecuted);
@@ -229,31 +222,4 @@ class TrtcFaultMatrixTest {
         return count;
     }
 
-    private Set<String> endedTasks() {
-        Set<String> ended = ConcurrentHashMap.newKeySet();
-        events.stream().filter(Event::ended).forEach(e -> ended.add(e.taskId()));
-        return ended;
-    }
-
-    /** Tasks whose end was never delivered, plus breaks in a task's chain of statuses (a repeat or a gap). */
-    private int lostTransitions() {
-        int lost = 0;
-        for (String taskId : families.keySet()) {
-            List<Event> chain = events.stream().filter(e -> e.taskId().equals(taskId)).toList();
-            if (chain.stream().noneMatch(Event::ended)) {
-                lost++;
-                System.out.println("no end delivered for " + families.get(taskId) + " task " + taskId + ": " + chain
-                        + " simulator: " + SIM.simulator().tasksAsJson().toString().contains(taskId));
-            }
-            for (int i = 1; i < chain.size(); i++) {
-                if (!chain.get(i).status().equals(chain.get(i - 1).status())
-                        && chain.get(i - 1).status().equals(chain.get(i).previousStatus())) {
-                    continue;
-                }
-                lost++;
-                System.out.println("chain break for " + taskId + ": " + chain);
-            }
-        }
-        return lost;
-    }
 }

@@ -51,11 +51,7 @@ class TrtcOperationsSupportTest {
     }
 
     private CamelContext camel(String endpoint, RouteBuilder routes, TrtcComponent trtc) throws Exception {
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(endpoint);
-        trtc.getConfiguration().setSdkAppId(1400000321L);
+        SimulatedTrtc.configure(trtc, endpoint, SECRET_ID, SECRET_KEY, 1400000321L);
         context = contexts.start("trtc", trtc, routes);
         HealthChecks.reportAll(context);
         return context;

@@ -11,16 +11,12 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.AsyncProcessor;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.AsyncProcessorConverterHelper;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.camel.builder.RouteBuilder;
@@ -33,6 +29,7 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionResponse;
 import dev.camelrtc.trtc.model.DescribeAIConversationResponse;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
@@ -61,26 +58,12 @@ class TrtcProducerTest {
             .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(3)))
             .build();
 
-    private CamelContext context;
-    private ProducerTemplate template;
-
-    @BeforeEach
-    void startCamel() {
-        context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(SDK_APP_ID);
-        context.addComponent("trtc", trtc);
-        context.start();
-        template = context.createProducerTemplate();
-    }
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest("trtc",
+            () -> SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, SDK_APP_ID), null);
 
     @AfterEach
-    void stopCamel() {
-        context.stop();
+    void resetSimulator() {
         SIM.simulator().reset();
     }
 
@@ -92,7 +75,7 @@ class TrtcProducerTest {
 
     @Test
     void aiTranscriptionLifecycle() {
-        Exchange started = template.request("trtc:startAITranscription", e -> e.getMessage().setBody(transcription("r1")));
+        Exchange started = camel.template().request("trtc:startAITranscription", e -> e.getMessage().setBody(transcription("r1")));
         assertThat(started.getException()).isNull();
         StartAITranscriptionResponse response = started.getMessage().getBody(StartAITranscriptionResponse.class);
         String taskId = response.getTaskId();
@@ -102,19 +85,19 @@ class TrtcProducerTest {
                 .isEqualTo(response.getRequestId()).isNotBlank();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Exchange described = template.request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")", e -> { });
+            Exchange described = camel.template().request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")", e -> { });
             assertThat(described.getMessage().getBody(DescribeAITranscriptionResponse.class).getStatus())
                     .isEqualTo("InProgress");
             assertThat(described.getMessage().getHeader(TrtcConstants.STATUS)).isEqualTo("InProgress");
         });
 
-        Exchange stopped = template.request("trtc:stopAITranscription",
+        Exchange stopped = camel.template().request("trtc:stopAITranscription",
                 e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
         assertThat(stopped.getException()).isNull();
         assertThat(stopped.getMessage().getHeader(TrtcConstants.REQUEST_ID)).isNotNull();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Exchange described = template.request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")", e -> { });
+            Exchange described = camel.template().request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")", e -> { });
             assertThat(described.getException()).isInstanceOfSatisfying(TrtcException.class, ex -> {
                 assertThat(ex.getCode()).isEqualTo("FailedOperation.TaskNotExist");
                 assertThat(ex.getAction()).isEqualTo("DescribeAITranscription");
@@ -133,43 +116,43 @@ class TrtcProducerTest {
                 "AgentConfig", Map.of("UserId", "agent", "UserSig", "sig", "TargetUserId", "alice"),
                 "LLMConfig", Map.of("LLMType", "openai", "Model", "m", "APIKey", "sk-not-real", "APIUrl", "http://llm"),
                 "TTSConfig", "{\"TTSType\":\"flow\",\"VoiceId\":\"v1\",\"Model\":\"flow_01_turbo\"}");
-        String taskId = template.requestBody("trtc:startAIConversation", body, StartAIConversationResponse.class)
+        String taskId = camel.template().requestBody("trtc:startAIConversation", body, StartAIConversationResponse.class)
                 .getTaskId();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(template.requestBody(
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(camel.template().requestBody(
                 "trtc:describeAIConversation?sessionId=session-conv-1", null, DescribeAIConversationResponse.class)
                 .getStatus()).isEqualTo("InProgress"));
 
-        template.requestBodyAndHeader("trtc:updateAIConversation",
+        camel.template().requestBodyAndHeader("trtc:updateAIConversation",
                 Map.of("WelcomeMessage", "hello again"), TrtcConstants.TASK_ID, taskId);
-        template.requestBody("trtc:controlAIConversation?taskId=RAW(" + taskId + ")",
+        camel.template().requestBody("trtc:controlAIConversation?taskId=RAW(" + taskId + ")",
                 "{\"Command\":\"ServerPushText\",\"ServerPushText\":{\"Text\":\"hi\",\"Interrupt\":true}}");
-        template.requestBodyAndHeader("trtc:stopAIConversation", null, TrtcConstants.TASK_ID, taskId);
+        camel.template().requestBodyAndHeader("trtc:stopAIConversation", null, TrtcConstants.TASK_ID, taskId);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(template.requestBodyAndHeader(
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(camel.template().requestBodyAndHeader(
                 "trtc:describeAIConversation", null, TrtcConstants.TASK_ID, taskId, DescribeAIConversationResponse.class)
                 .getStatus()).isEqualTo("Stopped"));
     }
 
     @Test
     void cloudTranscriptionLifecycleWithJsonStringBodyAndSdkAppIdFromTheComponent() {
-        CreateCloudTranscriptionResponse created = template.requestBody("trtc:createCloudTranscription",
+        CreateCloudTranscriptionResponse created = camel.template().requestBody("trtc:createCloudTranscription",
                 "{\"RoomId\":\"ct-1\",\"RoomIdType\":1,\"TranscriptionParam\":{\"UserId\":\"robot\",\"UserSig\":\"s\"},"
                         + "\"AsrParam\":{\"Lang\":\"bigmodel-zh\"}}",
                 CreateCloudTranscriptionResponse.class);
         String taskId = created.getTaskId();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            DescribeCloudTranscriptionResponse described = template.requestBodyAndHeader(
+            DescribeCloudTranscriptionResponse described = camel.template().requestBodyAndHeader(
                     "trtc:describeCloudTranscription", null, TrtcConstants.TASK_ID, taskId,
                     DescribeCloudTranscriptionResponse.class);
             assertThat(described.getStatus()).isEqualTo("InProgress");
             assertThat(described.getStartTime()).isPositive();
         });
 
-        template.requestBodyAndHeader("trtc:deleteCloudTranscription", null, TrtcConstants.TASK_ID, taskId);
+        camel.template().requestBodyAndHeader("trtc:deleteCloudTranscription", null, TrtcConstants.TASK_ID, taskId);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> template.requestBodyAndHeader(
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> camel.template().requestBodyAndHeader(
                 "trtc:describeCloudTranscription", null, TrtcConstants.TASK_ID, taskId))
                 .hasCauseInstanceOf(TrtcException.class).cause()
                 .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskNotExist"));
@@ -177,10 +160,10 @@ class TrtcProducerTest {
 
     @Test
     void aReplyInTheBodyIsNotARequestSoOperationsChainThroughTheTaskIdHeader() {
-        Exchange exchange = template.request("trtc:startAITranscription", e -> e.getMessage().setBody(transcription("r-chain")));
+        Exchange exchange = camel.template().request("trtc:startAITranscription", e -> e.getMessage().setBody(transcription("r-chain")));
         String taskId = exchange.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
 
-        Exchange described = template.send("trtc:describeAITranscription", exchange);
+        Exchange described = camel.template().send("trtc:describeAITranscription", exchange);
 
         assertThat(described.getException()).isNull();
         assertThat(described.getMessage().getBody(DescribeAITranscriptionResponse.class).getTaskId()).isEqualTo(taskId);
@@ -211,7 +194,7 @@ class TrtcProducerTest {
 
     @Test
     void operationHeaderOverridesTheUri() {
-        StartAITranscriptionResponse started = template.requestBodyAndHeader("trtc:describeAITranscription",
+        StartAITranscriptionResponse started = camel.template().requestBodyAndHeader("trtc:describeAITranscription",
                 transcription("r-override"), TrtcConstants.OPERATION, "startAITranscription",
                 StartAITranscriptionResponse.class);
         assertThat(started.getTaskId()).isNotBlank();
@@ -221,9 +204,9 @@ class TrtcProducerTest {
     @ValueSource(strings = { "trtc:startAITranscription?sessionId=dup-1", "trtc:startAITranscription" })
     void theSameStartSentTwiceAnswersTheRunningTaskItStarted(String uri) {
         int before = SIM.simulator().trtcTasks().list().size();
-        StartAITranscriptionResponse first = template.requestBody(uri, transcription("r-dup"),
+        StartAITranscriptionResponse first = camel.template().requestBody(uri, transcription("r-dup"),
                 StartAITranscriptionResponse.class);
-        StartAITranscriptionResponse again = template.requestBody(uri, transcription("r-dup"),
+        StartAITranscriptionResponse again = camel.template().requestBody(uri, transcription("r-dup"),
                 StartAITranscriptionResponse.class);
 
         assertThat(again.getTaskId()).isEqualTo(first.getTaskId());
@@ -232,8 +215,8 @@ class TrtcProducerTest {
 
     @Test
     void withoutSessionIdADuplicateStartIsTheCloudsTaskExistError() {
-        template.requestBody("trtc:startAITranscription?generateSessionId=false", transcription("r-taken"));
-        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?generateSessionId=false",
+        camel.template().requestBody("trtc:startAITranscription?generateSessionId=false", transcription("r-taken"));
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:startAITranscription?generateSessionId=false",
                 transcription("r-taken")))
                 .cause().isInstanceOf(TrtcException.class)
                 .hasFieldOrPropertyWithValue("code", "FailedOperation.TaskExist");
@@ -246,12 +229,12 @@ class TrtcProducerTest {
         StartAITranscriptionRequest noSig = transcription("r-missing");
         noSig.getTranscriptionParams().setUserSig(null);
 
-        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription", noSig))
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:startAITranscription", noSig))
                 .cause().isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Missing required parameter TranscriptionParams.UserSig for operation startAITranscription");
-        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", (Object) null))
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:stopAITranscription", (Object) null))
                 .cause().hasMessage("Missing required parameter TaskId for operation stopAITranscription");
-        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription?sdkAppId=7",
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:startAITranscription?sdkAppId=7",
                 Map.of("TranscriptionParams", Map.of("UserId", "u", "UserSig", "s"))))
                 .cause().hasMessage("Missing required parameter RoomId for operation startAITranscription");
         assertThat(SIM.simulator().faults().pending()).isEqualTo(1);
@@ -259,21 +242,21 @@ class TrtcProducerTest {
 
     @Test
     void wrongTypesAndBodiesFailNamingTheField() {
-        assertThatThrownBy(() -> template.requestBody("trtc:startAITranscription",
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:startAITranscription",
                 "{\"SdkAppId\":\"not-a-number\",\"RoomId\":\"r\"}"))
                 .cause().isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Invalid parameter SdkAppId for operation startAITranscription");
-        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", "[1,2]"))
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:stopAITranscription", "[1,2]"))
                 .cause().hasMessageContaining("must be a JSON object");
-        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", "{not json"))
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:stopAITranscription", "{not json"))
                 .cause().hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> template.requestBody("trtc:stopAITranscription", 42))
+        assertThatThrownBy(() -> camel.template().requestBody("trtc:stopAITranscription", 42))
                 .cause().hasMessageContaining("cannot use a message body of type java.lang.Integer");
     }
 
     @Test
     void cloudErrorEnvelopeBecomesTrtcExceptionWithoutSecrets() {
-        Exchange failed = template.request("trtc:describeAITranscription?taskId=t-1&secretKey=WrongSecretValue99",
+        Exchange failed = camel.template().request("trtc:describeAITranscription?taskId=t-1&secretKey=WrongSecretValue99",
                 e -> { });
         assertThat(failed.getException()).isInstanceOfSatisfying(TrtcException.class, ex -> {
             assertThat(ex.getCode()).isEqualTo("AuthFailure.SignatureFailure");
@@ -291,7 +274,7 @@ class TrtcProducerTest {
                 Fault.wrongContentType());
         for (Fault fault : faults) {
             SIM.simulator().faults().inject("DescribeAITranscription", fault, 1);
-            Exchange failed = template.request("trtc:describeAITranscription?taskId=t-x&retryAttempts=1", e -> { });
+            Exchange failed = camel.template().request("trtc:describeAITranscription?taskId=t-x&retryAttempts=1", e -> { });
             assertThat(failed.getException()).as(fault.toString()).isInstanceOfSatisfying(TrtcException.class, ex -> {
                 assertThat(ex.getCode()).isIn(CloudApiException.INVALID_RESPONSE, "FailedOperation.TaskNotExist");
                 if (ex.getCode().equals(CloudApiException.INVALID_RESPONSE)) {
@@ -300,7 +283,7 @@ class TrtcProducerTest {
             });
         }
         SIM.simulator().faults().inject("DescribeAITranscription", Fault.httpStatus(502), 1);
-        Exchange gateway = template.request("trtc:describeAITranscription?taskId=t-x&retryAttempts=1", e -> { });
+        Exchange gateway = camel.template().request("trtc:describeAITranscription?taskId=t-x&retryAttempts=1", e -> { });
         assertThat(gateway.getException()).hasMessageContaining("HTTP 502")
                 .hasMessageContaining(CloudApiException.INVALID_RESPONSE);
     }
@@ -308,7 +291,7 @@ class TrtcProducerTest {
     @Test
     void droppedConnectionIsANetworkError() {
         SIM.simulator().faults().inject("StopAITranscription", Fault.dropConnection(), 1);
-        Exchange failed = template.request("trtc:stopAITranscription?taskId=t-drop&retryAttempts=1", e -> { });
+        Exchange failed = camel.template().request("trtc:stopAITranscription?taskId=t-drop&retryAttempts=1", e -> { });
         assertThat(failed.getException()).isInstanceOfSatisfying(TrtcException.class, ex -> {
             assertThat(ex.isNetworkError()).isTrue();
             assertThat(ex.getHttpStatus()).isZero();
@@ -319,12 +302,12 @@ class TrtcProducerTest {
     @Test
     void eachEndpointKeepsItsOwnResponseTimeoutOnTheSharedClient() {
         // the patient endpoint is created (and its client started) first: its timeouts must not become the others'
-        template.request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000", e -> { });
+        camel.template().request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000", e -> { });
         SIM.simulator().faults().inject("DescribeAIConversation", Fault.latency(Duration.ofSeconds(1)), 2);
 
-        Exchange impatient = template.request("trtc:describeAIConversation?taskId=t-impatient&responseTimeout=300"
+        Exchange impatient = camel.template().request("trtc:describeAIConversation?taskId=t-impatient&responseTimeout=300"
                                               + "&retryAttempts=1", e -> { });
-        Exchange patient = template.request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000",
+        Exchange patient = camel.template().request("trtc:describeAIConversation?taskId=t-patient&responseTimeout=5000",
                 e -> { });
 
         assertThat(impatient.getException()).isInstanceOfSatisfying(TrtcException.class,
@@ -336,12 +319,12 @@ class TrtcProducerTest {
     @Test
     void producerDoesNotBlockTheCallingThreadWhileTheCloudIsSlow() throws Exception {
         SIM.simulator().faults().inject("DescribeAIConversation", Fault.latency(Duration.ofSeconds(2)), 1);
-        TrtcEndpoint endpoint = context.getEndpoint("trtc:describeAIConversation?taskId=t-slow", TrtcEndpoint.class);
+        TrtcEndpoint endpoint = camel.context().getEndpoint("trtc:describeAIConversation?taskId=t-slow", TrtcEndpoint.class);
         Producer producer = endpoint.createProducer();
         producer.start();
         try {
             AsyncProcessor async = AsyncProcessorConverterHelper.convert(producer);
-            Exchange exchange = new DefaultExchange(context);
+            Exchange exchange = new DefaultExchange(camel.context());
             CountDownLatch done = new CountDownLatch(1);
 
             java.util.concurrent.atomic.AtomicReference<String> completedOn = new java.util.concurrent.atomic.AtomicReference<>();

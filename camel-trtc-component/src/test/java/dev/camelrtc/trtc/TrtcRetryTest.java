@@ -10,7 +10,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +19,7 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
@@ -41,27 +41,15 @@ class TrtcRetryTest {
             .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30)))
             .build();
 
-    private CamelContext context;
-    private ProducerTemplate template;
-
-    @BeforeEach
-    void startCamel() {
-        context = new DefaultCamelContext();
-        TrtcComponent trtc = new TrtcComponent();
-        trtc.getConfiguration().setSecretId(SECRET_ID);
-        trtc.getConfiguration().setSecretKey(SECRET_KEY);
-        trtc.getConfiguration().setRegion("ap-guangzhou");
-        trtc.getConfiguration().setEndpoint(SIM.simulator().baseUrl());
-        trtc.getConfiguration().setSdkAppId(1400000099L);
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest("trtc", () -> {
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000099L);
         trtc.getConfiguration().setRetryInitialDelay(20);
-        context.addComponent("trtc", trtc);
-        context.start();
-        template = context.createProducerTemplate();
-    }
+        return trtc;
+    }, null);
 
     @AfterEach
-    void stopCamel() {
-        context.stop();
+    void resetSimulator() {
         SIM.simulator().reset();
     }
 
@@ -85,10 +73,10 @@ class TrtcRetryTest {
     void readsAreRetriedThroughGatewayErrorsAndInternalErrors() {
         SIM.simulator().faults().inject("DescribeAITranscription", Fault.httpStatus(502), 1);
         SIM.simulator().faults().inject("DescribeAITranscription", Fault.error("InternalError", "busy"), 1);
-        String taskId = template.requestBody("trtc:startAITranscription", transcription("retry-read"),
+        String taskId = camel.template().requestBody("trtc:startAITranscription", transcription("retry-read"),
                 StartAITranscriptionResponse.class).getTaskId();
 
-        Exchange described = template.request("trtc:describeAITranscription",
+        Exchange described = camel.template().request("trtc:describeAITranscription",
                 e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
 
         assertThat(described.getException()).isNull();
@@ -100,7 +88,7 @@ class TrtcRetryTest {
     void aStartWhoseReplyWasLostIsRetriedAndFindsTheTaskItCreatedInsteadOfASecondOne() {
         SIM.simulator().faults().inject("StartAITranscription", Fault.dropConnectionAfterExecute(), 1);
 
-        Exchange started = template.request("trtc:startAITranscription",
+        Exchange started = camel.template().request("trtc:startAITranscription",
                 e -> e.getMessage().setBody(transcription("retry-start")));
 
         assertThat(started.getException()).isNull();
@@ -112,11 +100,11 @@ class TrtcRetryTest {
 
     @Test
     void aStopWhoseReplyWasLostIsDoneWhenTheRetryFindsNoTask() {
-        String taskId = template.requestBody("trtc:startAITranscription", transcription("retry-stop"),
+        String taskId = camel.template().requestBody("trtc:startAITranscription", transcription("retry-stop"),
                 StartAITranscriptionResponse.class).getTaskId();
         SIM.simulator().faults().inject("StopAITranscription", Fault.dropConnectionAfterExecute(), 1);
 
-        Exchange stopped = template.request("trtc:stopAITranscription",
+        Exchange stopped = camel.template().request("trtc:stopAITranscription",
                 e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
 
         assertThat(stopped.getException()).isNull();
@@ -128,7 +116,7 @@ class TrtcRetryTest {
         // the first attempt provably did nothing, so TaskNotExist is not the echo of an earlier stop
         SIM.simulator().faults().inject("StopAITranscription", Fault.error("RequestLimitExceeded", "slow down"), 1);
 
-        Exchange stopped = template.request("trtc:stopAITranscription?taskId=no-such-task", e -> { });
+        Exchange stopped = camel.template().request("trtc:stopAITranscription?taskId=no-such-task", e -> { });
 
         assertThat(stopped.getException()).isInstanceOfSatisfying(TrtcException.class,
                 e -> assertThat(e.getCode()).isEqualTo("FailedOperation.TaskNotExist"));
@@ -142,7 +130,7 @@ class TrtcRetryTest {
                 .withRoomIdType(1L).withTranscriptionParam(new TranscriptionParam().withUserId("robot").withUserSig("s"))
                 .withAsrParam(new AsrParam().withLang("bigmodel-zh"));
 
-        Exchange created = template.request("trtc:createCloudTranscription", e -> e.getMessage().setBody(request));
+        Exchange created = camel.template().request("trtc:createCloudTranscription", e -> e.getMessage().setBody(request));
 
         assertThat(created.getException()).isInstanceOfSatisfying(TrtcException.class,
                 e -> assertThat(e.isNetworkError()).isTrue());
@@ -157,7 +145,7 @@ class TrtcRetryTest {
                 .withRoomIdType(1L).withTranscriptionParam(new TranscriptionParam().withUserId("robot").withUserSig("s"))
                 .withAsrParam(new AsrParam().withLang("bigmodel-zh"));
 
-        Exchange created = template.request("trtc:createCloudTranscription", e -> e.getMessage().setBody(request));
+        Exchange created = camel.template().request("trtc:createCloudTranscription", e -> e.getMessage().setBody(request));
 
         assertThat(created.getException()).isNull();
         assertThat(tasksInRoom("retry-throttled")).isEqualTo(1);
@@ -167,7 +155,7 @@ class TrtcRetryTest {
     void aControlCommandIsNotRepeatedAfterAGatewayError() {
         SIM.simulator().faults().inject("ControlAIConversation", Fault.httpStatusAfterExecute(502), 2);
 
-        Exchange controlled = template.request("trtc:controlAIConversation?taskId=t-control", e -> e.getMessage()
+        Exchange controlled = camel.template().request("trtc:controlAIConversation?taskId=t-control", e -> e.getMessage()
                 .setBody(Map.of("Command", "ServerPushText", "ServerPushText", Map.of("Text", "hello"))));
 
         assertThat(controlled.getException()).isInstanceOf(TrtcException.class);
@@ -176,7 +164,7 @@ class TrtcRetryTest {
 
     @Test
     void aSaturatedRateLimitFailsWithoutSendingNamingTheActionAndItsLimit() throws Exception {
-        context.getComponent("trtc", TrtcComponent.class);
+        camel.context().getComponent("trtc", TrtcComponent.class);
         CamelContext limited = new DefaultCamelContext();
         TrtcComponent trtc = new TrtcComponent();
         trtc.getConfiguration().setSecretId(SECRET_ID);

@@ -1,18 +1,8 @@
 package dev.camelrtc.alilive.model;
 
-
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
-
 /** Request of the CreateRtcAsrTask action: starts real-time speech recognition (and optionally translation) of a live stream or an ARTC channel. */
-@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE, setterVisibility = NONE)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public class CreateRtcAsrTaskRequest extends AliliveModel {
 
     /** Required. Source of the audio: {@code live} (a stream URL, e.g. RTMP) or {@code rtc} (an ARTC channel). */

@@ -46,8 +46,11 @@ class TrtcCallbacksSimulatorTest {
         }
     }
 
-    @Test
-    void aStartedAndStoppedTaskArrivesAs901Then902() throws Exception {
+    /**
+     * Starts the callback route and a simulator that pushes callbacks signed with {@code simulatorKey}; returns the
+     * query of trtc URIs calling that simulator.
+     */
+    private String start(String simulatorKey) throws Exception {
         server = new CallbackServer(new RouteBuilder() {
             @Override
             public void configure() {
@@ -56,9 +59,15 @@ class TrtcCallbacksSimulatorTest {
             }
         });
         simulator = RtcSimulator.builder().port(0).tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast())
-                .callbackUrl(server.url(PATH).toString(), CALLBACK_KEY).build().start();
+                .callbackUrl(server.url(PATH).toString(), simulatorKey).build().start();
         String trtc = "?region=ap-guangzhou&sdkAppId=1400000001&secretId=" + SECRET_ID + "&secretKey=RAW(" + SECRET_KEY
                       + ")&endpoint=" + simulator.baseUrl();
+        return trtc;
+    }
+
+    @Test
+    void aStartedAndStoppedTaskArrivesAs901Then902() throws Exception {
+        String trtc = start(CALLBACK_KEY);
         ProducerTemplate template = server.context.createProducerTemplate();
 
         StartAITranscriptionResponse started = template.requestBody("trtc:startAITranscription" + trtc,
@@ -87,17 +96,7 @@ class TrtcCallbacksSimulatorTest {
 
     @Test
     void callbacksSignedWithAnotherKeyAreRejected() throws Exception {
-        server = new CallbackServer(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("trtc-callbacks:" + PATH + "?callbackSecret=RAW(" + CALLBACK_KEY + ")").routeId("callbacks")
-                        .process(e -> routed.add(e.copy()));
-            }
-        });
-        simulator = RtcSimulator.builder().port(0).tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast())
-                .callbackUrl(server.url(PATH).toString(), "AnotherKey").build().start();
-        String trtc = "?region=ap-guangzhou&sdkAppId=1400000001&secretId=" + SECRET_ID + "&secretKey=RAW(" + SECRET_KEY
-                      + ")&endpoint=" + simulator.baseUrl();
+        String trtc = start("AnotherKey");
         server.context.createProducerTemplate().requestBody("trtc:startAITranscription" + trtc,
                 new StartAITranscriptionRequest().withRoomId("room-bad").withTranscriptionParams(
                         new TranscriptionParams().withUserId("bot").withUserSig("sig").withMaxIdleTime(600L)));
