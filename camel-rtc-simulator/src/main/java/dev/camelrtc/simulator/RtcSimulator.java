@@ -1,13 +1,14 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelrtc.simulator.aliyun.AliyunApi;
-import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
-import dev.camelrtc.simulator.http.Json;
-import dev.camelrtc.simulator.trtc.TrtcApi;
-import dev.camelrtc.simulator.trtc.TrtcCallbackPusher;
-import dev.camelrtc.simulator.trtc.TrtcTaskRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.simulator.aliyun.AliyunApi;
+import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
+import dev.camelrtc.simulator.http.Json;
+import dev.camelrtc.simulator.trtc.TrtcApi;
+import dev.camelrtc.simulator.trtc.TrtcCallbackPusher;
+import dev.camelrtc.simulator.trtc.TrtcTaskRegistry;
 
 /**
  * A local simulator of the Tencent Cloud TRTC AI APIs and the Alibaba Cloud Live RtcAsr APIs over real HTTP.

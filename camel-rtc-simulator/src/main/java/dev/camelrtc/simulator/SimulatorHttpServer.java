@@ -1,11 +1,28 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator;
 
-import dev.camelrtc.simulator.aliyun.AliyunEnvelope;
-import dev.camelrtc.simulator.http.SimRequest;
-import dev.camelrtc.simulator.http.SimResponse;
-import dev.camelrtc.simulator.http.UrlCodec;
-import dev.camelrtc.simulator.http.VendorApi;
-import dev.camelrtc.simulator.trtc.TrtcEnvelope;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -22,18 +39,12 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
+import dev.camelrtc.simulator.aliyun.AliyunEnvelope;
+import dev.camelrtc.simulator.http.SimRequest;
+import dev.camelrtc.simulator.http.SimResponse;
+import dev.camelrtc.simulator.http.UrlCodec;
+import dev.camelrtc.simulator.http.VendorApi;
+import dev.camelrtc.simulator.trtc.TrtcEnvelope;
 
 /**
  * The HTTP server on 127.0.0.1 (embedded Jetty 12 core, no servlet API) that routes every request: {@code /_sim/...}

@@ -1,3 +1,13 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.trtc;
 
 import java.net.URI;
@@ -11,9 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.http.Crypto;
 import dev.camelrtc.support.http.HttpCall;
-import dev.camelrtc.support.call.ApiCredentials;
 
 /**
  * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (https://cloud.tencent.com/document/api/213/30654); the

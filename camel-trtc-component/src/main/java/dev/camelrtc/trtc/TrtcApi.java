@@ -1,3 +1,13 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.trtc;
 
 import java.io.IOException;
@@ -8,15 +18,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelrtc.support.call.CloudApiException;
-import dev.camelrtc.support.http.HttpReply;
-import dev.camelrtc.support.json.Json;
-import dev.camelrtc.support.json.Parameters;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.CloudApi;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.call.RtcOperation;
+import dev.camelrtc.support.http.HttpReply;
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.json.Parameters;
 
 /**
  * The TRTC wire for the call pipeline: JSON bodies signed with TC3-HMAC-SHA256, the {@code Response} envelope read

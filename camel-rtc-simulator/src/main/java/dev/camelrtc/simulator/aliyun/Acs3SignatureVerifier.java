@@ -1,7 +1,14 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.aliyun;
-
-import dev.camelrtc.simulator.http.ApiError;
-import dev.camelrtc.simulator.http.Digests;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+
+import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.Digests;
 
 /**
  * Alibaba V3 signature ACS3-HMAC-SHA256 (reference/alibaba-live.md §2b): the Authorization header is a comma list

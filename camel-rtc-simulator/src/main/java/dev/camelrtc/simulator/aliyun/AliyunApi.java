@@ -1,13 +1,14 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.aliyun;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelrtc.simulator.QpsLimiter;
-import dev.camelrtc.simulator.http.ApiError;
-import dev.camelrtc.simulator.http.Digests;
-import dev.camelrtc.simulator.http.SimRequest;
-import dev.camelrtc.simulator.http.SimResponse;
-import dev.camelrtc.simulator.http.UrlCodec;
-import dev.camelrtc.simulator.http.VendorApi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.simulator.QpsLimiter;
+import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.Digests;
+import dev.camelrtc.simulator.http.SimRequest;
+import dev.camelrtc.simulator.http.SimResponse;
+import dev.camelrtc.simulator.http.UrlCodec;
+import dev.camelrtc.simulator.http.VendorApi;
 
 /**
  * Alibaba Cloud ApsaraVideo Live 2016-11-01 RPC API, the four RtcAsr actions. Parameters are the query merged with an

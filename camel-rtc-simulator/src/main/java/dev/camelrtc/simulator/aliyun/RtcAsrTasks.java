@@ -1,9 +1,14 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.aliyun;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.simulator.http.ApiError;
-import dev.camelrtc.simulator.http.Json;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.Json;
 
 /**
  * The RtcAsr tasks and the four actions on them. Tasks belong to the AccessKeyId that created them (one key = one

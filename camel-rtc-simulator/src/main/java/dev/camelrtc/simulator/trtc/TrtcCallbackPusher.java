@@ -1,8 +1,14 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.trtc;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelrtc.simulator.http.Digests;
-import dev.camelrtc.simulator.http.Json;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +26,11 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.simulator.http.Digests;
+import dev.camelrtc.simulator.http.Json;
 
 /**
  * Pushes TRTC AI-service server callbacks (reference/tencent-callbacks.md) for task starts and stops. Every 25 ms it

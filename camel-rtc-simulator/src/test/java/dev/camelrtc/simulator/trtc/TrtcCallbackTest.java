@@ -1,13 +1,14 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.trtc;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import com.tencentcloudapi.trtc.v20190722.TrtcClient;
-import com.tencentcloudapi.trtc.v20190722.models.StopAITranscriptionRequest;
-import dev.camelrtc.simulator.RtcSimulator;
-import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.simulator.http.Json;
-import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -19,6 +20,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import com.tencentcloudapi.trtc.v20190722.TrtcClient;
+import com.tencentcloudapi.trtc.v20190722.models.StopAITranscriptionRequest;
+
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.simulator.RtcSimulator;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.http.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

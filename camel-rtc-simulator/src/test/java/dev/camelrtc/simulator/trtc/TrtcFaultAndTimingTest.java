@@ -1,4 +1,21 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.trtc;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
@@ -7,20 +24,15 @@ import com.tencentcloudapi.trtc.v20190722.models.CreateCloudTranscriptionRequest
 import com.tencentcloudapi.trtc.v20190722.models.DescribeAITranscriptionRequest;
 import com.tencentcloudapi.trtc.v20190722.models.DescribeCloudTranscriptionRequest;
 import com.tencentcloudapi.trtc.v20190722.models.StartAITranscriptionRequest;
-import dev.camelrtc.simulator.Fault;
-import dev.camelrtc.simulator.RtcSimulator;
-import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.simulator.http.Json;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.UUID;
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulator;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.http.Json;
 
 import static dev.camelrtc.simulator.trtc.TrtcClients.SDK_APP_ID;
 import static dev.camelrtc.simulator.trtc.TrtcSdkTest.errorCode;

@@ -1,4 +1,21 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.simulator.trtc;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
 import com.tencentcloudapi.trtc.v20190722.TrtcClient;
@@ -20,23 +37,17 @@ import com.tencentcloudapi.trtc.v20190722.models.StopAIConversationRequest;
 import com.tencentcloudapi.trtc.v20190722.models.StopAITranscriptionRequest;
 import com.tencentcloudapi.trtc.v20190722.models.TranscriptionParam;
 import com.tencentcloudapi.trtc.v20190722.models.UpdateAIConversationRequest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SdkCalls;
 import dev.camelrtc.simulator.SimulatorTimings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static dev.camelrtc.simulator.trtc.TrtcClients.SDK_APP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The official tencentcloud-sdk-java TrtcClient (3.1.1436) as oracle against the simulator. */

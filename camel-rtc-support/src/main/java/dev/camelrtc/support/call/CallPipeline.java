@@ -1,3 +1,13 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
 package dev.camelrtc.support.call;
 
 import java.time.Duration;
@@ -10,16 +20,17 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelrtc.support.json.Json;
-import dev.camelrtc.support.resilience.RateLimiter;
-import dev.camelrtc.support.resilience.RetryPolicy;
 import dev.camelrtc.support.RtcComponentSupport;
 import dev.camelrtc.support.RtcConfiguration;
 import dev.camelrtc.support.http.RtcHttpTransport;
+import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.ops.CallStats;
+import dev.camelrtc.support.resilience.RateLimiter;
+import dev.camelrtc.support.resilience.RetryPolicy;
 
 /**
  * How an endpoint calls its cloud, for every vendor: wait for a slot under the action's rate limit, sign and send on
