@@ -124,7 +124,7 @@ class TrtcBadInputTest {
         SIM.simulator().faults().clear();
         Map<String, Object> stringRoom = new HashMap<>(valid("Room 1 {a|b}~,"));
         stringRoom.put("RoomIdType", 1);
-        Exchange good = template.send("direct:start", e -> e.getMessage().setBody(stringRoom));
+        Exchange good = camel.template().send("direct:start", e -> e.getMessage().setBody(stringRoom));
         assertThat(good.getMessage().getHeader("started")).as("letters, digits, space and the listed marks pass")
                 .isEqualTo(true);
     }

@@ -182,16 +182,16 @@ class TrtcProducerTest {
     @Test
     void bodiesCamelCanReadAsAStreamAreReadAsJson(@TempDir Path dir) throws Exception {
         String json = "{\"RoomId\":\"%s\",\"TranscriptionParams\":{\"UserId\":\"bot\",\"UserSig\":\"sig\"}}";
-        StartAITranscriptionResponse fromStream = template.requestBody("trtc:startAITranscription",
+        StartAITranscriptionResponse fromStream = camel.template().requestBody("trtc:startAITranscription",
                 new ByteArrayInputStream(json.formatted("r-stream").getBytes(StandardCharsets.UTF_8)),
                 StartAITranscriptionResponse.class);
         assertThat(fromStream.getTaskId()).isNotBlank();
 
         // a file: consumer's GenericFile body, without convertBodyTo (as a Pipe from file: to a Kamelet sink has it)
         Files.writeString(dir.resolve("request.json"), json.formatted("r-file"));
-        NotifyBuilder done = new NotifyBuilder(context).fromRoute("file-requests").whenCompleted(1).create();
+        NotifyBuilder done = new NotifyBuilder(camel.context()).fromRoute("file-requests").whenCompleted(1).create();
         List<String> taskIds = new CopyOnWriteArrayList<>();
-        context.addRoutes(new RouteBuilder() {
+        camel.context().addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("file:" + dir + "?noop=true").routeId("file-requests").to("trtc:startAITranscription")
