@@ -11,7 +11,6 @@
 package dev.camelrtc.simulator;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +23,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import static dev.camelrtc.simulator.RawHttp.readLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -82,16 +82,4 @@ class KeepAliveLatencyTest {
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("connection closed");
-            }
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.US_ASCII);
-    }
 }

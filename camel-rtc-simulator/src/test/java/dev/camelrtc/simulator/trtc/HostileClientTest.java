@@ -12,7 +12,6 @@ package dev.camelrtc.simulator.trtc;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorMain;
 
+import static dev.camelrtc.simulator.RawHttp.readLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -256,18 +256,6 @@ class HostileClientTest {
         }
     }
 
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new IOException("connection closed before a complete answer");
-            }
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.US_ASCII);
-    }
 
     private static void closeQuietly(Socket s) {
         try {
