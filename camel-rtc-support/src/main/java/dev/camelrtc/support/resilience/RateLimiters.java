@@ -59,7 +59,8 @@ public final class RateLimiters {
                 result.put(parts[0].trim(), Integer.parseInt(parts[1].trim()));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Invalid rate limit '" + entry.trim()
-                        + "': expected Action=permitsPerSecond with a positive number, e.g. DescribeAITranscription=10");
+                        + "': expected Action=permitsPerSecond with a positive number, e.g. DescribeAITranscription=10"
+                        + " or QueryRtcAsrTasks=10");
             }
         }
         return result;
