@@ -35,8 +35,8 @@ final class TrtcRequests {
         Object body = message.getBody();
         // The reply of a previous trtc call is not a request: ignoring it lets operations chain in a route, the
         // TaskId travelling in the CamelTrtcTaskId header
-        ObjectNode params = Json.toObjectNode(body instanceof TrtcResponse ? null
-                : Json.readableBody(message.getExchange(), body, operation.name()), operation.name());
+        ObjectNode params = Json.toObjectNode(message.getExchange(), body instanceof TrtcResponse ? null : body,
+                operation.name());
         fill(operation, params, "SdkAppId", message.getHeader(TrtcConstants.SDK_APP_ID, Long.class),
                 configuration.getSdkAppId());
         fill(operation, params, "RoomId", message.getHeader(TrtcConstants.ROOM_ID, String.class),

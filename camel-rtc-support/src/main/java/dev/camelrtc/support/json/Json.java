@@ -40,33 +40,13 @@ public final class Json {
     }
 
     /**
-     * A message body as {@link #toObjectNode(Object, String)} takes it. Any other body Camel can read as a stream (a
-     * file from a {@code file:} consumer, an InputStream, a StreamCache, ...) is read as JSON text, so a route needs no
-     * {@code convertBodyTo}; a body Camel cannot read keeps the clear error.
-     */
-    public static Object readableBody(Exchange exchange, Object body, String operation) {
-        if (body == null || body instanceof CharSequence || body instanceof byte[] || body instanceof JsonNode
-                || body instanceof Map<?, ?> || body instanceof ApiModel) {
-            return body;
-        }
-        InputStream stream = exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
-        if (stream == null) {
-            return body;
-        }
-        try (stream) {
-            return stream.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Operation " + operation + ": the message body of type "
-                    + body.getClass().getName() + " cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /**
      * Turns a message body into the request's JSON object: null or an empty string give an empty object; a String
-     * or byte[] is parsed as JSON; a Map or a model object is converted. Anything else, or JSON that is not an
-     * object, fails with an {@link IllegalArgumentException} naming the operation.
+     * or byte[] is parsed as JSON; a Map or a model object is converted; any other body Camel can read as a stream (a
+     * file from a {@code file:} consumer, an InputStream, a StreamCache, ...) is read as JSON text, so a route needs no
+     * {@code convertBodyTo}. Anything else, or JSON that is not an object, fails with an
+     * {@link IllegalArgumentException} naming the operation.
      */
-    public static ObjectNode toObjectNode(Object body, String operation) {
+    public static ObjectNode toObjectNode(Exchange exchange, Object body, String operation) {
         if (body == null) {
             return MAPPER.createObjectNode();
         }
@@ -87,8 +67,7 @@ public final class Json {
             } else if (body instanceof Map<?, ?> || body instanceof ApiModel) {
                 node = MAPPER.valueToTree(body);
             } else {
-                throw new IllegalArgumentException("Operation " + operation + " cannot use a message body of type "
-                        + body.getClass().getName() + ": send the request model, a Map, a JSON string or no body");
+                node = readStream(exchange, body, operation);
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Operation " + operation + ": the message body is not valid JSON ("
@@ -110,6 +89,18 @@ public final class Json {
                     + " got a JSON " + node.getNodeType().name().toLowerCase());
         }
         return (ObjectNode) node;
+    }
+
+    private static JsonNode readStream(Exchange exchange, Object body, String operation) throws IOException {
+        InputStream stream = exchange.getContext().getTypeConverter().tryConvertTo(InputStream.class, exchange, body);
+        if (stream == null) {
+            throw new IllegalArgumentException("Operation " + operation + " cannot use a message body of type "
+                    + body.getClass().getName() + ": send the request model, a Map, a JSON string, a stream or no"
+                    + " body");
+        }
+        try (stream) {
+            return MAPPER.readTree(stream);
+        }
     }
 
     /**
