@@ -37,10 +37,15 @@ public final class Crypto {
 
     /** The MAC ({@code HmacSHA256}, {@code HmacSHA1}) of the message's UTF-8 bytes under the key. */
     public static byte[] hmac(String algorithm, byte[] key, String message) {
+        return hmac(algorithm, key, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The MAC ({@code HmacSHA256}, {@code HmacSHA1}) of the message under the key. */
+    public static byte[] hmac(String algorithm, byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is not available in this JVM", e);
         }

@@ -11,12 +11,10 @@
 package dev.camelrtc.trtc.callback;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.camelrtc.support.http.Crypto;
 
 /**
  * TRTC's callback signature: header {@code Sign} = Base64(HMAC-SHA256(callback key, body)) over the body bytes exactly
@@ -26,10 +24,10 @@ final class CallbackSignature {
 
     private static final String HMAC_SHA256 = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     CallbackSignature(String callbackSecret) {
-        this.key = new SecretKeySpec(callbackSecret.getBytes(StandardCharsets.UTF_8), HMAC_SHA256);
+        this.key = callbackSecret.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether {@code sign} (the header value, may be null) is the signature of {@code body}. */
@@ -42,13 +40,7 @@ final class CallbackSignature {
     }
 
     byte[] sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(HMAC_SHA256);
-            mac.init(key);
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return Crypto.hmac(HMAC_SHA256, key, body);
     }
 
     @Override
