@@ -28,9 +28,10 @@ class TrtcMainSummaryTest {
 
     private static final String SECRET_ID = "AKIDsummaryTest0123456789";
     private static final String SECRET_KEY = "summaryTestSecretKey0123456789";
+    private static final String CALLBACK_SECRET = "summaryTestCallbackSecret0123456789";
 
     @Test
-    void camelMainsStartupSummaryMasksTheSecretIdAndTheSecretKey() throws Exception {
+    void camelMainsStartupSummaryMasksTheSecretIdTheSecretKeyAndTheCallbackSecret() throws Exception {
         Main main = new Main();
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -49,6 +50,7 @@ class TrtcMainSummaryTest {
         assertThat(log).containsPattern("camel.component.trtc.region += ap-guangzhou")
                 .containsPattern("camel.component.trtc.secretId += xxxxxx")
                 .containsPattern("camel.component.trtc.secretKey += xxxxxx")
-                .doesNotContain(SECRET_ID).doesNotContain(SECRET_KEY);
+                .containsPattern("camel.component.trtc-callbacks.callbackSecret += xxxxxx")
+                .doesNotContain(SECRET_ID).doesNotContain(SECRET_KEY).doesNotContain(CALLBACK_SECRET);
     }
 }
