@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.support;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -17,26 +18,48 @@ import java.util.Set;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.util.SensitiveUtils;
 
 /**
- * Adds option names to the keywords a CamelContext masks beside Camel's own list (the context's
- * {@code additionalSensitiveKeywords}, which {@code camel.main.additionalSensitiveKeywords} also sets), keeping
- * what the user set there.
+ * Makes Camel mask every option a component marks secret. Camel masks endpoint URI values whose name contains a
+ * sensitive word, but its start-up summary and configuration logging compare whole names with a fixed list
+ * ({@code secretkey} is there, {@code secretid}, {@code securitytoken} and {@code callbacksecret} are not), plus the
+ * context's additional sensitive keywords ({@code camel.main.additionalSensitiveKeywords}). A component adds its
+ * secret option names there, keeping what the user set.
  */
 public final class SensitiveKeywords {
 
     private SensitiveKeywords() {
     }
 
-    /** @param keywords option names in lower case without dashes, as Camel compares them */
-    public static void add(CamelContext context, String... keywords) {
+    /** Adds the names of the fields of {@code types} (and their superclasses) marked {@code secret = true}. */
+    public static void addSecretOptions(CamelContext context, Class<?>... types) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> type : types) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    UriParam param = field.getAnnotation(UriParam.class);
+                    Metadata metadata = field.getAnnotation(Metadata.class);
+                    if (param != null && param.secret() || metadata != null && metadata.secret()) {
+                        names.add(field.getName().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        names.removeIf(SensitiveUtils::containsSensitive);
+        if (names.isEmpty()) {
+            return;
+        }
         ExtendedCamelContext extension = context.getCamelContextExtension();
-        Set<String> all = new LinkedHashSet<>();
         String current = extension.getAdditionalSensitiveKeywords();
         if (current != null && !current.isBlank()) {
+            Set<String> all = new LinkedHashSet<>();
             Arrays.stream(current.split(",")).map(String::trim).filter(k -> !k.isEmpty()).forEach(all::add);
+            all.addAll(names);
+            names = all;
         }
-        Arrays.stream(keywords).map(k -> k.toLowerCase(Locale.ROOT)).forEach(all::add);
-        extension.setAdditionalSensitiveKeywords(String.join(",", all));
+        extension.setAdditionalSensitiveKeywords(String.join(",", names));
     }
 }

@@ -10,12 +10,10 @@
  */
 package dev.camelrtc.trtc;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
 import dev.camelrtc.support.RtcComponentSupport;
-import dev.camelrtc.support.SensitiveKeywords;
 
 /** Tencent Cloud TRTC AI services: AI transcription, AI conversation and cloud transcription tasks. */
 @Component("trtc")
@@ -26,16 +24,6 @@ public class TrtcComponent extends RtcComponentSupport {
 
     public TrtcComponent() {
         super("trtc");
-    }
-
-    /**
-     * Camel masks option values by name, and {@code secretid} is not a name it knows: without this, Camel Main's
-     * start-up summary and dev consoles print the SecretId, which users treat as a credential.
-     */
-    @Override
-    public void setCamelContext(CamelContext context) {
-        super.setCamelContext(context);
-        SensitiveKeywords.add(context, "secretid");
     }
 
     @Override

@@ -19,11 +19,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.CamelContextHelper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +69,37 @@ public final class ComponentDocsPage {
 
     public List<String> lines() {
         return lines;
+    }
+
+    /** The scheme the metadata describes. */
+    public String scheme() {
+        return metadata.path("component").path("scheme").asText();
+    }
+
+    /** The names of the component and endpoint options the metadata marks secret. */
+    public Set<String> secretOptionNames() {
+        Set<String> names = new TreeSet<>();
+        for (String section : List.of("componentProperties", "properties")) {
+            metadata.path(section).properties().forEach(e -> {
+                if (e.getValue().path("secret").asBoolean()) {
+                    names.add(e.getKey());
+                }
+            });
+        }
+        return names;
+    }
+
+    /**
+     * The secret options (at least one expected) whose values Camel would print: its start-up summary and
+     * configuration logs mask by whole option name, checked here with the component created in a context.
+     */
+    public List<String> secretOptionsCamelDoesNotMask() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            assertThat(context.getComponent(scheme())).as("component %s", scheme()).isNotNull();
+            assertThat(secretOptionNames()).as("secret options of %s", metadataResource).isNotEmpty();
+            return secretOptionNames().stream().filter(name -> !CamelContextHelper.containsSensitive(context, name))
+                    .toList();
+        }
     }
 
     /** Options of {@code section} ({@code componentProperties} or {@code properties}) vs the table titled {@code title}. */

@@ -28,11 +28,10 @@ public class TrtcCallbacksComponent extends DefaultComponent {
               description = "The callback key configured in the TRTC console, used by every endpoint that sets none.")
     private String callbackSecret;
 
-    /** Camel Main's start-up summary masks by exact option name, and {@code callbacksecret} is not one it knows. */
     @Override
     public void setCamelContext(CamelContext context) {
         super.setCamelContext(context);
-        SensitiveKeywords.add(context, "callbacksecret");
+        SensitiveKeywords.addSecretOptions(context, getClass(), TrtcCallbacksEndpoint.class);
     }
 
     @Override
