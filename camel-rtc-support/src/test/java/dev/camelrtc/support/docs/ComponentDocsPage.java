@@ -102,7 +102,11 @@ public final class ComponentDocsPage {
         }
     }
 
-    /** Options of {@code section} ({@code componentProperties} or {@code properties}) vs the table titled {@code title}. */
+    /**
+     * Options of {@code section} ({@code componentProperties} or {@code properties}) vs the table titled
+     * {@code title}: description (the catalog's, with {@code (required)} or {@code (secret)} after it where the option is),
+     * default and type.
+     */
     public List<String> optionProblems(String section, String title) {
         Map<String, List<String>> rows = table(title, OPTION_NAME);
         JsonNode options = metadata.get(section);
@@ -112,12 +116,18 @@ public final class ComponentDocsPage {
             JsonNode o = option.getValue();
             String defaultValue = o.has("defaultValue") ? o.get("defaultValue").asText() : "";
             String type = o.path("type").asText();
+            String description = o.path("description").asText().replace("|", "\\|")
+                                 + (o.path("required").asBoolean() ? " (required)" : "")
+                                 + (o.path("secret").asBoolean() ? " (secret)" : "");
             List<String> row = rows.get(option.getKey());
             if (row == null) {
                 problems.add("missing option, add to '" + title + "': | *" + option.getKey() + "* ("
-                             + o.path("group").asText() + ") | " + o.path("description").asText().replace("|", "\\|")
-                             + " | " + defaultValue + " | " + type);
+                             + o.path("group").asText() + ") | " + description + " | " + defaultValue + " | " + type);
                 continue;
+            }
+            if (!row.get(1).equals(description)) {
+                problems.add(option.getKey() + ": the description is '" + description + "', the page says '"
+                             + row.get(1) + "'");
             }
             if (!row.get(2).equalsIgnoreCase(defaultValue)) {
                 problems.add(option.getKey() + ": default is '" + defaultValue + "', the page says '" + row.get(2) + "'");
