@@ -35,7 +35,6 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
 
@@ -49,12 +48,9 @@ import static org.awaitility.Awaitility.await;
 /** The queryRtcAsrTasks consumer against the simulator: one list call per poll, every change once, across restarts. */
 class AliliveConsumerTest {
 
-    private static final String KEY_ID = "LTAIconsumertest0001";
-    private static final String KEY_SECRET = "consumerTestSecret-never-printed";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @RegisterExtension
     final CamelContexts contexts = new CamelContexts();
@@ -70,7 +66,7 @@ class AliliveConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes, Consumer<AliliveComponent> setup) throws Exception {
-        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM);
         setup.accept(alilive);
         return contexts.start("alilive", alilive, routes);
     }

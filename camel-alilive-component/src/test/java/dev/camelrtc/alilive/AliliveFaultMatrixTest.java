@@ -34,11 +34,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.testing.DeliveredEvent;
 
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_SECRET;
 import static dev.camelrtc.support.testing.DeliveredEvent.endedTasks;
 import static dev.camelrtc.support.testing.DeliveredEvent.lostTransitions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,15 +52,12 @@ import static org.awaitility.Awaitility.await;
  */
 class AliliveFaultMatrixTest {
 
-    private static final String KEY_ID = "LTAIfaultmatrix00001";
-    private static final String KEY_SECRET = "faultMatrixSecret-never-printed";
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(500);
     // well above the timeout: the HTTP client checks timeouts about once a second, so 900 ms would still be answered
     private static final Duration LATENCY = Duration.ofMillis(2000);
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     private static final Map<String, Supplier<Fault>> FAULTS = new LinkedHashMap<>();
 
@@ -91,7 +88,7 @@ class AliliveFaultMatrixTest {
     @Test
     void everyOperationUnderEveryFault() throws Exception {
         CamelContext context = new DefaultCamelContext();
-        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM);
         alilive.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT.toMillis());
         alilive.getConfiguration().setRetryAttempts(4);
         alilive.getConfiguration().setRetryInitialDelay(20);

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,18 +35,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class TrtcBadInputTest {
 
-    private static final String SECRET_ID = "AKIDbadinput000000000000000000000";
-    private static final String SECRET_KEY = "badInputSecretKey000000000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
     private final List<Exception> handled = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("trtc",
-            () -> SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000888L),
+            () -> SimulatedTrtc.component(SIM, 1400000888L),
             new RouteBuilder() {
                 @Override
                 public void configure() {

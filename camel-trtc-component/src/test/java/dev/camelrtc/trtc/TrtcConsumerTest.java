@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
@@ -52,14 +51,9 @@ import static org.awaitility.Awaitility.await;
 /** The Describe consumers against the simulator: status changes become exchanges, without loss, across restarts. */
 class TrtcConsumerTest {
 
-    private static final String SECRET_ID = "AKIDconsumertest000000000000000000";
-    private static final String SECRET_KEY = "consumerTestSecretKey00000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30)))
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(30));
 
     @RegisterExtension
     final CamelContexts contexts = new CamelContexts();
@@ -71,7 +65,7 @@ class TrtcConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes) throws Exception {
-        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000077L);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM, 1400000077L);
         return contexts.start("trtc", trtc, routes);
     }
 

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.testing.DeliveredEvent;
@@ -46,6 +45,7 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.endedTasks;
 import static dev.camelrtc.support.testing.DeliveredEvent.lostTransitions;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,15 +56,10 @@ import static org.awaitility.Awaitility.await;
  */
 class TrtcFaultMatrixTest {
 
-    private static final String SECRET_ID = "AKIDfaultmatrix0000000000000000000";
-    private static final String SECRET_KEY = "faultMatrixSecretKey000000000000";
     private static final long SDK_APP_ID = 1400000123L;
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(60)))
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(60));
 
     private static final Map<String, Supplier<Fault>> FAULTS = new LinkedHashMap<>();
 
@@ -91,7 +86,7 @@ class TrtcFaultMatrixTest {
     @Test
     void everyOperationUnderEveryFault() throws Exception {
         CamelContext context = new DefaultCamelContext();
-        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, SDK_APP_ID);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM, SDK_APP_ID);
         trtc.getConfiguration().setResponseTimeout(500);
         trtc.getConfiguration().setRetryAttempts(4);
         trtc.getConfiguration().setRetryInitialDelay(20);
