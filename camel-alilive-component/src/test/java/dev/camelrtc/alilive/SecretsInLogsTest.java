@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 
 import static dev.camelrtc.alilive.SimulatedAlilive.KEY_SECRET;
@@ -47,7 +48,7 @@ class SecretsInLogsTest {
     @Test
     void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
         List<Exchange> seen = new CopyOnWriteArrayList<>();
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         CamelContext context = new DefaultCamelContext();
         AliliveComponent alilive = SimulatedAlilive.component(SIM);
         alilive.getConfiguration().setSecurityToken(SECURITY_TOKEN);
@@ -55,8 +56,7 @@ class SecretsInLogsTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("direct:create").to("alilive:createRtcAsrTask").log("created ${body} ${headers}")
                         .process(e -> seen.add(e.copy()));
                 from("direct:wrongKey").to("alilive:queryRtcAsrTasks?secretKey=RAW(" + KEY_SECRET + "x)")

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.StartAIConversationRequest;
@@ -68,7 +69,7 @@ class SecretsInLogsTest {
     @Test
     void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
         List<Exchange> seen = new CopyOnWriteArrayList<>();
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         CamelContext context = new DefaultCamelContext();
         TrtcComponent trtc = SimulatedTrtc.component(SIM, 1400000555L);
         trtc.getConfiguration().setSessionToken(SESSION_TOKEN);
@@ -76,8 +77,7 @@ class SecretsInLogsTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("direct:start").to("trtc:startAITranscription").log("started ${body} ${headers}")
                         .process(e -> seen.add(e.copy()));
                 from("direct:conversation").to("trtc:startAIConversation").log("conversation ${body}");

@@ -11,9 +11,7 @@
 package dev.camelrtc.trtc;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.HandledErrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +38,7 @@ class TrtcBadInputTest {
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
-    private final List<Exception> handled = new CopyOnWriteArrayList<>();
+    private final HandledErrors handled = new HandledErrors();
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("trtc",
@@ -47,8 +46,7 @@ class TrtcBadInputTest {
             new RouteBuilder() {
                 @Override
                 public void configure() {
-                    onException(Exception.class).handled(true)
-                            .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                    handled.collectFrom(this);
                     from("direct:start").to("trtc:startAITranscription").setHeader("started", constant(true));
                 }
             });

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ConfigurerResolver;
 import org.apache.camel.support.PluginHelper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +57,9 @@ public final class ComponentDiscovery {
     /** Camel configures the endpoints and the component of {@code scheme} with the generated configurers. */
     public static void assertGeneratedConfigurersInUse(CamelContext context, String scheme,
                                                        Class<?> endpointConfigurer, Class<?> componentConfigurer) {
-        assertThat(PluginHelper.getConfigurerResolver(context).resolvePropertyConfigurer(scheme + "-endpoint", context))
-                .isInstanceOf(endpointConfigurer);
-        assertThat(PluginHelper.getConfigurerResolver(context).resolvePropertyConfigurer(scheme + "-component", context))
+        ConfigurerResolver resolver = PluginHelper.getConfigurerResolver(context);
+        assertThat(resolver.resolvePropertyConfigurer(scheme + "-endpoint", context)).isInstanceOf(endpointConfigurer);
+        assertThat(resolver.resolvePropertyConfigurer(scheme + "-component", context))
                 .isInstanceOf(componentConfigurer);
     }
 }
