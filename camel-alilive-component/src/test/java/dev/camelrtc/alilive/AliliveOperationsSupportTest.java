@@ -82,12 +82,13 @@ class AliliveOperationsSupportTest {
         assertThat(rejected.getDetails().toString()).doesNotContain(KEY_SECRET);
         context.stop();
 
-        int closedPort = Ports.closed();
-        camel("http://127.0.0.1:" + closedPort, null);
-        context.createProducerTemplate().request("alilive:queryRtcAsrTasks", e -> { }); // refused
-        assertThat(health("alilive:queryRtcAsrTasks").getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(health("alilive:queryRtcAsrTasks").getDetails())
-                .containsEntry("endpoint http://127.0.0.1:" + closedPort, "unreachable");
+        try (Ports.ClosedPort closed = Ports.closed()) {
+            camel("http://127.0.0.1:" + closed.port(), null);
+            context.createProducerTemplate().request("alilive:queryRtcAsrTasks", e -> { }); // refused
+            assertThat(health("alilive:queryRtcAsrTasks").getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(health("alilive:queryRtcAsrTasks").getDetails())
+                    .containsEntry("endpoint http://127.0.0.1:" + closed.port(), "unreachable");
+        }
     }
 
     @Test

@@ -91,14 +91,15 @@ class TrtcOperationsSupportTest {
 
     @Test
     void healthIsDownWhenTheEndpointIsUnreachableOrCredentialsAreRejected() throws Exception {
-        int closedPort = Ports.closed();
-        camel("http://127.0.0.1:" + closedPort, null);
-        context.createProducerTemplate().request("trtc:stopAITranscription?taskId=t", e -> { }); // refused
-        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getMessage())
-                .hasValueSatisfying(m -> assertThat(m).contains("not reachable"));
-        assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getDetails())
-                .containsEntry("endpoint http://127.0.0.1:" + closedPort, "unreachable");
+        try (Ports.ClosedPort closed = Ports.closed()) {
+            camel("http://127.0.0.1:" + closed.port(), null);
+            context.createProducerTemplate().request("trtc:stopAITranscription?taskId=t", e -> { }); // refused
+            assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getState()).isEqualTo(HealthCheck.State.DOWN);
+            assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getMessage())
+                    .hasValueSatisfying(m -> assertThat(m).contains("not reachable"));
+            assertThat(trtcHealth("trtc:stopAITranscription?taskId=t").getDetails())
+                    .containsEntry("endpoint http://127.0.0.1:" + closed.port(), "unreachable");
+        }
         context.stop();
 
         camel(SIM.simulator().baseUrl(), null);
@@ -115,15 +116,16 @@ class TrtcOperationsSupportTest {
 
     @Test
     void aProducerIsReadyBeforeItsFirstCallWithoutProbingTheNetwork() throws Exception {
-        int closedPort = Ports.closed();
-        camel("http://127.0.0.1:" + closedPort, null);
-        context.getEndpoint("trtc:stopAITranscription").createProducer().start();
+        try (Ports.ClosedPort closed = Ports.closed()) {
+            camel("http://127.0.0.1:" + closed.port(), null);
+            context.getEndpoint("trtc:stopAITranscription").createProducer().start();
 
-        HealthCheck.Result result = trtcHealth("trtc:stopAITranscription");
+            HealthCheck.Result result = trtcHealth("trtc:stopAITranscription");
 
-        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
-        assertThat(result.getDetails()).containsEntry("endpoint http://127.0.0.1:" + closedPort, "not called yet")
-                .containsEntry("calls", 0L).containsEntry(HealthCheck.ENDPOINT_URI, "trtc://stopAITranscription");
+            assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+            assertThat(result.getDetails()).containsEntry("endpoint http://127.0.0.1:" + closed.port(), "not called yet")
+                    .containsEntry("calls", 0L).containsEntry(HealthCheck.ENDPOINT_URI, "trtc://stopAITranscription");
+        }
     }
 
     @Test

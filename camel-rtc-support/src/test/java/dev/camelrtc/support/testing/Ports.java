@@ -11,7 +11,9 @@
 package dev.camelrtc.support.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 
 /** Local ports for tests. */
 public final class Ports {
@@ -19,10 +21,28 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A local port nothing listens on: connections to it are refused. */
-    public static int closed() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
+    /**
+     * A local port nothing listens on, held until closed: connections to it are refused, and no other socket (another
+     * test's server on port 0, on a machine running several builds) can take it meanwhile, as it could a port that
+     * was only looked up.
+     */
+    public static ClosedPort closed() throws IOException {
+        Socket socket = new Socket();
+        socket.setReuseAddress(false);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return new ClosedPort(socket);
+    }
+
+    /** A port bound but not listening. */
+    public record ClosedPort(Socket socket) implements AutoCloseable {
+
+        public int port() {
             return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 }
