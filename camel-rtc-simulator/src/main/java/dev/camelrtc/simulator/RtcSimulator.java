@@ -13,6 +13,7 @@ package dev.camelrtc.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,8 +59,10 @@ public final class RtcSimulator implements AutoCloseable {
     private final AliyunApi aliyun;
     private final SimulatorHttpServer server;
     private final TrtcCallbackPusher callbacks;
+    private final Dialogue dialogue;
 
     private RtcSimulator(Builder b) {
+        this.dialogue = b.dialogue;
         this.credentials = new SimulatorCredentials();
         if (b.demoKeys) {
             credentials.addTencent(DEMO_TENCENT_SECRET_ID, DEMO_TENCENT_SECRET_KEY);
@@ -115,6 +118,11 @@ public final class RtcSimulator implements AutoCloseable {
 
     public SimulatorTimings timings() {
         return timings;
+    }
+
+    /** What the simulated speakers say: the script given to the builder, else {@link Dialogue#sample()}. */
+    public Dialogue dialogue() {
+        return dialogue;
     }
 
     /** Forgets every task of both vendors, pending faults, QPS windows, used nonces and room occupancy. */
@@ -174,6 +182,7 @@ public final class RtcSimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private URI callbackUrl;
         private String callbackKey;
+        private Dialogue dialogue = Dialogue.sample();
 
         private Builder() {
         }
@@ -244,6 +253,17 @@ public final class RtcSimulator implements AutoCloseable {
             this.callbackUrl = uri;
             this.callbackKey = key;
             return this;
+        }
+
+        /** What the simulated speakers say (default {@link Dialogue#sample()}). */
+        public Builder dialogue(Dialogue dialogue) {
+            this.dialogue = Objects.requireNonNull(dialogue, "dialogue");
+            return this;
+        }
+
+        /** Reads the dialogue from a script file (format: {@link Dialogue}); replaces the built-in dialogue. */
+        public Builder script(Path script) {
+            return dialogue(Dialogue.read(script));
         }
 
         public RtcSimulator build() {

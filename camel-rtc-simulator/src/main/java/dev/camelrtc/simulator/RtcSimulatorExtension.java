@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.simulator;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -139,6 +140,15 @@ public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllC
 
         public Builder clock(Clock clock) {
             return with(b -> b.clock(clock));
+        }
+
+        public Builder dialogue(Dialogue dialogue) {
+            return with(b -> b.dialogue(dialogue));
+        }
+
+        public Builder script(Path script) {
+            Dialogue dialogue = Dialogue.read(script);
+            return with(b -> b.dialogue(dialogue));
         }
 
         public RtcSimulatorExtension build() {

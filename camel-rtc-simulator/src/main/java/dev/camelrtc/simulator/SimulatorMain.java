@@ -11,11 +11,12 @@
 package dev.camelrtc.simulator;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line: {@code java -jar camel-rtc-simulator.jar [--port N] [--tencent-key ID:KEY]... [--aliyun-key ID:SECRET]...
- * [--callback-url URL [--callback-key KEY]]}.
+ * [--callback-url URL [--callback-key KEY]] [--script FILE]}.
  * Prints {@code listening on http://127.0.0.1:PORT} as the first line of standard output, then serves until killed.
  */
 public final class SimulatorMain {
@@ -28,6 +29,8 @@ public final class SimulatorMain {
             "  --aliyun-key ID:SECRET   accept this Alibaba AccessKeyId/AccessKeySecret (repeatable)",
             "  --callback-url URL       push TRTC AI-service callbacks (task started/stopped) to URL",
             "  --callback-key KEY       sign them: header Sign = Base64(HMAC-SHA256(KEY, body))",
+            "  --script FILE            what the simulated speakers say: 'speaker: text' per line, '#' comments",
+            "                           (default: a built-in dialogue of three speakers)",
             "  --no-demo-keys           do not accept the built-in demo credentials",
             "  --no-qps-limits          do not answer throttling errors",
             "  --help                   this text",
@@ -87,6 +90,7 @@ public final class SimulatorMain {
                 }
                 case "--callback-url" -> callbackUrl = value(args, ++i, arg);
                 case "--callback-key" -> callbackKey = value(args, ++i, arg);
+                case "--script" -> builder.script(Path.of(value(args, ++i, arg)));
                 case "--no-demo-keys" -> builder.demoKeys(false);
                 case "--no-qps-limits" -> builder.enforceQps(false);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
