@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @Test void works(RtcSimulator sim) { ... SIM.simulator().baseUrl() ... }
  * }</pre>
  * or {@code @ExtendWith(RtcSimulatorExtension.class)} with defaults. Started before all tests, closed after all.
- * Before each test the pending <b>faults are cleared</b>; tasks, QPS windows and nonces are kept (call
+ * Before each test the pending <b>faults are cleared</b> (callback faults too); tasks, QPS windows and nonces are kept (call
  * {@link RtcSimulator#reset()} yourself when a test needs a clean slate). Resolves {@link RtcSimulator} parameters.
  */
 public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
@@ -82,6 +82,7 @@ public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllC
     @Override
     public void beforeEach(ExtensionContext context) {
         simulator().faults().clear();
+        simulator().callbacks().faults().clear();
     }
 
     @Override
@@ -140,6 +141,10 @@ public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllC
 
         public Builder clock(Clock clock) {
             return with(b -> b.clock(clock));
+        }
+
+        public Builder aliyunCallbacks(boolean enabled) {
+            return with(b -> b.aliyunCallbacks(enabled));
         }
 
         public Builder dialogue(Dialogue dialogue) {
