@@ -146,7 +146,7 @@ public final class CallbackDelivery implements AutoCloseable {
         }
         Item head = lane.queue.peekFirst();
         if (head == null) {
-            lanes.remove(lane.name);
+            lanes.remove(lane.name, lane);
             return;
         }
         if (head.is(CallbackFault.Type.OUT_OF_ORDER) && !head.swapped) {
@@ -183,10 +183,23 @@ public final class CallbackDelivery implements AutoCloseable {
         boolean wrong = item.attempts == 0 && item.is(CallbackFault.Type.WRONG_SIGNATURE);
         item.attempts++;
         attempts.incrementAndGet();
-        HttpRequest.Builder request = HttpRequest.newBuilder(cb.url()).timeout(timings.callbackTimeout())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(cb.body()));
-        (wrong ? cb.wronglySigned() : cb.headers()).forEach(request::header);
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        HttpRequest request;
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(cb.url()).timeout(timings.callbackTimeout())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(cb.body()));
+            (wrong ? cb.wronglySigned() : cb.headers()).forEach(builder::header);
+            request = builder.build();
+        } catch (IllegalArgumentException e) {
+            // a URL or header the HTTP client refuses: no retry can succeed
+            failedAttempts.incrementAndGet();
+            synchronized (this) {
+                givenUp.incrementAndGet();
+                lane.busy = false;
+                pump(lane);
+            }
+            return;
+        }
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error == null && response.statusCode() == 200) {
                 delivered(lane, item);
             } else {

@@ -31,6 +31,8 @@ import dev.camelrtc.simulator.CallbackReceiver;
 import dev.camelrtc.simulator.Dialogue;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.callback.CallbackFault;
+import dev.camelrtc.simulator.callback.CallbackFaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -96,6 +98,23 @@ class RtcAsrCallbackTest {
         stop.setTaskId(taskId);
         client.getAcsResponse(stop);
         System.out.println("aliyun callbacks: " + results.size() + " results, all with a valid ASR-SIG");
+    }
+
+    @Test
+    void wronglySignedResultIsRefusedThenRedeliveredSigned() throws Exception {
+        String callbackUrl = receiver.url();
+        receiver.accepting(r -> {
+            try {
+                return md5Hex(r.header("SIG-TIME") + "/" + callbackUrl + "/k2").equals(r.header("ASR-SIG"));
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        sim.callbacks().faults().inject(CallbackFaults.ALIYUN_RESULT, CallbackFault.wrongSignature());
+        create(callbackUrl, "k2");
+        await().atMost(WAIT).until(() -> receiver.accepted().size() == 3);
+        assertThat(receiver.received()).extracting(r -> r.json().path("SentenceId").asInt() + "/" + r.answered())
+                .containsExactly("1/401", "1/200", "2/200", "3/200");
     }
 
     @Test
