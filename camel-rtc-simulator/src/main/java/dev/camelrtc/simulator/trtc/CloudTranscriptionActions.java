@@ -44,6 +44,7 @@ final class CloudTranscriptionActions {
                     "TranscriptionParam.MaxIdleTime must be between 5 and 86400.");
         }
         TrtcTask task = registry.startInRoom(FAMILY, body, null, "|bot|" + TrtcBody.text(param, "UserId"), maxIdle);
+        task.robotUserId(TrtcBody.text(param, "UserId"));
         return Json.object().put("TaskId", task.taskId());
     }
 
