@@ -53,9 +53,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The application with its {@code simulator} profile against a simulator on a free port: every component option
  * comes from application.properties and application-simulator.properties (the test adds only the simulator's port),
- * applied by the starters.
+ * applied by the starters. Camel and the components log at DEBUG, so that the secrets checks see the binding of the
+ * properties at start-up and every call.
  */
-@SpringBootTest
+@SpringBootTest(properties = { "logging.level.org.apache.camel=debug", "logging.level.dev.camelrtc=debug" })
 @ActiveProfiles("simulator")
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
@@ -98,6 +99,13 @@ class SpringBootAppTest {
 
         assertThat(camel.getRouteController().getRouteStatus("trtc-task-status").isStarted()).isTrue();
         assertThat(camel.getRouteController().getRouteStatus("alilive-task-status").isStarted()).isTrue();
+    }
+
+    @Test
+    void noSecretInTheOutputFromStartUpOn(CapturedOutput output) {
+        assertThat(output.getAll()).as("the capture includes the start-up")
+                .contains("(camel-rtc-spring-boot-app) is starting")
+                .doesNotContain(RtcSimulator.DEMO_TENCENT_SECRET_KEY, RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_SECRET);
     }
 
     @Test
