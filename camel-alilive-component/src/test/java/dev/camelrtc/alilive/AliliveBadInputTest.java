@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,16 +37,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AliliveBadInputTest {
 
-    private static final String KEY_ID = "LTAIbadinput000001";
-    private static final String KEY_SECRET = "badInputSecret-never-printed";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("alilive",
-            () -> SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET), new RouteBuilder() {
+            () -> SimulatedAlilive.component(SIM), new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("direct:create").routeId("create").to("alilive:createRtcAsrTask");

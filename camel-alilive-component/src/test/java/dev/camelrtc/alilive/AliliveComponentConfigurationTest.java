@@ -12,8 +12,6 @@ package dev.camelrtc.alilive;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.spi.PropertyConfigurer;
-import org.apache.camel.support.PluginHelper;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.ComponentDiscovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,13 +34,8 @@ class AliliveComponentConfigurationTest {
 
     @Test
     void generatedConfigurerIsTheOneCamelUses() {
-        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(camel.context())
-                .resolvePropertyConfigurer("alilive-endpoint", camel.context());
-        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(camel.context())
-                .resolvePropertyConfigurer("alilive-component", camel.context());
-
-        assertThat(endpointConfigurer).isInstanceOf(AliliveEndpointConfigurer.class);
-        assertThat(componentConfigurer).isInstanceOf(AliliveComponentConfigurer.class);
+        ComponentDiscovery.assertGeneratedConfigurersInUse(camel.context(), "alilive", AliliveEndpointConfigurer.class,
+                AliliveComponentConfigurer.class);
     }
 
     @Test

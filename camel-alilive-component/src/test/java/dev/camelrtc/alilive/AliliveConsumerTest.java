@@ -10,19 +10,15 @@
  */
 package dev.camelrtc.alilive;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +31,10 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
+import dev.camelrtc.support.testing.HandledErrors;
+import dev.camelrtc.support.testing.TaskConsumerScenarios;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
 import static dev.camelrtc.support.testing.DeliveredEvent.of;
@@ -49,15 +46,16 @@ import static org.awaitility.Awaitility.await;
 /** The queryRtcAsrTasks consumer against the simulator: one list call per poll, every change once, across restarts. */
 class AliliveConsumerTest {
 
-    private static final String KEY_ID = "LTAIconsumertest0001";
-    private static final String KEY_SECRET = "consumerTestSecret-never-printed";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @RegisterExtension
     final CamelContexts contexts = new CamelContexts();
+
+    private final TaskConsumerScenarios scenarios = new TaskConsumerScenarios(this::camel,
+            "alilive:queryRtcAsrTasks?delay=50", AliliveTaskConsumer.HEADERS, "1", "2", AliliveConsumerTest::create,
+            AliliveConsumerTest::stop);
 
     @AfterEach
     void stopAll() {
@@ -70,7 +68,7 @@ class AliliveConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes, Consumer<AliliveComponent> setup) throws Exception {
-        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM);
         setup.accept(alilive);
         return contexts.start("alilive", alilive, routes);
     }
@@ -100,29 +98,19 @@ class AliliveConsumerTest {
 
     @Test
     void followsTasksCreatedByProducersUntilTheyEnd() throws Exception {
-        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        CamelContext context = camel(collecting("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false", events));
-        ProducerTemplate template = context.createProducerTemplate();
-
-        String taskId = create(template, "follow-1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));
-        stop(template, taskId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
-
-        List<DeliveredEvent> task = of(events, taskId);
-        assertChained(task);
+        TaskConsumerScenarios.Followed followed =
+                scenarios.followsAStartedTaskUntilItEnds("alilive:queryRtcAsrTasks?delay=50&discoverTasks=false");
+        String taskId = followed.taskId();
+        CamelContext context = followed.context();
         // a stopped task leaves the list of running tasks; one lookup by TaskId reads its final status, 2 (stopped)
-        assertThat(task).extracting(DeliveredEvent::status).containsAnyOf("0", "1").endsWith("2");
-        assertThat(task.stream().filter(DeliveredEvent::ended)).hasSize(1);
-        assertThat(task.get(task.size() - 1).state()).isEqualTo("ENDED");
-        DeliveredEvent running = task.stream().filter(e -> "1".equals(e.status())).findFirst().orElseThrow();
-        assertThat(running.state()).isEqualTo("RUNNING");
-        assertThat(running.requestId()).isNotBlank();
-        assertThat(running.body()).isInstanceOfSatisfying(RtcAsrTask.class, b -> {
+        assertThat(followed.task()).extracting(DeliveredEvent::status).containsAnyOf("0", "1");
+        assertThat(followed.running().requestId()).isNotBlank();
+        assertThat(followed.running().body()).isInstanceOfSatisfying(RtcAsrTask.class, b -> {
             assertThat(b.getTaskId()).isEqualTo(taskId);
             assertThat(b.getStreamUrl()).isEqualTo("rtmp://example.com/app/follow-1");
         });
-        task.stream().filter(e -> "0".equals(e.status())).forEach(e -> assertThat(e.state()).isEqualTo("PENDING"));
+        followed.task().stream().filter(e -> "0".equals(e.status()))
+                .forEach(e -> assertThat(e.state()).isEqualTo("PENDING"));
         assertThat(consumer(context).tracker().isFollowing(taskId)).isFalse();
     }
 
@@ -197,66 +185,25 @@ class AliliveConsumerTest {
 
     @Test
     void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
-        List<DeliveredEvent> delivered = new CopyOnWriteArrayList<>();
-        AtomicInteger attempts = new AtomicInteger();
-        CamelContext context = camel(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("alilive:queryRtcAsrTasks?delay=50").routeId("follow").process(e -> {
-                    if ("1".equals(e.getMessage().getHeader(AliliveConstants.STATUS))
-                            && attempts.incrementAndGet() == 1) {
-                        throw new IllegalStateException("downstream broker unavailable");
-                    }
-                    delivered.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS));
-                });
-            }
-        });
-        String taskId = create(context.createProducerTemplate(), "fail-1");
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(delivered, taskId, "1"));
-        assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
-        assertChained(of(delivered, taskId));
+        scenarios.aFailedExchangeDoesNotAdvanceTheState();
     }
 
     @Test
     void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
-        File stateFile = dir.resolve("alilive-state.dat").toFile();
-        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        Supplier<RouteBuilder> routes = () -> DeliveredEvent.collectingWithState("alilive:queryRtcAsrTasks?delay=50",
-                stateFile, events, AliliveTaskConsumer.HEADERS);
-        CamelContext first = camel(routes.get());
-        String taskId = create(first.createProducerTemplate(), "restart-1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "1"));
-        first.stop();
-        int deliveredBeforeRestart = of(events, taskId).size();
-
-        // the task stops while nothing is running
-        CamelContext other = camel(null);
-        stop(other.createProducerTemplate(), taskId);
-        other.stop();
-
-        camel(routes.get()); // a new CamelContext, as after a JVM restart: only the file carries the state
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
-
-        List<DeliveredEvent> task = of(events, taskId);
-        assertChained(task);
-        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(DeliveredEvent::status)
-                .containsExactly("2");
-        assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo("1");
+        scenarios.aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(dir);
     }
 
     @Test
     void onePollIsOneListCallWhateverTheNumberOfTasks() throws Exception {
         int tasks = 60;
         List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         // no client-side limit here: the simulator's 20 calls per second per action is the judge, and 60 tasks
         // polled every 100 ms would be 600 calls per second if the consumer read tasks one by one
         camel(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("alilive:queryRtcAsrTasks?delay=100&bridgeErrorHandler=true").routeId("follow")
                         .process(e -> events.add(DeliveredEvent.of(e, AliliveTaskConsumer.HEADERS)));
             }
@@ -286,12 +233,11 @@ class AliliveConsumerTest {
 
     @Test
     void aPollThatCannotListGoesToTheBridgedErrorHandler() throws Exception {
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         camel(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("alilive:queryRtcAsrTasks?delay=50&bridgeErrorHandler=true&secretKey=RAW(wrongSecret-xyz)")
                         .routeId("follow").to("log:never");
             }

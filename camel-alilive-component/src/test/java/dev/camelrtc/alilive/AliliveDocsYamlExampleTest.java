@@ -22,9 +22,9 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelrtc.simulator.RtcSimulator;
-import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
 
 import static dev.camelrtc.support.docs.DocsExamples.firstYamlBlock;
@@ -35,25 +35,24 @@ class AliliveDocsYamlExampleTest {
 
     private static final Path DOC = Path.of("..", "docs", "alilive-component.adoc");
 
-    private RtcSimulator simulator;
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
+
     private CamelContext context;
 
     @BeforeEach
     void start() {
-        simulator = RtcSimulator.builder().port(0).aliyunKey("LTAIdocsexample01", "docs-example-secret")
-                .timings(SimulatorTimings.fast()).build().start();
         context = new DefaultCamelContext();
         // what camel.component.alilive.* in application.properties does on Camel Main
         AliliveConfiguration configuration = context.getComponent("alilive", AliliveComponent.class).getConfiguration();
-        configuration.setAccessKey("LTAIdocsexample01");
-        configuration.setSecretKey("docs-example-secret");
-        configuration.setEndpoint(simulator.baseUrl());
+        configuration.setAccessKey(SimulatedAlilive.KEY_ID);
+        configuration.setSecretKey(SimulatedAlilive.KEY_SECRET);
+        configuration.setEndpoint(SIM.simulator().baseUrl());
     }
 
     @AfterEach
     void stop() {
         context.stop();
-        simulator.close();
     }
 
     @Test
@@ -69,7 +68,8 @@ class AliliveDocsYamlExampleTest {
         assertThat(reply.getException()).isNull();
         String taskId = reply.getMessage().getHeader(AliliveConstants.TASK_ID, String.class);
         assertThat(taskId).startsWith("asr-");
-        assertThat(simulator.rtcAsrTasks().list()).extracting(RtcAsrTasks.TaskView::taskId).containsExactly(taskId);
+        assertThat(SIM.simulator().rtcAsrTasks().list()).extracting(RtcAsrTasks.TaskView::taskId)
+                .containsExactly(taskId);
         assertThat(listed.matches(15, TimeUnit.SECONDS)).as("the timer route completed a query").isTrue();
     }
 }

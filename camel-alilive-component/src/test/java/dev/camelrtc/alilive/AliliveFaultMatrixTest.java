@@ -11,7 +11,6 @@
 package dev.camelrtc.alilive;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +33,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.testing.DeliveredEvent;
+import dev.camelrtc.support.testing.FaultMatrixTally;
 
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_SECRET;
 import static dev.camelrtc.support.testing.DeliveredEvent.endedTasks;
 import static dev.camelrtc.support.testing.DeliveredEvent.lostTransitions;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,15 +52,12 @@ import static org.awaitility.Awaitility.await;
  */
 class AliliveFaultMatrixTest {
 
-    private static final String KEY_ID = "LTAIfaultmatrix00001";
-    private static final String KEY_SECRET = "faultMatrixSecret-never-printed";
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(500);
     // well above the timeout: the HTTP client checks timeouts about once a second, so 900 ms would still be answered
     private static final Duration LATENCY = Duration.ofMillis(2000);
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     private static final Map<String, Supplier<Fault>> FAULTS = new LinkedHashMap<>();
 
@@ -82,16 +79,13 @@ class AliliveFaultMatrixTest {
     private final List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
     /** Every task the matrix made exist (by a successful or a failed create): the consumer must end each one. */
     private final Set<String> createdTasks = ConcurrentHashMap.newKeySet();
-    private final List<String> unclear = new ArrayList<>();
-    private int faults;
-    private int duplicateTasks;
-    private int maybeExecuted;
+    private final FaultMatrixTally tally = new FaultMatrixTally("alilive", AliliveException.class, KEY_SECRET);
     private Exception latencyCreateFailure;
 
     @Test
     void everyOperationUnderEveryFault() throws Exception {
         CamelContext context = new DefaultCamelContext();
-        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM);
         alilive.getConfiguration().setResponseTimeout(RESPONSE_TIMEOUT.toMillis());
         alilive.getConfiguration().setRetryAttempts(4);
         alilive.getConfiguration().setRetryInitialDelay(20);
@@ -124,16 +118,9 @@ class AliliveFaultMatrixTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> endedTasks(events).containsAll(createdTasks));
         } finally {
             int lost = lostTransitions(events, createdTasks, id -> "task " + id);
-            System.out.printf("fault matrix (alilive): %d faults, %d lost transitions, %d duplicate tasks,"
-                    + " %d unclear errors%n", faults, lost, duplicateTasks, unclear.size());
-            System.out.printf("alilive creates that failed after the cloud executed them (reported as such): %d%n",
-                    maybeExecuted);
-            unclear.forEach(u -> System.out.println("unclear: " + u));
             context.stop();
-            assertThat(unclear).as("unclear errors").isEmpty();
-            assertThat(duplicateTasks).as("duplicate tasks").isZero();
-            assertThat(lost).as("lost transitions").isZero();
-            assertThat(faults).isEqualTo(AliliveOperations.values().length * FAULTS.size());
+            tally.assertClean(lost);
+            assertThat(tally.faults()).isEqualTo(AliliveOperations.values().length * FAULTS.size());
             assertThat(latencyCreateFailure).as("the latency fault must outlast the response timeout")
                     .isInstanceOfSatisfying(AliliveException.class,
                             e -> assertThat(e.getCode()).isEqualTo(CloudApiException.NETWORK_ERROR));
@@ -145,7 +132,6 @@ class AliliveFaultMatrixTest {
         String taskId = operation.kind() == OperationKind.START ? null : createTask(template, stream);
         Set<String> before = taskIds();
         SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
-        faults++;
         Exchange exchange = template.request("alilive:" + operation, e -> {
             if (operation.kind() == OperationKind.START) {
                 e.getMessage().setBody(live(stream));
@@ -155,9 +141,7 @@ class AliliveFaultMatrixTest {
         });
         SIM.simulator().faults().clear();
         Exception failure = exchange.getException();
-        if (failure != null && !isClear(failure, operation)) {
-            unclear.add(operation + " / " + faultName + ": " + failure);
-        }
+        tally.ran(operation + " / " + faultName, operation.action(), failure);
         if (operation.kind() != OperationKind.START) {
             return;
         }
@@ -170,32 +154,17 @@ class AliliveFaultMatrixTest {
         Set<String> created = new HashSet<>(taskIds());
         created.removeAll(before);
         createdTasks.addAll(created);
-        if (created.size() > 1) {
-            duplicateTasks += created.size() - 1;
-        }
+        tally.started(created.size());
         if (failure == null) {
             String replied = exchange.getMessage().getHeader(AliliveConstants.TASK_ID, String.class);
             if (!created.contains(replied)) {
-                unclear.add(operation + " / " + faultName + " replied TaskId " + replied + " but created " + created);
+                tally.unclear(operation + " / " + faultName + " replied TaskId " + replied + " but created " + created);
             }
         } else if (!created.isEmpty()) {
-            maybeExecuted++;
-            if (!failure.getMessage().contains("may have been executed")) {
-                unclear.add(operation + " / " + faultName + " created a task but the error does not say so: "
-                            + failure.getMessage());
-            }
+            tally.failedAfterExecution(operation + " / " + faultName, failure);
         }
     }
 
-    private static boolean isClear(Exception failure, AliliveOperations operation) {
-        if (!(failure instanceof AliliveException e)) {
-            return false;
-        }
-        String message = e.getMessage();
-        boolean namesWhat = message.contains(operation.action()) && message.contains(e.getCode());
-        boolean namesStatus = !CloudApiException.INVALID_RESPONSE.equals(e.getCode()) || message.contains("HTTP ");
-        return namesWhat && namesStatus && !message.contains(KEY_SECRET);
-    }
 
     private String createTask(ProducerTemplate template, String stream) {
         Exchange created = template.request("alilive:createRtcAsrTask", e -> e.getMessage().setBody(live(stream)));

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.HealthChecks;
 import dev.camelrtc.support.testing.Ports;
 
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_ID;
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,12 +40,9 @@ import static org.awaitility.Awaitility.await;
  */
 class AliliveOperationsSupportTest {
 
-    private static final String KEY_ID = "LTAIopstest000000000000";
-    private static final String KEY_SECRET = "opsTestAccessKeySecret0000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @RegisterExtension
     final CamelContexts contexts = new CamelContexts();

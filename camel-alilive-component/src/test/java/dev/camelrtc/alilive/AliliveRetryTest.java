@@ -26,23 +26,21 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
 
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_ID;
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Retries that are safe, against faults the simulator injects: no duplicate task, no lost reply. */
 class AliliveRetryTest {
 
-    private static final String KEY_ID = "LTAIretrytest00001";
-    private static final String KEY_SECRET = "retryTestSecret-never-printed";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("alilive", () -> component(null), null);
@@ -53,7 +51,7 @@ class AliliveRetryTest {
     }
 
     private static AliliveComponent component(String rateLimits) {
-        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM);
         alilive.getConfiguration().setRetryInitialDelay(20);
         alilive.setRateLimits(rateLimits);
         return alilive;

@@ -16,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.docs.CatalogDocsTest;
-import dev.camelrtc.support.testing.ComponentDiscovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,12 +29,7 @@ class DocsConsistencyTest extends CatalogDocsTest {
     private static final String PAGE = "alilive-component.adoc";
 
     DocsConsistencyTest() {
-        super(PAGE, "META-INF/dev/camelrtc/alilive/alilive.json");
-    }
-
-    @Test
-    void toolsDiscoverTheComponentsOfTheJar() throws Exception {
-        ComponentDiscovery.assertDiscoverable(AliliveComponent.class, "camel-alilive-component");
+        super(PAGE, "META-INF/dev/camelrtc/alilive/alilive.json", AliliveComponent.class, "camel-alilive-component");
     }
 
     @Test

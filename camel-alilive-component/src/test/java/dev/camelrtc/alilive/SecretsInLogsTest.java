@@ -24,9 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 
+import static dev.camelrtc.alilive.SimulatedAlilive.KEY_SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,29 +38,25 @@ import static org.awaitility.Awaitility.await;
  */
 class SecretsInLogsTest {
 
-    private static final String KEY_ID = "LTAIsecretstest00000000";
-    private static final String KEY_SECRET = "AccessKeySecretNeverLogged000001";
     private static final String SECURITY_TOKEN = "SecurityTokenNeverLogged00000002";
     private static final String AUTH_KEY = "CallbackAuthKeyNeverLogged000003";
     private static final List<String> SECRETS = List.of(KEY_SECRET, SECURITY_TOKEN, AUTH_KEY);
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET)
-            .timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @Test
     void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
         List<Exchange> seen = new CopyOnWriteArrayList<>();
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         CamelContext context = new DefaultCamelContext();
-        AliliveComponent alilive = SimulatedAlilive.component(SIM.simulator().baseUrl(), KEY_ID, KEY_SECRET);
+        AliliveComponent alilive = SimulatedAlilive.component(SIM);
         alilive.getConfiguration().setSecurityToken(SECURITY_TOKEN);
         context.addComponent("alilive", alilive);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("direct:create").to("alilive:createRtcAsrTask").log("created ${body} ${headers}")
                         .process(e -> seen.add(e.copy()));
                 from("direct:wrongKey").to("alilive:queryRtcAsrTasks?secretKey=RAW(" + KEY_SECRET + "x)")

@@ -10,10 +10,27 @@
  */
 package dev.camelrtc.alilive;
 
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+
 /** AliliveComponents set up as the tests against the simulator use them. */
 final class SimulatedAlilive {
 
+    /** The AccessKey the simulator of {@link #simulator()} accepts; no test may find its secret in what it checks. */
+    static final String KEY_ID = "LTAIsimulatedtest0001";
+    static final String KEY_SECRET = "simulatedTestSecret-never-printed";
+
     private SimulatedAlilive() {
+    }
+
+    /** The simulator of one test class: it accepts {@link #KEY_ID}, with fast timings. */
+    static RtcSimulatorExtension simulator() {
+        return RtcSimulatorExtension.builder().aliyunKey(KEY_ID, KEY_SECRET).timings(SimulatorTimings.fast()).build();
+    }
+
+    /** A new component calling the simulator of {@code sim} with {@link #KEY_ID}. */
+    static AliliveComponent component(RtcSimulatorExtension sim) {
+        return component(sim.simulator().baseUrl(), KEY_ID, KEY_SECRET);
     }
 
     /** A new component calling {@code endpoint} with this AccessKey. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.docs.CatalogDocsTest;
 import dev.camelrtc.support.docs.ComponentDocsPage;
-import dev.camelrtc.support.testing.ComponentDiscovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +32,7 @@ class DocsConsistencyTest extends CatalogDocsTest {
     private static final String PAGE = "trtc-component.adoc";
 
     DocsConsistencyTest() {
-        super(PAGE, "META-INF/dev/camelrtc/trtc/trtc.json");
-    }
-
-    @Test
-    void toolsDiscoverTheComponentsOfTheJar() throws Exception {
-        ComponentDiscovery.assertDiscoverable(TrtcComponent.class, "camel-trtc-component");
+        super(PAGE, "META-INF/dev/camelrtc/trtc/trtc.json", TrtcComponent.class, "camel-trtc-component");
     }
 
     @Test

@@ -38,13 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.StartAIConversationRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,8 +57,6 @@ import static org.awaitility.Awaitility.await;
  */
 class SecretsInLogsTest {
 
-    private static final String SECRET_ID = "AKIDsecretstest0000000000000000000";
-    private static final String SECRET_KEY = "SuperSecretKeyNeverLogged0000001";
     private static final String SESSION_TOKEN = "SessionTokenNeverLogged000000002";
     private static final String USER_SIG = "UserSigNeverLogged0000000000003";
     private static final String LLM_API_KEY = "sk-LlmApiKeyNeverLogged0000004";
@@ -65,24 +64,20 @@ class SecretsInLogsTest {
     private static final List<String> SECRETS = List.of(SECRET_KEY, SESSION_TOKEN, USER_SIG, LLM_API_KEY);
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast())
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
     @Test
     void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
         List<Exchange> seen = new CopyOnWriteArrayList<>();
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         CamelContext context = new DefaultCamelContext();
-        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000555L);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM, 1400000555L);
         trtc.getConfiguration().setSessionToken(SESSION_TOKEN);
         context.addComponent("trtc", trtc);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("direct:start").to("trtc:startAITranscription").log("started ${body} ${headers}")
                         .process(e -> seen.add(e.copy()));
                 from("direct:conversation").to("trtc:startAIConversation").log("conversation ${body}");

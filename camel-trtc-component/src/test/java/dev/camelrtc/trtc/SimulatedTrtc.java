@@ -10,10 +10,38 @@
  */
 package dev.camelrtc.trtc;
 
+import java.time.Duration;
+
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.simulator.SimulatorTimings;
+
 /** TrtcComponents set up as the tests against the simulator use them. */
 final class SimulatedTrtc {
 
+    /** The key the simulator of {@link #simulator()} accepts; no test may find its SecretKey in what it checks. */
+    static final String SECRET_ID = "AKIDsimulatedtest00000000000000000";
+    static final String SECRET_KEY = "simulatedTestSecretKey0000000000";
+
     private SimulatedTrtc() {
+    }
+
+    /** The simulator of one test class: it accepts {@link #SECRET_ID}, with fast timings. */
+    static RtcSimulatorExtension simulator() {
+        return simulator(SimulatorTimings.fast());
+    }
+
+    /** {@link #simulator()}, where a stopped task stays visible for {@code stoppedGrace}. */
+    static RtcSimulatorExtension simulator(Duration stoppedGrace) {
+        return simulator(SimulatorTimings.fast().withStoppedGrace(stoppedGrace));
+    }
+
+    private static RtcSimulatorExtension simulator(SimulatorTimings timings) {
+        return RtcSimulatorExtension.builder().tencentKey(SECRET_ID, SECRET_KEY).timings(timings).build();
+    }
+
+    /** A new component in ap-guangzhou calling the simulator of {@code sim} with {@link #SECRET_ID}. */
+    static TrtcComponent component(RtcSimulatorExtension sim, long sdkAppId) {
+        return component(sim.simulator().baseUrl(), SECRET_ID, SECRET_KEY, sdkAppId);
     }
 
     /** A new component in ap-guangzhou calling {@code endpoint} with this key for this application. */

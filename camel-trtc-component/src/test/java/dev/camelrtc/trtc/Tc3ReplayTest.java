@@ -25,22 +25,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.http.HttpCall;
 import dev.camelrtc.support.json.Json;
 
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_ID;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A signed request cannot be replayed as another action or region: those headers are signed. */
 class Tc3ReplayTest {
 
-    private static final String SECRET_ID = "AKIDreplaytest0000000000000000000";
-    private static final String SECRET_KEY = "replayTestSecretKey0000000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
     private final HttpClient http = HttpClient.newHttpClient();
 

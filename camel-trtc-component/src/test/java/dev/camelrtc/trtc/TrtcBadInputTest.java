@@ -11,9 +11,7 @@
 package dev.camelrtc.trtc;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,8 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.HandledErrors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,23 +34,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class TrtcBadInputTest {
 
-    private static final String SECRET_ID = "AKIDbadinput000000000000000000000";
-    private static final String SECRET_KEY = "badInputSecretKey000000000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY).timings(SimulatorTimings.fast()).build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
-    private final List<Exception> handled = new CopyOnWriteArrayList<>();
+    private final HandledErrors handled = new HandledErrors();
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("trtc",
-            () -> SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000888L),
+            () -> SimulatedTrtc.component(SIM, 1400000888L),
             new RouteBuilder() {
                 @Override
                 public void configure() {
-                    onException(Exception.class).handled(true)
-                            .process(e -> handled.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                    handled.collectFrom(this);
                     from("direct:start").to("trtc:startAITranscription").setHeader("started", constant(true));
                 }
             });

@@ -11,13 +11,12 @@
 package dev.camelrtc.trtc;
 
 import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.spi.PropertyConfigurer;
-import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.ComponentDiscovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,13 +28,8 @@ class TrtcComponentConfigurationTest {
 
     @Test
     void generatedConfigurersAreTheOnesCamelUses() {
-        PropertyConfigurer endpointConfigurer = PluginHelper.getConfigurerResolver(camel.context())
-                .resolvePropertyConfigurer("trtc-endpoint", camel.context());
-        PropertyConfigurer componentConfigurer = PluginHelper.getConfigurerResolver(camel.context())
-                .resolvePropertyConfigurer("trtc-component", camel.context());
-
-        assertThat(endpointConfigurer).isInstanceOf(TrtcEndpointConfigurer.class);
-        assertThat(componentConfigurer).isInstanceOf(TrtcComponentConfigurer.class);
+        ComponentDiscovery.assertGeneratedConfigurersInUse(camel.context(), "trtc", TrtcEndpointConfigurer.class,
+                TrtcComponentConfigurer.class);
         assertThat(camel.context().getComponent("trtc")).isInstanceOf(TrtcComponent.class);
     }
 

@@ -10,19 +10,15 @@
  */
 package dev.camelrtc.trtc;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -35,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
+import dev.camelrtc.support.testing.HandledErrors;
+import dev.camelrtc.support.testing.TaskConsumerScenarios;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
@@ -52,17 +49,16 @@ import static org.awaitility.Awaitility.await;
 /** The Describe consumers against the simulator: status changes become exchanges, without loss, across restarts. */
 class TrtcConsumerTest {
 
-    private static final String SECRET_ID = "AKIDconsumertest000000000000000000";
-    private static final String SECRET_KEY = "consumerTestSecretKey00000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30)))
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(30));
 
     @RegisterExtension
     final CamelContexts contexts = new CamelContexts();
+
+    private final TaskConsumerScenarios scenarios = new TaskConsumerScenarios(this::camel,
+            "trtc:describeAITranscription?delay=50", TrtcTaskConsumer.HEADERS, "InProgress", "Stopped",
+            TrtcConsumerTest::start, TrtcConsumerTest::stop);
 
     @AfterEach
     void stopAll() {
@@ -71,7 +67,7 @@ class TrtcConsumerTest {
     }
 
     private CamelContext camel(RouteBuilder routes) throws Exception {
-        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000077L);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM, 1400000077L);
         return contexts.start("trtc", trtc, routes);
     }
 
@@ -90,25 +86,17 @@ class TrtcConsumerTest {
                 StartAITranscriptionResponse.class).getTaskId();
     }
 
+    private static void stop(ProducerTemplate template, String taskId) {
+        template.requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID, taskId);
+    }
+
     @Test
     void followsTasksStartedByProducersUntilTheyEnd() throws Exception {
-        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        CamelContext context = camel(collecting("trtc:describeAITranscription?delay=50", events));
-        ProducerTemplate template = context.createProducerTemplate();
-
-        String taskId = start(template, "follow-1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
-        template.requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID, taskId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
-
-        List<DeliveredEvent> task = of(events, taskId);
-        assertChained(task);
-        DeliveredEvent last = task.get(task.size() - 1);
-        assertThat(last.status()).isEqualTo("Stopped");
-        assertThat(last.state()).isEqualTo("ENDED");
-        assertThat(task.stream().filter(DeliveredEvent::ended)).hasSize(1);
-        DeliveredEvent running = task.stream().filter(e -> "InProgress".equals(e.status())).findFirst().orElseThrow();
-        assertThat(running.state()).isEqualTo("RUNNING");
+        TaskConsumerScenarios.Followed followed =
+                scenarios.followsAStartedTaskUntilItEnds("trtc:describeAITranscription?delay=50");
+        String taskId = followed.taskId();
+        CamelContext context = followed.context();
+        DeliveredEvent running = followed.running();
         assertThat(running.body()).isInstanceOfSatisfying(DescribeAITranscriptionResponse.class,
                 b -> assertThat(b.getTaskId()).isEqualTo(taskId));
         assertThat(context.getRoute("follow").getConsumer()).isInstanceOfSatisfying(TrtcTaskConsumer.class,
@@ -153,54 +141,12 @@ class TrtcConsumerTest {
 
     @Test
     void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
-        List<DeliveredEvent> delivered = new CopyOnWriteArrayList<>();
-        AtomicInteger attempts = new AtomicInteger();
-        CamelContext context = camel(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("trtc:describeAITranscription?delay=50").routeId("follow")
-                        .process(e -> {
-                            if ("InProgress".equals(e.getMessage().getHeader(TrtcConstants.STATUS))
-                                    && attempts.incrementAndGet() == 1) {
-                                throw new IllegalStateException("downstream broker unavailable");
-                            }
-                            delivered.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS));
-                        });
-            }
-        });
-        String taskId = start(context.createProducerTemplate(), "fail-1");
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(delivered, taskId, "InProgress"));
-        assertThat(attempts.get()).isGreaterThanOrEqualTo(2);
-        assertChained(of(delivered, taskId));
+        scenarios.aFailedExchangeDoesNotAdvanceTheState();
     }
 
     @Test
     void aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(@TempDir Path dir) throws Exception {
-        File stateFile = dir.resolve("trtc-state.dat").toFile();
-        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
-        Supplier<RouteBuilder> routes = () -> DeliveredEvent.collectingWithState(
-                "trtc:describeAITranscription?delay=50", stateFile, events, TrtcTaskConsumer.HEADERS);
-        CamelContext first = camel(routes.get());
-        String taskId = start(first.createProducerTemplate(), "restart-1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
-        first.stop();
-        int deliveredBeforeRestart = of(events, taskId).size();
-
-        // the task stops while nothing is running
-        CamelContext other = camel(null);
-        other.createProducerTemplate().requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID,
-                taskId);
-        other.stop();
-
-        camel(routes.get()); // a new CamelContext, as after a JVM restart: only the file carries the state
-        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
-
-        List<DeliveredEvent> task = of(events, taskId);
-        assertChained(task);
-        assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(DeliveredEvent::status)
-                .containsExactly("Stopped");
-        assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo("InProgress");
+        scenarios.aRestartLosesNoTransitionAndRepeatsNoneThatWasDelivered(dir);
     }
 
     @Test
@@ -218,14 +164,13 @@ class TrtcConsumerTest {
 
     @Test
     void aPollThatCannotReadAnythingGoesToTheBridgedErrorHandler() throws Exception {
-        List<Exception> errors = new CopyOnWriteArrayList<>();
+        HandledErrors errors = new HandledErrors();
         CamelContext producer = camel(null);
         String taskId = start(producer.createProducerTemplate(), "bridge-1");
         camel(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("trtc:describeAITranscription?delay=50&bridgeErrorHandler=true&followStartedTasks=false"
                      + "&secretKey=RAW(wrongSecretKey)&taskId=RAW(" + taskId + ")").routeId("follow")
                         .to("log:never");
@@ -243,12 +188,11 @@ class TrtcConsumerTest {
         int tasks = 200;
         List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         Map<String, Long> firstSeen = new ConcurrentHashMap<>();
-        List<Exception> errors = Collections.synchronizedList(new ArrayList<>());
+        HandledErrors errors = new HandledErrors();
         CamelContext context = camel(new RouteBuilder() {
             @Override
             public void configure() {
-                onException(Exception.class).handled(true)
-                        .process(e -> errors.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                errors.collectFrom(this);
                 from("trtc:describeAITranscription?delay=200&bridgeErrorHandler=true").routeId("follow")
                         .process(e -> {
                             DeliveredEvent event = DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS);

@@ -24,11 +24,13 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelrtc.simulator.RtcSimulator;
-import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
 
 import static dev.camelrtc.support.docs.DocsExamples.firstYamlBlock;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_ID;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.apache.camel.builder.Builder.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,28 +39,24 @@ import static org.awaitility.Awaitility.await;
 class TrtcDocsYamlExampleTest {
 
     private static final Path DOC = Path.of("..", "docs", "trtc-component.adoc");
-    private static final String SECRET_ID = "AKIDdocsexample00000000000000000000";
-    private static final String SECRET_KEY = "docsExampleSecretKey000000000000";
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(30));
 
-    private RtcSimulator simulator;
     private CamelContext context;
 
     @BeforeEach
     void start() {
-        simulator = RtcSimulator.builder().port(0).tencentKey(SECRET_ID, SECRET_KEY)
-                .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30))).build().start();
         context = new DefaultCamelContext();
         // what camel.component.trtc.* in application.properties does on Camel Main
         TrtcConfiguration configuration = context.getComponent("trtc", TrtcComponent.class).getConfiguration();
         configuration.setSecretId(SECRET_ID);
         configuration.setSecretKey(SECRET_KEY);
-        configuration.setEndpoint(simulator.baseUrl());
+        configuration.setEndpoint(SIM.simulator().baseUrl());
     }
 
     @AfterEach
     void stop() {
         context.stop();
-        simulator.close();
     }
 
     @Test
@@ -73,7 +71,7 @@ class TrtcDocsYamlExampleTest {
                 .setHeaders(new java.util.HashMap<>(Map.of("roomId", "docs-room", "botUserSig", "sig"))));
         assertThat(reply.getException()).isNull();
         String taskId = reply.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
-        assertThat(simulator.tasksAsJson().toString()).contains(taskId).contains("docs-room");
+        assertThat(SIM.simulator().tasksAsJson().toString()).contains(taskId).contains("docs-room");
         TrtcTaskConsumer consumer = (TrtcTaskConsumer) context.getRoute("transcription-status").getConsumer();
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.tracker().deliveredStatuses().get(taskId) != null);
 

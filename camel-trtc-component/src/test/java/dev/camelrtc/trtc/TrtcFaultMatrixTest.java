@@ -11,7 +11,6 @@
 package dev.camelrtc.trtc;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
-import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.testing.DeliveredEvent;
+import dev.camelrtc.support.testing.FaultMatrixTally;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
@@ -46,7 +44,7 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.endedTasks;
 import static dev.camelrtc.support.testing.DeliveredEvent.lostTransitions;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -56,15 +54,10 @@ import static org.awaitility.Awaitility.await;
  */
 class TrtcFaultMatrixTest {
 
-    private static final String SECRET_ID = "AKIDfaultmatrix0000000000000000000";
-    private static final String SECRET_KEY = "faultMatrixSecretKey000000000000";
     private static final long SDK_APP_ID = 1400000123L;
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(60)))
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(60));
 
     private static final Map<String, Supplier<Fault>> FAULTS = new LinkedHashMap<>();
 
@@ -83,15 +76,12 @@ class TrtcFaultMatrixTest {
 
     private final List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
     private final Map<String, String> families = new ConcurrentHashMap<>();
-    private final List<String> unclear = new ArrayList<>();
-    private int faults;
-    private int duplicateTasks;
-    private int maybeExecuted;
+    private final FaultMatrixTally tally = new FaultMatrixTally("trtc", TrtcException.class, SECRET_KEY);
 
     @Test
     void everyOperationUnderEveryFault() throws Exception {
         CamelContext context = new DefaultCamelContext();
-        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, SDK_APP_ID);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM, SDK_APP_ID);
         trtc.getConfiguration().setResponseTimeout(500);
         trtc.getConfiguration().setRetryAttempts(4);
         trtc.getConfiguration().setRetryInitialDelay(20);
@@ -131,13 +121,8 @@ class TrtcFaultMatrixTest {
         } finally {
             int lost = lostTransitions(events, families.keySet(), id -> families.get(id) + " task " + id
                     + " (in the simulator: " + SIM.simulator().tasksAsJson().toString().contains(id) + ")");
-            System.out.printf("fault matrix: %d faults, %d lost transitions, %d duplicate tasks, %d unclear errors%n",
-                    faults, lost, duplicateTasks, unclear.size());
-            System.out.printf("starts that failed after the cloud executed them (reported as such): %d%n", maybeExecuted);
             context.stop();
-            assertThat(unclear).as("unclear errors").isEmpty();
-            assertThat(duplicateTasks).as("duplicate tasks").isZero();
-            assertThat(lost).as("lost transitions").isZero();
+            tally.assertClean(lost);
         }
     }
 
@@ -145,7 +130,6 @@ class TrtcFaultMatrixTest {
                          Fault fault) {
         String taskId = operation.kind() == OperationKind.START ? null : startTaskFor(template, operation, roomId);
         SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
-        faults++;
         Exchange exchange = template.request("trtc:" + operation, e -> {
             e.getMessage().setBody(requestFor(operation, roomId));
             if (taskId != null) {
@@ -154,36 +138,19 @@ class TrtcFaultMatrixTest {
         });
         SIM.simulator().faults().clear();
         Exception failure = exchange.getException();
-        if (failure != null && !isClear(failure, operation)) {
-            unclear.add(operation + " / " + faultName + ": " + failure);
-        }
+        tally.ran(operation + " / " + faultName, operation.action(), failure);
         if (operation.kind() == OperationKind.START) {
             long inRoom = tasksInRoom(roomId);
-            if (inRoom > 1) {
-                duplicateTasks += (int) (inRoom - 1);
-            }
+            tally.started(inRoom);
             if (failure == null) {
                 families.put(exchange.getMessage().getHeader(TrtcConstants.TASK_ID, String.class), operation.family());
             } else if (inRoom > 0) {
                 // not safe to repeat, outcome unknown: the task exists, and the error must say it may
-                maybeExecuted++;
-                if (!failure.getMessage().contains("may have been executed")) {
-                    unclear.add(operation + " / " + faultName + " created a task but the error does not say so: "
-                                + failure.getMessage());
-                }
+                tally.failedAfterExecution(operation + " / " + faultName, failure);
             }
         }
     }
 
-    private static boolean isClear(Exception failure, TrtcOperations operation) {
-        if (!(failure instanceof TrtcException e)) {
-            return false;
-        }
-        String message = e.getMessage();
-        boolean namesWhat = message.contains(operation.action()) && message.contains(e.getCode());
-        boolean namesStatus = !CloudApiException.INVALID_RESPONSE.equals(e.getCode()) || message.contains("HTTP ");
-        return namesWhat && namesStatus && !message.contains(SECRET_KEY);
-    }
 
     private String startTaskFor(ProducerTemplate template, TrtcOperations operation, String roomId) {
         TrtcOperations start = switch (operation.family()) {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.HealthChecks;
 import dev.camelrtc.support.testing.Ports;
@@ -33,6 +32,8 @@ import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_ID;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -42,14 +43,9 @@ import static org.awaitility.Awaitility.await;
  */
 class TrtcOperationsSupportTest {
 
-    private static final String SECRET_ID = "AKIDopstest0000000000000000000000";
-    private static final String SECRET_KEY = "opsTestSecretKey0000000000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast())
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
     @RegisterExtension
     final CamelContexts contexts = new CamelContexts();

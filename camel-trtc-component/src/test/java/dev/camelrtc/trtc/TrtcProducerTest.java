@@ -37,7 +37,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionResponse;
@@ -49,6 +48,7 @@ import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -56,21 +56,16 @@ import static org.awaitility.Awaitility.await;
 /** Every trtc operation against the simulator, over HTTP on loopback. */
 class TrtcProducerTest {
 
-    private static final String SECRET_ID = "AKIDproducertest000000000000000000";
-    private static final String SECRET_KEY = "producerTestSecretKey00000000000";
     private static final long SDK_APP_ID = 1400000042L;
 
+    // a stopped task stays visible for 3 s: a describe right after a stop must see Stopped even when a busy
+    // machine delays it (with fast()'s 300 ms it sometimes met TaskNotExist instead)
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            // a stopped task stays visible for 3 s: a describe right after a stop must see Stopped even when a busy
-            // machine delays it (with fast()'s 300 ms it sometimes met TaskNotExist instead)
-            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(3)))
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(3));
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("trtc",
-            () -> SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, SDK_APP_ID), null);
+            () -> SimulatedTrtc.component(SIM, SDK_APP_ID), null);
 
     @AfterEach
     void resetSimulator() {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.trtc.model.AsrParam;
@@ -37,23 +36,20 @@ import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParam;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_ID;
+import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Retries that are safe, against faults the simulator injects: no duplicate task, no lost reply. */
 class TrtcRetryTest {
 
-    private static final String SECRET_ID = "AKIDretrytest00000000000000000000";
-    private static final String SECRET_KEY = "retryTestSecretKey00000000000000";
 
     @RegisterExtension
-    static final RtcSimulatorExtension SIM = RtcSimulatorExtension.builder()
-            .tencentKey(SECRET_ID, SECRET_KEY)
-            .timings(SimulatorTimings.fast().withStoppedGrace(Duration.ofSeconds(30)))
-            .build();
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(30));
 
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("trtc", () -> {
-        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), SECRET_ID, SECRET_KEY, 1400000099L);
+        TrtcComponent trtc = SimulatedTrtc.component(SIM, 1400000099L);
         trtc.getConfiguration().setRetryInitialDelay(20);
         return trtc;
     }, null);

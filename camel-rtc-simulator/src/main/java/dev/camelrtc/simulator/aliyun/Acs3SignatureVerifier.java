@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.AuthorizationParts;
 import dev.camelrtc.simulator.http.Digests;
 
 /**
@@ -41,27 +42,10 @@ public final class Acs3SignatureVerifier {
 
     /** Parses the header, or throws IncompleteSignature. */
     public static Authorization parse(String header) {
-        String h = header.trim();
-        if (!h.startsWith(ALGORITHM + " ")) {
-            throw incomplete("The Authorization header must use " + ALGORITHM + ".");
-        }
-        String credential = null;
-        String signedHeaders = null;
-        String signature = null;
-        for (String part : h.substring(ALGORITHM.length()).split(",")) {
-            String p = part.trim();
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw incomplete("Malformed Authorization header.");
-            }
-            String value = p.substring(eq + 1).trim();
-            switch (p.substring(0, eq).trim()) {
-                case "Credential" -> credential = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default -> throw incomplete("Malformed Authorization header.");
-            }
-        }
+        AuthorizationParts parts = AuthorizationParts.parse(header, ALGORITHM, Acs3SignatureVerifier::incomplete);
+        String credential = parts.credential();
+        String signedHeaders = parts.signedHeaders();
+        String signature = parts.signature();
         if (credential == null || credential.isEmpty() || signedHeaders == null || signature == null) {
             throw incomplete("The Authorization header needs Credential, SignedHeaders and Signature.");
         }

@@ -18,59 +18,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One received HTTP request, detached from the server (so verifiers can be unit-tested without sockets). */
-public final class SimRequest {
+/**
+ * One received HTTP request, detached from the server (so verifiers can be unit-tested without sockets).
+ *
+ * @param rawPath  path of the request target, "/" when empty; for an absolute-form target ({@code POST http://host/})
+ *                 only its path
+ * @param rawQuery raw (still percent-encoded) query, or null
+ * @param headers  the headers, by case-insensitive name
+ * @param body     the body, an empty array for none
+ */
+public record SimRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
+                         InetAddress remoteAddress) {
 
-    private final String method;
-    private final String rawPath;
-    private final String rawQuery;
-    private final Map<String, List<String>> headers;
-    private final byte[] body;
-    private final InetAddress remoteAddress;
-
-    public SimRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
-                      InetAddress remoteAddress) {
-        this.method = method;
-        this.rawPath = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
-        this.rawQuery = rawQuery;
+    public SimRequest {
+        rawPath = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
         TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((k, v) -> {
             if (k != null) {
                 h.put(k, List.copyOf(v));
             }
         });
-        this.headers = Collections.unmodifiableMap(h);
-        this.body = body == null ? new byte[0] : body;
-        this.remoteAddress = remoteAddress;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    /** Path of the request target; for an absolute-form target ({@code POST http://host/}) only its path. */
-    public String rawPath() {
-        return rawPath;
-    }
-
-    /** Raw (still percent-encoded) query, or null. */
-    public String rawQuery() {
-        return rawQuery;
-    }
-
-    /** Header names are case-insensitive. */
-    public Map<String, List<String>> headers() {
-        return headers;
+        headers = Collections.unmodifiableMap(h);
+        body = body == null ? new byte[0] : body;
     }
 
     /** First value of a header (case-insensitive name), or null. */
     public String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    public byte[] body() {
-        return body;
     }
 
     public String bodyAsString() {
@@ -81,9 +56,5 @@ public final class SimRequest {
     public boolean isFormBody() {
         String ct = header("Content-Type");
         return ct != null && ct.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    public InetAddress remoteAddress() {
-        return remoteAddress;
     }
 }

@@ -39,17 +39,9 @@ final class AiConversationActions {
         TrtcBody.requireJsonObjectString(body, "TTSConfig");
         TrtcBody.requireJsonObjectString(body, "AvatarConfig");
         JsonNode agent = body.get("AgentConfig");
-        long sdkAppId = body.get("SdkAppId").asLong();
-        String roomId = TrtcBody.text(body, "RoomId");
-        long roomIdType = TrtcBody.longOr(body, "RoomIdType", 0);
-        String sessionId = TrtcBody.text(body, "SessionId");
-        String dedupKey = sessionId != null && !sessionId.isEmpty()
-                ? FAMILY + "|" + sdkAppId + "|session|" + sessionId
-                : FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|bot|"
-                        + TrtcBody.text(agent, "UserId");
         long maxIdle = TrtcBody.longOr(agent, "MaxIdleTime", DEFAULT_MAX_IDLE_TIME);
-        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, sessionId, dedupKey,
-                registry.timings().apiSeconds(maxIdle));
+        TrtcTask task = registry.startInRoom(FAMILY, body, TrtcBody.text(body, "SessionId"),
+                "|bot|" + TrtcBody.text(agent, "UserId"), maxIdle);
         return Json.object().put("TaskId", task.taskId());
     }
 

@@ -40,22 +40,9 @@ final class AiTranscriptionActions {
         if (mode == 1 && !TrtcBody.hasText(params, "TargetUserId")) {
             throw TrtcSchema.missing("TranscriptionParams.TargetUserId");
         }
-        long sdkAppId = body.get("SdkAppId").asLong();
-        String roomId = TrtcBody.text(body, "RoomId");
-        long roomIdType = TrtcBody.longOr(body, "RoomIdType", 0);
-        String sessionId = TrtcBody.text(body, "SessionId");
-        String dedupKey;
-        if (sessionId != null && !sessionId.isEmpty()) {
-            dedupKey = FAMILY + "|" + sdkAppId + "|session|" + sessionId;
-        } else if (mode == 0) {
-            dedupKey = FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId;
-        } else {
-            dedupKey = FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|target|"
-                    + TrtcBody.text(params, "TargetUserId");
-        }
+        String inRoom = mode == 0 ? "" : "|target|" + TrtcBody.text(params, "TargetUserId");
         long maxIdle = TrtcBody.longOr(params, "MaxIdleTime", DEFAULT_MAX_IDLE_TIME);
-        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, sessionId, dedupKey,
-                registry.timings().apiSeconds(maxIdle));
+        TrtcTask task = registry.startInRoom(FAMILY, body, TrtcBody.text(body, "SessionId"), inRoom, maxIdle);
         return Json.object().put("TaskId", task.taskId());
     }
 

@@ -43,12 +43,7 @@ final class CloudTranscriptionActions {
             throw new ApiError("InvalidParameter.OutOfRange",
                     "TranscriptionParam.MaxIdleTime must be between 5 and 86400.");
         }
-        long sdkAppId = body.get("SdkAppId").asLong();
-        String roomId = TrtcBody.text(body, "RoomId");
-        String dedupKey = FAMILY + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + "|bot|"
-                + TrtcBody.text(param, "UserId");
-        TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, null, dedupKey,
-                registry.timings().apiSeconds(maxIdle));
+        TrtcTask task = registry.startInRoom(FAMILY, body, null, "|bot|" + TrtcBody.text(param, "UserId"), maxIdle);
         return Json.object().put("TaskId", task.taskId());
     }
 

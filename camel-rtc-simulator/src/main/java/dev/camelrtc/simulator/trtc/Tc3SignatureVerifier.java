@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.AuthorizationParts;
 import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.SimRequest;
 
@@ -111,28 +112,10 @@ public final class Tc3SignatureVerifier {
         if (header == null || header.isBlank()) {
             throw invalid("The Authorization header is missing.");
         }
-        String h = header.trim();
-        if (!h.startsWith(ALGORITHM + " ")) {
-            throw invalid("The Authorization header must use the " + ALGORITHM + " algorithm.");
-        }
-        String credential = null;
-        String signedHeaders = null;
-        String signature = null;
-        for (String part : h.substring(ALGORITHM.length()).split(",")) {
-            String p = part.trim();
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw invalid("Malformed Authorization header.");
-            }
-            String name = p.substring(0, eq);
-            String value = p.substring(eq + 1).trim();
-            switch (name) {
-                case "Credential" -> credential = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default -> throw invalid("Malformed Authorization header: unknown part `" + name + "`.");
-            }
-        }
+        AuthorizationParts parts = AuthorizationParts.parse(header, ALGORITHM, Tc3SignatureVerifier::invalid);
+        String credential = parts.credential();
+        String signedHeaders = parts.signedHeaders();
+        String signature = parts.signature();
         if (credential == null || signedHeaders == null || signature == null || signature.isEmpty()) {
             throw invalid("The Authorization header needs Credential, SignedHeaders and Signature.");
         }

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.http.ApiError;
 
@@ -78,6 +80,21 @@ public final class TrtcTaskRegistry {
                 maxIdle);
         tasks.put(task.taskId(), task);
         return task;
+    }
+
+    /**
+     * Starts a task in the room of a start request's body (SdkAppId, RoomId, RoomIdType): one live task per
+     * SessionId when {@code sessionId} is given, else per room and {@code inRoom}, what tells two tasks of a room
+     * apart (e.g. {@code "|bot|" + UserId}).
+     */
+    TrtcTask startInRoom(TrtcTask.Family family, JsonNode body, String sessionId, String inRoom, long maxIdleSeconds) {
+        long sdkAppId = body.get("SdkAppId").asLong();
+        String roomId = TrtcBody.text(body, "RoomId");
+        long roomIdType = TrtcBody.longOr(body, "RoomIdType", 0);
+        String dedupKey = sessionId != null && !sessionId.isEmpty()
+                ? family + "|" + sdkAppId + "|session|" + sessionId
+                : family + "|" + sdkAppId + "|room|" + roomIdType + "|" + roomId + inRoom;
+        return start(family, sdkAppId, roomId, roomIdType, sessionId, dedupKey, timings.apiSeconds(maxIdleSeconds));
     }
 
     /** The visible task of that family and id, else {@code FailedOperation.TaskNotExist}. */

@@ -16,33 +16,47 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.camelrtc.support.testing.ComponentDiscovery;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The checks every component's docs page passes against the component's generated catalog metadata (rebuilt from the
  * annotations on every build): every option and header has a row in the page's tables with the same default and
- * type, and no row names something the metadata does not have. A component's test extends it, naming its page and
- * metadata, and adds the checks of its own tables. A failure prints the rows to add.
+ * type, and no row names something the metadata does not have; and tools discover the components of the jar
+ * ({@link ComponentDiscovery}). A component's test extends it, naming its page, metadata and jar, and adds the checks
+ * of its own tables. A failure prints the rows to add.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class CatalogDocsTest {
 
     private final String pageName;
     private final String metadataResource;
+    private final Class<?> componentClass;
+    private final String artifactId;
     protected ComponentDocsPage docs;
 
     /**
      * @param pageName         the page under docs/, e.g. {@code trtc-component.adoc}
      * @param metadataResource the catalog JSON on the test classpath
+     * @param componentClass   a component of the jar
+     * @param artifactId       the jar's artifactId
      */
-    protected CatalogDocsTest(String pageName, String metadataResource) {
+    protected CatalogDocsTest(String pageName, String metadataResource, Class<?> componentClass, String artifactId) {
         this.pageName = pageName;
         this.metadataResource = metadataResource;
+        this.componentClass = componentClass;
+        this.artifactId = artifactId;
     }
 
     @BeforeAll
     void load() throws IOException {
         docs = ComponentDocsPage.load(pageName, metadataResource, getClass());
+    }
+
+    @Test
+    public void toolsDiscoverTheComponentsOfTheJar() throws Exception {
+        ComponentDiscovery.assertDiscoverable(componentClass, artifactId);
     }
 
     @Test
@@ -58,5 +72,11 @@ public abstract class CatalogDocsTest {
     @Test
     public void everyHeaderIsDocumentedWithItsType() {
         assertThat(docs.headerProblems()).as(docs.description()).isEmpty();
+    }
+
+    /** Camel masks option values in its start-up summary and configuration logs by whole name. */
+    @Test
+    public void everySecretOptionIsMaskedByCamel() throws Exception {
+        assertThat(docs.secretOptionsCamelDoesNotMask()).as(docs.description()).isEmpty();
     }
 }

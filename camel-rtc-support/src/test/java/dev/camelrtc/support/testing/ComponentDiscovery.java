@@ -18,11 +18,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ConfigurerResolver;
+import org.apache.camel.support.PluginHelper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks what tools (IDE plugins, catalog scanners) read to discover the components of a jar:
- * {@code META-INF/services/org/apache/camel/component.properties}, as Camel's own build writes it.
+ * {@code META-INF/services/org/apache/camel/component.properties}, as Camel's own build writes it; and what Camel
+ * itself resolves, the generated configurers.
  */
 public final class ComponentDiscovery {
 
@@ -47,5 +52,14 @@ public final class ComponentDiscovery {
         assertThat(properties).containsEntry("groupId", "dev.camelrtc").containsEntry("artifactId", artifactId);
         assertThat(properties.values()).as("every value filled from the pom")
                 .allSatisfy(v -> assertThat(v.toString()).isNotBlank().doesNotContain("${"));
+    }
+
+    /** Camel configures the endpoints and the component of {@code scheme} with the generated configurers. */
+    public static void assertGeneratedConfigurersInUse(CamelContext context, String scheme,
+                                                       Class<?> endpointConfigurer, Class<?> componentConfigurer) {
+        ConfigurerResolver resolver = PluginHelper.getConfigurerResolver(context);
+        assertThat(resolver.resolvePropertyConfigurer(scheme + "-endpoint", context)).isInstanceOf(endpointConfigurer);
+        assertThat(resolver.resolvePropertyConfigurer(scheme + "-component", context))
+                .isInstanceOf(componentConfigurer);
     }
 }

@@ -14,24 +14,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** AI agent (bot) configuration of StartAIConversation. */
-public class AgentConfig extends TrtcModel {
-
-    /** Required. UserId of the AI bot in the room. */
-    @JsonProperty("UserId")
-    private String userId;
-
-    /** Required. UserSig of the bot's UserId. */
-    @JsonProperty("UserSig")
-    private String userSig;
-
-    /** Required. UserId of the user the bot talks to. */
-    @JsonProperty("TargetUserId")
-    private String targetUserId;
-
-    /** Seconds without the target user before the task stops itself; default 60. */
-    @JsonProperty("MaxIdleTime")
-    private Long maxIdleTime;
+/**
+ * AI agent (bot) configuration of StartAIConversation; TargetUserId (required) is the user the bot talks to,
+ * MaxIdleTime counts seconds without that user, default 60.
+ */
+public class AgentConfig extends AIBotParams<AgentConfig> {
 
     /** Message the bot says when the conversation starts. */
     @JsonProperty("WelcomeMessage")
@@ -65,14 +52,6 @@ public class AgentConfig extends TrtcModel {
     @JsonProperty("AmbientSound")
     private AmbientSound ambientSound;
 
-    /** Voiceprint configuration. */
-    @JsonProperty("VoicePrint")
-    private VoicePrint voicePrint;
-
-    /** Semantic turn detection configuration. */
-    @JsonProperty("TurnDetection")
-    private TurnDetection turnDetection;
-
     /** 0 subtitles as soon as possible in full, 1 sentence-synchronised incremental subtitles. */
     @JsonProperty("SubtitleMode")
     private Long subtitleMode;
@@ -80,58 +59,6 @@ public class AgentConfig extends TrtcModel {
     /** Words that interrupt the bot. */
     @JsonProperty("InterruptWordList")
     private List<String> interruptWordList;
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public AgentConfig withUserId(String userId) {
-        this.userId = userId;
-        return this;
-    }
-
-    public String getUserSig() {
-        return userSig;
-    }
-
-    public void setUserSig(String userSig) {
-        this.userSig = userSig;
-    }
-
-    public AgentConfig withUserSig(String userSig) {
-        this.userSig = userSig;
-        return this;
-    }
-
-    public String getTargetUserId() {
-        return targetUserId;
-    }
-
-    public void setTargetUserId(String targetUserId) {
-        this.targetUserId = targetUserId;
-    }
-
-    public AgentConfig withTargetUserId(String targetUserId) {
-        this.targetUserId = targetUserId;
-        return this;
-    }
-
-    public Long getMaxIdleTime() {
-        return maxIdleTime;
-    }
-
-    public void setMaxIdleTime(Long maxIdleTime) {
-        this.maxIdleTime = maxIdleTime;
-    }
-
-    public AgentConfig withMaxIdleTime(Long maxIdleTime) {
-        this.maxIdleTime = maxIdleTime;
-        return this;
-    }
 
     public String getWelcomeMessage() {
         return welcomeMessage;
@@ -234,32 +161,6 @@ public class AgentConfig extends TrtcModel {
 
     public AgentConfig withAmbientSound(AmbientSound ambientSound) {
         this.ambientSound = ambientSound;
-        return this;
-    }
-
-    public VoicePrint getVoicePrint() {
-        return voicePrint;
-    }
-
-    public void setVoicePrint(VoicePrint voicePrint) {
-        this.voicePrint = voicePrint;
-    }
-
-    public AgentConfig withVoicePrint(VoicePrint voicePrint) {
-        this.voicePrint = voicePrint;
-        return this;
-    }
-
-    public TurnDetection getTurnDetection() {
-        return turnDetection;
-    }
-
-    public void setTurnDetection(TurnDetection turnDetection) {
-        this.turnDetection = turnDetection;
-    }
-
-    public AgentConfig withTurnDetection(TurnDetection turnDetection) {
-        this.turnDetection = turnDetection;
         return this;
     }
 

@@ -10,32 +10,17 @@
  */
 package dev.camelrtc.trtc.model;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Speech recognition parameters of CreateCloudTranscription. */
-public class AsrParam extends TrtcModel {
+/**
+ * Speech recognition parameters of CreateCloudTranscription: at most 4 alternative languages, at most 128 hot words,
+ * VadLevel 0-1.
+ */
+public class AsrParam extends RecognitionParams<AsrParam> {
 
     /** Required. Recognition language, e.g. bigmodel-zh, bigmodel-en (V2) or 16k_zh_large, 16k_zh_en (V1). */
     @JsonProperty("Lang")
     private String lang;
-
-    /** Silence in ms that ends a sentence, 240-2000, default 1000. */
-    @JsonProperty("VadSilenceTime")
-    private Long vadSilenceTime;
-
-    /** Hot words as comma-separated "word|weight" pairs, at most 128. */
-    @JsonProperty("HotWordList")
-    private String hotWordList;
-
-    /** Additional candidate languages, at most 4. */
-    @JsonProperty("AlternativeLanguage")
-    private List<String> alternativeLanguage;
-
-    /** VAD sensitivity level 0-1. */
-    @JsonProperty("VadLevel")
-    private Long vadLevel;
 
     /** Profanity filtering 0-2. */
     @JsonProperty("FilterDirty")
@@ -59,58 +44,6 @@ public class AsrParam extends TrtcModel {
 
     public AsrParam withLang(String lang) {
         this.lang = lang;
-        return this;
-    }
-
-    public Long getVadSilenceTime() {
-        return vadSilenceTime;
-    }
-
-    public void setVadSilenceTime(Long vadSilenceTime) {
-        this.vadSilenceTime = vadSilenceTime;
-    }
-
-    public AsrParam withVadSilenceTime(Long vadSilenceTime) {
-        this.vadSilenceTime = vadSilenceTime;
-        return this;
-    }
-
-    public String getHotWordList() {
-        return hotWordList;
-    }
-
-    public void setHotWordList(String hotWordList) {
-        this.hotWordList = hotWordList;
-    }
-
-    public AsrParam withHotWordList(String hotWordList) {
-        this.hotWordList = hotWordList;
-        return this;
-    }
-
-    public List<String> getAlternativeLanguage() {
-        return alternativeLanguage;
-    }
-
-    public void setAlternativeLanguage(List<String> alternativeLanguage) {
-        this.alternativeLanguage = alternativeLanguage;
-    }
-
-    public AsrParam withAlternativeLanguage(List<String> alternativeLanguage) {
-        this.alternativeLanguage = alternativeLanguage;
-        return this;
-    }
-
-    public Long getVadLevel() {
-        return vadLevel;
-    }
-
-    public void setVadLevel(Long vadLevel) {
-        this.vadLevel = vadLevel;
-    }
-
-    public AsrParam withVadLevel(Long vadLevel) {
-        this.vadLevel = vadLevel;
         return this;
     }
 

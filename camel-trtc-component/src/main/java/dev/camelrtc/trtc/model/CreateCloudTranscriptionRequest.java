@@ -13,19 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Request of the CreateCloudTranscription action (cloud transcription 2.0). */
-public class CreateCloudTranscriptionRequest extends TrtcModel {
-
-    /** Required. TRTC SdkAppId, the same as the SdkAppId of the room the task runs in. */
-    @JsonProperty("SdkAppId")
-    private Long sdkAppId;
-
-    /** Required. TRTC room number the task runs in. */
-    @JsonProperty("RoomId")
-    private String roomId;
-
-    /** Required. Room number type: 0 numeric room number, 1 string room number. */
-    @JsonProperty("RoomIdType")
-    private Long roomIdType;
+public class CreateCloudTranscriptionRequest extends RoomRequest<CreateCloudTranscriptionRequest> {
 
     /** Required. Transcription bot parameters. */
     @JsonProperty("TranscriptionParam")
@@ -38,45 +26,6 @@ public class CreateCloudTranscriptionRequest extends TrtcModel {
     /** Translation parameters. */
     @JsonProperty("TranslationParam")
     private TranslationParam translationParam;
-
-    public Long getSdkAppId() {
-        return sdkAppId;
-    }
-
-    public void setSdkAppId(Long sdkAppId) {
-        this.sdkAppId = sdkAppId;
-    }
-
-    public CreateCloudTranscriptionRequest withSdkAppId(Long sdkAppId) {
-        this.sdkAppId = sdkAppId;
-        return this;
-    }
-
-    public String getRoomId() {
-        return roomId;
-    }
-
-    public void setRoomId(String roomId) {
-        this.roomId = roomId;
-    }
-
-    public CreateCloudTranscriptionRequest withRoomId(String roomId) {
-        this.roomId = roomId;
-        return this;
-    }
-
-    public Long getRoomIdType() {
-        return roomIdType;
-    }
-
-    public void setRoomIdType(Long roomIdType) {
-        this.roomIdType = roomIdType;
-    }
-
-    public CreateCloudTranscriptionRequest withRoomIdType(Long roomIdType) {
-        this.roomIdType = roomIdType;
-        return this;
-    }
 
     public TranscriptionParam getTranscriptionParam() {
         return transcriptionParam;

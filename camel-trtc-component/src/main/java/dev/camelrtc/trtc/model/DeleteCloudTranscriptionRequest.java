@@ -11,5 +11,5 @@
 package dev.camelrtc.trtc.model;
 
 /** Request of the DeleteCloudTranscription action. */
-public class DeleteCloudTranscriptionRequest extends CloudTranscriptionTaskRequest<DeleteCloudTranscriptionRequest> {
+public class DeleteCloudTranscriptionRequest extends TaskRequest<DeleteCloudTranscriptionRequest> {
 }

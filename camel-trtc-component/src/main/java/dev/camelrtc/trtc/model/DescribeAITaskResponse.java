@@ -85,9 +85,4 @@ public abstract class DescribeAITaskResponse<R extends DescribeAITaskResponse<R>
         this.sessionId = sessionId;
         return self();
     }
-
-    @SuppressWarnings("unchecked")
-    private R self() {
-        return (R) this;
-    }
 }

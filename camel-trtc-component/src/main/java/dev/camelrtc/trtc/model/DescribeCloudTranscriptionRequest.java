@@ -11,5 +11,5 @@
 package dev.camelrtc.trtc.model;
 
 /** Request of the DescribeCloudTranscription action; only valid while the task runs. */
-public class DescribeCloudTranscriptionRequest extends CloudTranscriptionTaskRequest<DescribeCloudTranscriptionRequest> {
+public class DescribeCloudTranscriptionRequest extends TaskRequest<DescribeCloudTranscriptionRequest> {
 }

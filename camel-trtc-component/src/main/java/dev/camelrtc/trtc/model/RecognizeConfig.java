@@ -10,20 +10,14 @@
  */
 package dev.camelrtc.trtc.model;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Speech recognition configuration of StartAITranscription. */
-public class RecognizeConfig extends TrtcModel {
+/** Speech recognition configuration of StartAITranscription: at most 300 hot words, VadLevel 0-3. */
+public class RecognizeConfig extends RecognitionParams<RecognizeConfig> {
 
     /** Recognition language, default "zh"; e.g. zh, 8k_zh_large, 16k_zh_large, 16k_zh_en. */
     @JsonProperty("Language")
     private String language;
-
-    /** Additional candidate languages for recognition. */
-    @JsonProperty("AlternativeLanguage")
-    private List<String> alternativeLanguage;
 
     /** Deprecated. Recognition model. */
     @JsonProperty("Model")
@@ -32,18 +26,6 @@ public class RecognizeConfig extends TrtcModel {
     /** Deprecated. Use TranslationConfig instead. */
     @JsonProperty("TranslationLanguage")
     private String translationLanguage;
-
-    /** Hot words as comma-separated "word|weight" pairs, at most 300. */
-    @JsonProperty("HotWordList")
-    private String hotWordList;
-
-    /** Silence in ms that ends a sentence, 240-2000, default 1000. */
-    @JsonProperty("VadSilenceTime")
-    private Long vadSilenceTime;
-
-    /** VAD sensitivity level 0-3, default 0. */
-    @JsonProperty("VadLevel")
-    private Long vadLevel;
 
     public String getLanguage() {
         return language;
@@ -55,19 +37,6 @@ public class RecognizeConfig extends TrtcModel {
 
     public RecognizeConfig withLanguage(String language) {
         this.language = language;
-        return this;
-    }
-
-    public List<String> getAlternativeLanguage() {
-        return alternativeLanguage;
-    }
-
-    public void setAlternativeLanguage(List<String> alternativeLanguage) {
-        this.alternativeLanguage = alternativeLanguage;
-    }
-
-    public RecognizeConfig withAlternativeLanguage(List<String> alternativeLanguage) {
-        this.alternativeLanguage = alternativeLanguage;
         return this;
     }
 
@@ -94,45 +63,6 @@ public class RecognizeConfig extends TrtcModel {
 
     public RecognizeConfig withTranslationLanguage(String translationLanguage) {
         this.translationLanguage = translationLanguage;
-        return this;
-    }
-
-    public String getHotWordList() {
-        return hotWordList;
-    }
-
-    public void setHotWordList(String hotWordList) {
-        this.hotWordList = hotWordList;
-    }
-
-    public RecognizeConfig withHotWordList(String hotWordList) {
-        this.hotWordList = hotWordList;
-        return this;
-    }
-
-    public Long getVadSilenceTime() {
-        return vadSilenceTime;
-    }
-
-    public void setVadSilenceTime(Long vadSilenceTime) {
-        this.vadSilenceTime = vadSilenceTime;
-    }
-
-    public RecognizeConfig withVadSilenceTime(Long vadSilenceTime) {
-        this.vadSilenceTime = vadSilenceTime;
-        return this;
-    }
-
-    public Long getVadLevel() {
-        return vadLevel;
-    }
-
-    public void setVadLevel(Long vadLevel) {
-        this.vadLevel = vadLevel;
-    }
-
-    public RecognizeConfig withVadLevel(Long vadLevel) {
-        this.vadLevel = vadLevel;
         return this;
     }
 }

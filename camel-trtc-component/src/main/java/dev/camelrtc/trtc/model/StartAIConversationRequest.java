@@ -13,15 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Request of the StartAIConversation action. */
-public class StartAIConversationRequest extends TrtcModel {
-
-    /** Required. TRTC SdkAppId, the same as the SdkAppId of the room the task runs in. */
-    @JsonProperty("SdkAppId")
-    private Long sdkAppId;
-
-    /** Required. TRTC room number the task runs in. */
-    @JsonProperty("RoomId")
-    private String roomId;
+public class StartAIConversationRequest extends RoomRequest<StartAIConversationRequest> {
 
     /** Required. AI bot configuration. */
     @JsonProperty("AgentConfig")
@@ -30,10 +22,6 @@ public class StartAIConversationRequest extends TrtcModel {
     /** Caller's unique id, used to deduplicate tasks and to query them. */
     @JsonProperty("SessionId")
     private String sessionId;
-
-    /** Room number type: 0 numeric room number (default), 1 string room number. */
-    @JsonProperty("RoomIdType")
-    private Long roomIdType;
 
     /** Speech recognition configuration. */
     @JsonProperty("STTConfig")
@@ -54,32 +42,6 @@ public class StartAIConversationRequest extends TrtcModel {
     /** Experimental parameters as a string. */
     @JsonProperty("ExperimentalParams")
     private String experimentalParams;
-
-    public Long getSdkAppId() {
-        return sdkAppId;
-    }
-
-    public void setSdkAppId(Long sdkAppId) {
-        this.sdkAppId = sdkAppId;
-    }
-
-    public StartAIConversationRequest withSdkAppId(Long sdkAppId) {
-        this.sdkAppId = sdkAppId;
-        return this;
-    }
-
-    public String getRoomId() {
-        return roomId;
-    }
-
-    public void setRoomId(String roomId) {
-        this.roomId = roomId;
-    }
-
-    public StartAIConversationRequest withRoomId(String roomId) {
-        this.roomId = roomId;
-        return this;
-    }
 
     public AgentConfig getAgentConfig() {
         return agentConfig;
@@ -104,19 +66,6 @@ public class StartAIConversationRequest extends TrtcModel {
 
     public StartAIConversationRequest withSessionId(String sessionId) {
         this.sessionId = sessionId;
-        return this;
-    }
-
-    public Long getRoomIdType() {
-        return roomIdType;
-    }
-
-    public void setRoomIdType(Long roomIdType) {
-        this.roomIdType = roomIdType;
-    }
-
-    public StartAIConversationRequest withRoomIdType(Long roomIdType) {
-        this.roomIdType = roomIdType;
         return this;
     }
 

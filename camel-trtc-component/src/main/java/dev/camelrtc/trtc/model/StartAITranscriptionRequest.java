@@ -13,15 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Request of the StartAITranscription action. */
-public class StartAITranscriptionRequest extends TrtcModel {
-
-    /** Required. TRTC SdkAppId, the same as the SdkAppId of the room the task runs in. */
-    @JsonProperty("SdkAppId")
-    private Long sdkAppId;
-
-    /** Required. TRTC room number the task runs in. */
-    @JsonProperty("RoomId")
-    private String roomId;
+public class StartAITranscriptionRequest extends RoomRequest<StartAITranscriptionRequest> {
 
     /** Required. Transcription bot parameters. */
     @JsonProperty("TranscriptionParams")
@@ -31,10 +23,6 @@ public class StartAITranscriptionRequest extends TrtcModel {
     @JsonProperty("SessionId")
     private String sessionId;
 
-    /** Room number type: 0 numeric room number (default), 1 string room number. */
-    @JsonProperty("RoomIdType")
-    private Long roomIdType;
-
     /** Speech recognition configuration. */
     @JsonProperty("RecognizeConfig")
     private RecognizeConfig recognizeConfig;
@@ -42,32 +30,6 @@ public class StartAITranscriptionRequest extends TrtcModel {
     /** Translation configuration. */
     @JsonProperty("TranslationConfig")
     private TranslationConfig translationConfig;
-
-    public Long getSdkAppId() {
-        return sdkAppId;
-    }
-
-    public void setSdkAppId(Long sdkAppId) {
-        this.sdkAppId = sdkAppId;
-    }
-
-    public StartAITranscriptionRequest withSdkAppId(Long sdkAppId) {
-        this.sdkAppId = sdkAppId;
-        return this;
-    }
-
-    public String getRoomId() {
-        return roomId;
-    }
-
-    public void setRoomId(String roomId) {
-        this.roomId = roomId;
-    }
-
-    public StartAITranscriptionRequest withRoomId(String roomId) {
-        this.roomId = roomId;
-        return this;
-    }
 
     public TranscriptionParams getTranscriptionParams() {
         return transcriptionParams;
@@ -92,19 +54,6 @@ public class StartAITranscriptionRequest extends TrtcModel {
 
     public StartAITranscriptionRequest withSessionId(String sessionId) {
         this.sessionId = sessionId;
-        return this;
-    }
-
-    public Long getRoomIdType() {
-        return roomIdType;
-    }
-
-    public void setRoomIdType(Long roomIdType) {
-        this.roomIdType = roomIdType;
-    }
-
-    public StartAITranscriptionRequest withRoomIdType(Long roomIdType) {
-        this.roomIdType = roomIdType;
         return this;
     }
 

@@ -14,16 +14,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Transcription bot parameters of CreateCloudTranscription. */
-public class TranscriptionParam extends TrtcModel {
-
-    /** Required. UserId of the transcription bot. */
-    @JsonProperty("UserId")
-    private String userId;
-
-    /** Required. UserSig of the bot's UserId. */
-    @JsonProperty("UserSig")
-    private String userSig;
+/**
+ * Transcription bot parameters of CreateCloudTranscription; MaxIdleTime counts seconds without publishers, 5-86400,
+ * default 30.
+ */
+public class TranscriptionParam extends BotParams<TranscriptionParam> {
 
     /** Users to transcribe (allow list). */
     @JsonProperty("SubscribeList")
@@ -33,39 +28,9 @@ public class TranscriptionParam extends TrtcModel {
     @JsonProperty("UnSubscribeList")
     private List<TranscriptionUserInfoParams> unSubscribeList;
 
-    /** Seconds without publishers before the task stops itself, 5-86400, default 30. */
-    @JsonProperty("MaxIdleTime")
-    private Long maxIdleTime;
-
     /** 0 default delivery, 1 deliver results as custom data. */
     @JsonProperty("SendCustomMode")
     private Long sendCustomMode;
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public TranscriptionParam withUserId(String userId) {
-        this.userId = userId;
-        return this;
-    }
-
-    public String getUserSig() {
-        return userSig;
-    }
-
-    public void setUserSig(String userSig) {
-        this.userSig = userSig;
-    }
-
-    public TranscriptionParam withUserSig(String userSig) {
-        this.userSig = userSig;
-        return this;
-    }
 
     public List<TranscriptionUserInfoParams> getSubscribeList() {
         return subscribeList;
@@ -90,19 +55,6 @@ public class TranscriptionParam extends TrtcModel {
 
     public TranscriptionParam withUnSubscribeList(List<TranscriptionUserInfoParams> unSubscribeList) {
         this.unSubscribeList = unSubscribeList;
-        return this;
-    }
-
-    public Long getMaxIdleTime() {
-        return maxIdleTime;
-    }
-
-    public void setMaxIdleTime(Long maxIdleTime) {
-        this.maxIdleTime = maxIdleTime;
-    }
-
-    public TranscriptionParam withMaxIdleTime(Long maxIdleTime) {
-        this.maxIdleTime = maxIdleTime;
         return this;
     }
 

@@ -14,16 +14,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Transcription bot parameters of StartAITranscription. */
-public class TranscriptionParams extends TrtcModel {
-
-    /** Required. UserId of the transcription bot, unique in the room. */
-    @JsonProperty("UserId")
-    private String userId;
-
-    /** Required. UserSig of the bot's UserId. */
-    @JsonProperty("UserSig")
-    private String userSig;
+/**
+ * Transcription bot parameters of StartAITranscription; MaxIdleTime counts seconds after all publishers left,
+ * default 60; TargetUserId is the user to transcribe, required when TranscriptionMode is 1.
+ */
+public class TranscriptionParams extends AIBotParams<TranscriptionParams> {
 
     /** Deprecated. IM administrator UserId. */
     @JsonProperty("IMAdminUserId")
@@ -33,55 +28,13 @@ public class TranscriptionParams extends TrtcModel {
     @JsonProperty("IMAdminUserSig")
     private String imAdminUserSig;
 
-    /** Seconds after all publishers left before the task stops itself; default 60. */
-    @JsonProperty("MaxIdleTime")
-    private Long maxIdleTime;
-
     /** 0 transcribe the whole room (default), 1 transcribe a single user (TargetUserId). */
     @JsonProperty("TranscriptionMode")
     private Long transcriptionMode;
 
-    /** UserId to transcribe; required when TranscriptionMode is 1. */
-    @JsonProperty("TargetUserId")
-    private String targetUserId;
-
     /** UserIds to transcribe when transcribing several specific users. */
     @JsonProperty("TargetUserIdList")
     private List<String> targetUserIdList;
-
-    /** Voiceprint configuration. */
-    @JsonProperty("VoicePrint")
-    private VoicePrint voicePrint;
-
-    /** Semantic turn detection configuration. */
-    @JsonProperty("TurnDetection")
-    private TurnDetection turnDetection;
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public TranscriptionParams withUserId(String userId) {
-        this.userId = userId;
-        return this;
-    }
-
-    public String getUserSig() {
-        return userSig;
-    }
-
-    public void setUserSig(String userSig) {
-        this.userSig = userSig;
-    }
-
-    public TranscriptionParams withUserSig(String userSig) {
-        this.userSig = userSig;
-        return this;
-    }
 
     public String getImAdminUserId() {
         return imAdminUserId;
@@ -109,19 +62,6 @@ public class TranscriptionParams extends TrtcModel {
         return this;
     }
 
-    public Long getMaxIdleTime() {
-        return maxIdleTime;
-    }
-
-    public void setMaxIdleTime(Long maxIdleTime) {
-        this.maxIdleTime = maxIdleTime;
-    }
-
-    public TranscriptionParams withMaxIdleTime(Long maxIdleTime) {
-        this.maxIdleTime = maxIdleTime;
-        return this;
-    }
-
     public Long getTranscriptionMode() {
         return transcriptionMode;
     }
@@ -135,19 +75,6 @@ public class TranscriptionParams extends TrtcModel {
         return this;
     }
 
-    public String getTargetUserId() {
-        return targetUserId;
-    }
-
-    public void setTargetUserId(String targetUserId) {
-        this.targetUserId = targetUserId;
-    }
-
-    public TranscriptionParams withTargetUserId(String targetUserId) {
-        this.targetUserId = targetUserId;
-        return this;
-    }
-
     public List<String> getTargetUserIdList() {
         return targetUserIdList;
     }
@@ -158,32 +85,6 @@ public class TranscriptionParams extends TrtcModel {
 
     public TranscriptionParams withTargetUserIdList(List<String> targetUserIdList) {
         this.targetUserIdList = targetUserIdList;
-        return this;
-    }
-
-    public VoicePrint getVoicePrint() {
-        return voicePrint;
-    }
-
-    public void setVoicePrint(VoicePrint voicePrint) {
-        this.voicePrint = voicePrint;
-    }
-
-    public TranscriptionParams withVoicePrint(VoicePrint voicePrint) {
-        this.voicePrint = voicePrint;
-        return this;
-    }
-
-    public TurnDetection getTurnDetection() {
-        return turnDetection;
-    }
-
-    public void setTurnDetection(TurnDetection turnDetection) {
-        this.turnDetection = turnDetection;
-    }
-
-    public TranscriptionParams withTurnDetection(TurnDetection turnDetection) {
-        this.turnDetection = turnDetection;
         return this;
     }
 }

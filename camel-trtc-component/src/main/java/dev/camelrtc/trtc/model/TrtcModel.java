@@ -23,4 +23,10 @@ public abstract class TrtcModel extends ApiModel {
     protected Set<String> maskedFields() {
         return MASKED;
     }
+
+    /** This model as {@code R}, the type the {@code with} methods of a self-typed base return. */
+    @SuppressWarnings("unchecked")
+    protected final <R> R self() {
+        return (R) this;
+    }
 }

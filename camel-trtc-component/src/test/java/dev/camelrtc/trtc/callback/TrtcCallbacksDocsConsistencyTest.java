@@ -49,4 +49,9 @@ class TrtcCallbacksDocsConsistencyTest {
     void everyHeaderIsDocumented() {
         assertThat(docs.headerProblems(".Callback message headers")).as(docs.description()).isEmpty();
     }
+
+    @Test
+    void everySecretOptionIsMaskedByCamel() throws Exception {
+        assertThat(docs.secretOptionsCamelDoesNotMask()).as(docs.description()).isEmpty();
+    }
 }

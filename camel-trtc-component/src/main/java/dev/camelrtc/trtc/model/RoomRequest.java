@@ -13,18 +13,22 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * What DeleteCloudTranscription and DescribeCloudTranscription take alike; the {@code with} methods return {@code R},
- * the action's request.
+ * What the requests that start a task in a room (StartAITranscription, StartAIConversation, CreateCloudTranscription)
+ * take alike; the {@code with} methods return {@code R}, the action's request.
  */
-public abstract class CloudTranscriptionTaskRequest<R extends CloudTranscriptionTaskRequest<R>> extends TrtcModel {
+public abstract class RoomRequest<R extends RoomRequest<R>> extends TrtcModel {
 
     /** Required. TRTC SdkAppId, the same as the SdkAppId of the room the task runs in. */
     @JsonProperty("SdkAppId")
     private Long sdkAppId;
 
-    /** Required. Unique task id returned when the task was started. */
-    @JsonProperty("TaskId")
-    private String taskId;
+    /** Required. TRTC room number the task runs in. */
+    @JsonProperty("RoomId")
+    private String roomId;
+
+    /** Room number type: 0 numeric room number (default), 1 string room number; required by CreateCloudTranscription. */
+    @JsonProperty("RoomIdType")
+    private Long roomIdType;
 
     public Long getSdkAppId() {
         return sdkAppId;
@@ -39,21 +43,29 @@ public abstract class CloudTranscriptionTaskRequest<R extends CloudTranscription
         return self();
     }
 
-    public String getTaskId() {
-        return taskId;
+    public String getRoomId() {
+        return roomId;
     }
 
-    public void setTaskId(String taskId) {
-        this.taskId = taskId;
+    public void setRoomId(String roomId) {
+        this.roomId = roomId;
     }
 
-    public R withTaskId(String taskId) {
-        this.taskId = taskId;
+    public R withRoomId(String roomId) {
+        this.roomId = roomId;
         return self();
     }
 
-    @SuppressWarnings("unchecked")
-    private R self() {
-        return (R) this;
+    public Long getRoomIdType() {
+        return roomIdType;
+    }
+
+    public void setRoomIdType(Long roomIdType) {
+        this.roomIdType = roomIdType;
+    }
+
+    public R withRoomIdType(Long roomIdType) {
+        this.roomIdType = roomIdType;
+        return self();
     }
 }

@@ -1,0 +1,37 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
+package dev.camelrtc.trtc.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What DescribeAITranscription and DescribeAIConversation take alike: a {@link TaskRequest} that may name the task by
+ * the SessionId it was started with.
+ */
+public abstract class DescribeAITaskRequest<R extends DescribeAITaskRequest<R>> extends TaskRequest<R> {
+
+    /** SessionId given when the task was started. */
+    @JsonProperty("SessionId")
+    private String sessionId;
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public R withSessionId(String sessionId) {
+        this.sessionId = sessionId;
+        return self();
+    }
+}
