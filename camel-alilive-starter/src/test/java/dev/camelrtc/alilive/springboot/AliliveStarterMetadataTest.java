@@ -1,0 +1,30 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
+package dev.camelrtc.alilive.springboot;
+
+import org.junit.jupiter.api.Test;
+
+import dev.camelrtc.support.testing.StarterMetadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every catalog option of alilive: is a Spring Boot property with its type, default and text. */
+class AliliveStarterMetadataTest {
+
+    @Test
+    void everyComponentOptionHasItsProperty() throws Exception {
+        StarterMetadata metadata = StarterMetadata.of("META-INF/dev/camelrtc/alilive/alilive.json");
+        System.out.printf("alilive: %d catalog options, %d starter properties%n", metadata.catalogOptions(),
+                metadata.starterProperties());
+        assertThat(metadata.catalogOptions()).isPositive();
+        assertThat(metadata.problems()).isEmpty();
+    }
+}

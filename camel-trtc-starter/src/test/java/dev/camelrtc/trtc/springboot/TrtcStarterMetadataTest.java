@@ -1,0 +1,33 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
+package dev.camelrtc.trtc.springboot;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.camelrtc.support.testing.StarterMetadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every catalog option of trtc: and trtc-callbacks: is a Spring Boot property with its type, default and text. */
+class TrtcStarterMetadataTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "META-INF/dev/camelrtc/trtc/trtc.json",
+        "META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json" })
+    void everyComponentOptionHasItsProperty(String catalog) throws Exception {
+        StarterMetadata metadata = StarterMetadata.of(catalog);
+        System.out.printf("%s: %d catalog options, %d starter properties%n", catalog, metadata.catalogOptions(),
+                metadata.starterProperties());
+        assertThat(metadata.catalogOptions()).isPositive();
+        assertThat(metadata.problems()).isEmpty();
+    }
+}
