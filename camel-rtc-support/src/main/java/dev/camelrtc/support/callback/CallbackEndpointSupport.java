@@ -31,8 +31,8 @@ import org.apache.camel.util.StringHelper;
  */
 public abstract class CallbackEndpointSupport extends DefaultEndpoint {
 
-    @UriPath(description = "The HTTP path the callbacks are posted to, e.g. /trtc/events (below the platform-http"
-                           + " server's context path); the callback URL given to the cloud ends with it.")
+    @UriPath(description = "The HTTP path the callbacks are posted to, e.g. /trtc/events or /alilive/results (below the"
+                           + " platform-http server's context path); the callback URL given to the cloud ends with it.")
     @Metadata(required = true)
     private String path;
     @UriParam(label = "security",
