@@ -18,11 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +32,7 @@ import static dev.camelrtc.alilive.callback.AsrCallbackServer.headers;
 import static dev.camelrtc.alilive.callback.AsrCallbackServer.now;
 import static dev.camelrtc.alilive.callback.AsrCallbackServer.result;
 import static dev.camelrtc.alilive.callback.AsrCallbackServer.sign;
+import static dev.camelrtc.support.testing.CallbackHttp.startAlone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -261,20 +260,5 @@ class AliliveCallbacksConsumerTest {
         assertThat(routed).hasSize(1);
         assertThat(routed.get(0).getMessage().getHeader(AliliveCallbacksConstants.CALLBACK_TIME)).isNull();
         assertThat(server.get(PATH)).as("only POST is served").isEqualTo(405);
-    }
-
-    private static void startAlone(String uri) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        try {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).to("log:never");
-                }
-            });
-            context.start();
-        } finally {
-            context.stop();
-        }
     }
 }

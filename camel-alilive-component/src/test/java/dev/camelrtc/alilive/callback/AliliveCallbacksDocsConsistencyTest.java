@@ -10,15 +10,15 @@
  */
 package dev.camelrtc.alilive.callback;
 
-import dev.camelrtc.support.docs.CallbackDocsTest;
+import dev.camelrtc.support.docs.CatalogDocsTest;
 
 /**
- * Keeps the alilive-callbacks tables of docs/alilive-component.adoc equal to the generated catalog metadata
- * ({@code META-INF/dev/camelrtc/alilive/callback/alilive-callbacks.json}).
+ * Keeps the alilive-callbacks tables of docs/alilive-component.adoc (titled .Callback ...) equal to the generated catalog
+ * metadata ({@code META-INF/dev/camelrtc/alilive/callback/alilive-callbacks.json}).
  */
-class AliliveCallbacksDocsConsistencyTest extends CallbackDocsTest {
+class AliliveCallbacksDocsConsistencyTest extends CatalogDocsTest {
 
     AliliveCallbacksDocsConsistencyTest() {
-        super("alilive-component.adoc", "META-INF/dev/camelrtc/alilive/callback/alilive-callbacks.json");
+        super("alilive-component.adoc", "META-INF/dev/camelrtc/alilive/callback/alilive-callbacks.json", "Callback");
     }
 }

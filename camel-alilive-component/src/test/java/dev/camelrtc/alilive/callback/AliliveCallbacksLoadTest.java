@@ -10,17 +10,9 @@
  */
 package dev.camelrtc.alilive.callback;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,13 +20,15 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import dev.camelrtc.support.testing.CallbackLoad;
+
 import static dev.camelrtc.alilive.callback.AsrCallbackServer.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bounded load: 2,000 signed results of 50 concurrent tasks (40 each), about 5% of them posted a second time (signed
- * again), all posted concurrently in random order. Every result must be routed exactly once and every request
- * answered 200.
+ * Bounded load ({@link CallbackLoad}): 2,000 signed results of 50 concurrent tasks (40 each), about 5% of them posted
+ * a second time (signed again), all posted concurrently in random order. Every result must be routed exactly once
+ * and every request answered 200.
  */
 class AliliveCallbacksLoadTest {
 
@@ -43,74 +37,43 @@ class AliliveCallbacksLoadTest {
     private static final String CALLBACK_URL = "https://events.example.com/alilive/load";
     private static final int TASKS = 50;
     private static final int RESULTS_PER_TASK = 40;
-    private static final int IN_FLIGHT = 50;
-
-    record Post(String key, String body) {
-    }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyResultIsRoutedOnceUnderConcurrentDeliveryWithDuplicates() throws Exception {
-        Map<String, AtomicInteger> routedPerResult = new ConcurrentHashMap<>();
-        List<Post> results = new ArrayList<>();
+        List<CallbackLoad.Event> results = new ArrayList<>();
         for (int task = 0; task < TASKS; task++) {
             for (int i = 0; i < RESULTS_PER_TASK; i++) {
                 String taskId = "load-task-" + task;
-                results.add(new Post(taskId + "|" + i, result(taskId, i, "sentence " + i)));
+                results.add(new CallbackLoad.Event(taskId + "|" + i, result(taskId, i, "sentence " + i)));
             }
         }
-        Random random = new Random(11);
-        List<Post> posts = new ArrayList<>(results);
-        for (Post p : results) {
-            if (random.nextInt(20) == 0) {
-                posts.add(p); // Alibaba's redelivery of a result
-            }
-        }
-        Collections.shuffle(posts, random);
-        int duplicatesPosted = posts.size() - results.size();
+        CallbackLoad load = new CallbackLoad();
 
         try (AsrCallbackServer server = new AsrCallbackServer(new RouteBuilder() {
             @Override
             public void configure() {
                 from("alilive-callbacks:" + PATH + "?authKey=RAW(" + KEY + ")&callbackUrl=" + CALLBACK_URL)
-                        .routeId("results").process(e -> {
-                            String key = e.getMessage().getHeader(AliliveCallbacksConstants.TASK_ID) + "|"
-                                         + e.getMessage().getBody(JsonNode.class).path("Index").asInt();
-                            routedPerResult.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-                        });
+                        .routeId("results")
+                        .process(e -> load.routed(e.getMessage().getHeader(AliliveCallbacksConstants.TASK_ID) + "|"
+                                                  + e.getMessage().getBody(JsonNode.class).path("Index").asInt()));
             }
         })) {
-            Semaphore slots = new Semaphore(IN_FLIGHT);
-            AtomicInteger rejectedValid = new AtomicInteger();
-            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-            for (Post post : posts) {
-                slots.acquire();
-                answers.add(server.postSignedAsync(PATH, post.body(), CALLBACK_URL, KEY)
-                        .whenComplete((response, error) -> {
-                            if (error != null || response.statusCode() != 200) {
-                                rejectedValid.incrementAndGet();
-                            }
-                            slots.release();
-                        }));
-            }
-            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-
-            long lost = results.stream().filter(p -> !routedPerResult.containsKey(p.key())).count();
-            long duplicatesRouted = routedPerResult.values().stream().mapToInt(c -> c.get() - 1).sum();
-            System.out.printf("callbacks: %d events, %d lost, %d duplicates routed, %d rejected-valid%n",
-                    results.size(), lost, duplicatesRouted, rejectedValid.get());
+            CallbackLoad.Outcome outcome = load.run(results, 50,
+                    body -> server.postSignedAsync(PATH, body, CALLBACK_URL, KEY));
             AliliveCallbacksConsumer consumer = (AliliveCallbacksConsumer) server.context.getRoute("results")
                     .getConsumer();
-            System.out.printf("callbacks: %d requests, %d duplicates posted, consumer counts %s%n", posts.size(),
-                    duplicatesPosted, consumer.getCounts());
+            System.out.println(outcome.line());
+            System.out.printf("callbacks: %d requests, %d duplicates posted, consumer counts %s%n", outcome.requests(),
+                    outcome.duplicatesPosted(), consumer.getCounts());
 
-            assertThat(results).hasSize(TASKS * RESULTS_PER_TASK);
-            assertThat(duplicatesPosted).isBetween(50, 150);
-            assertThat(lost).isZero();
-            assertThat(duplicatesRouted).isZero();
-            assertThat(rejectedValid).hasValue(0);
-            assertThat(consumer.getCounts().getDuplicates()).isEqualTo(duplicatesPosted);
-            assertThat(consumer.getCounts().getRouted()).isEqualTo(results.size());
+            assertThat(outcome.events()).isEqualTo(TASKS * RESULTS_PER_TASK);
+            assertThat(outcome.duplicatesPosted()).isBetween(50, 150);
+            assertThat(outcome.lost()).isZero();
+            assertThat(outcome.duplicatesRouted()).isZero();
+            assertThat(outcome.rejectedValid()).isZero();
+            assertThat(consumer.getCounts().getDuplicates()).isEqualTo(outcome.duplicatesPosted());
+            assertThat(consumer.getCounts().getRouted()).isEqualTo(outcome.events());
         }
     }
 }

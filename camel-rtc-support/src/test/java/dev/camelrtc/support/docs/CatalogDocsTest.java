@@ -29,6 +29,7 @@ public abstract class CatalogDocsTest {
 
     private final String pageName;
     private final String metadataResource;
+    private final String tablePrefix;
     protected ComponentDocsPage docs;
 
     /**
@@ -36,8 +37,23 @@ public abstract class CatalogDocsTest {
      * @param metadataResource the catalog JSON on the test classpath
      */
     protected CatalogDocsTest(String pageName, String metadataResource) {
+        this(pageName, metadataResource, "");
+    }
+
+    /**
+     * For a second scheme documented on the same page (e.g. a callbacks consumer): its tables are titled
+     * {@code .<tablePrefix> component options}, {@code .<tablePrefix> endpoint options} and
+     * {@code .<tablePrefix> message headers}.
+     */
+    protected CatalogDocsTest(String pageName, String metadataResource, String tablePrefix) {
         this.pageName = pageName;
         this.metadataResource = metadataResource;
+        this.tablePrefix = tablePrefix;
+    }
+
+    private String title(String table) {
+        return tablePrefix.isEmpty() ? "." + Character.toUpperCase(table.charAt(0)) + table.substring(1)
+                : "." + tablePrefix + " " + table;
     }
 
     @BeforeAll
@@ -47,16 +63,16 @@ public abstract class CatalogDocsTest {
 
     @Test
     public void everyComponentOptionIsDocumentedWithItsDefaultAndType() {
-        assertThat(docs.optionProblems("componentProperties", ".Component options")).as(docs.description()).isEmpty();
+        assertThat(docs.optionProblems("componentProperties", title("component options"))).as(docs.description()).isEmpty();
     }
 
     @Test
     public void everyEndpointOptionIsDocumentedWithItsDefaultAndType() {
-        assertThat(docs.optionProblems("properties", ".Endpoint options")).as(docs.description()).isEmpty();
+        assertThat(docs.optionProblems("properties", title("endpoint options"))).as(docs.description()).isEmpty();
     }
 
     @Test
     public void everyHeaderIsDocumentedWithItsType() {
-        assertThat(docs.headerProblems()).as(docs.description()).isEmpty();
+        assertThat(docs.headerProblems(title("message headers"))).as(docs.description()).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -65,6 +66,25 @@ public class CallbackHttp implements AutoCloseable {
     public int get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /**
+     * Starts and stops a CamelContext without any platform-http engine and one route from {@code uri}; throws what
+     * starting it threw (a bad option, the missing engine).
+     */
+    public static void startAlone(String uri) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        try {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(uri).to("log:never");
+                }
+            });
+            context.start();
+        } finally {
+            context.stop();
+        }
     }
 
     @Override

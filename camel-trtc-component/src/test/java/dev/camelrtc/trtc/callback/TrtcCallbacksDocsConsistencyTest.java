@@ -10,15 +10,15 @@
  */
 package dev.camelrtc.trtc.callback;
 
-import dev.camelrtc.support.docs.CallbackDocsTest;
+import dev.camelrtc.support.docs.CatalogDocsTest;
 
 /**
- * Keeps the trtc-callbacks tables of docs/trtc-component.adoc equal to the generated catalog metadata
- * ({@code META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json}).
+ * Keeps the trtc-callbacks tables of docs/trtc-component.adoc (titled .Callback ...) equal to the generated catalog
+ * metadata ({@code META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json}).
  */
-class TrtcCallbacksDocsConsistencyTest extends CallbackDocsTest {
+class TrtcCallbacksDocsConsistencyTest extends CatalogDocsTest {
 
     TrtcCallbacksDocsConsistencyTest() {
-        super("trtc-component.adoc", "META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json");
+        super("trtc-component.adoc", "META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json", "Callback");
     }
 }
