@@ -60,7 +60,9 @@ class SimulatorMainTest {
         ByteArrayOutputStream help = new ByteArrayOutputStream();
         assertThat(SimulatorMain.parse(new String[] {"--help"}, new PrintStream(help))).isNull();
         assertThat(help.toString(StandardCharsets.UTF_8)).contains("--tencent-key").contains("--aliyun-key")
-                .contains(RtcSimulator.DEMO_TENCENT_SECRET_ID);
+                .contains(RtcSimulator.DEMO_TENCENT_SECRET_ID).contains("--aliyun-callbacks").contains("--script FILE")
+                .contains("/_sim/callback-faults");
+        assertThat(SimulatorMain.parse(new String[] {"--aliyun-callbacks"}, System.out)).isNotNull();
         assertThat(SimulatorMain.parse(new String[] {"--port", "0", "--aliyun-key", "id:secret"}, System.out))
                 .isNotNull();
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--tencent-key", "nocolon"}, System.out))
