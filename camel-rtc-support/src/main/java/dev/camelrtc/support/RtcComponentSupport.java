@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
@@ -71,6 +72,12 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
 
     /** The component configuration, copied by every endpoint. */
     public abstract RtcConfiguration getConfiguration();
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        SensitiveKeywords.addSecretOptions(context, getClass(), getConfiguration().getClass());
+    }
 
     /** A new endpoint of the named operation, with a copy of the component configuration. */
     protected abstract RtcEndpointSupport<?> newEndpoint(String uri, String operation);

@@ -27,7 +27,7 @@ public class TrtcConfiguration extends RtcConfiguration {
     public static final String ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY";
     public static final String ENV_SESSION_TOKEN = "TENCENTCLOUD_SESSION_TOKEN";
 
-    @UriParam(label = "security")
+    @UriParam(label = "security", secret = true)
     private String secretId;
     @UriParam(label = "security", secret = true)
     private String secretKey;

@@ -11,19 +11,28 @@
 package dev.camelrtc.support.http;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** The {@code endpoint} option of the components: a host name (HTTPS) or an http(s) base URL. */
 public final class BaseUrls {
+
+    private static final Pattern ENCODED_URL = Pattern.compile("https?%3A%2F%2F", Pattern.CASE_INSENSITIVE);
 
     private BaseUrls() {
     }
 
     /**
-     * Parses an endpoint option: blank gives {@code defaultUrl}; a bare host name gets {@code https://}. Fails with
-     * an IllegalArgumentException prefixed by the component's scheme for anything that is not an http(s) URL.
+     * Parses an endpoint option: blank gives {@code defaultUrl}; a bare host name gets {@code https://}; a URL that
+     * arrives URL-encoded ({@code http%3A%2F%2Fhost...}, as Camel 4.18 passes a Pipe's properties) is decoded. Fails
+     * with an IllegalArgumentException prefixed by the component's scheme for anything that is not an http(s) URL.
      */
     public static URI parse(String option, String defaultUrl, String scheme) {
         String value = option == null || option.isBlank() ? defaultUrl : option.trim();
+        if (ENCODED_URL.matcher(value).lookingAt()) {
+            value = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        }
         if (!value.contains("://")) {
             value = "https://" + value;
         }

@@ -75,4 +75,10 @@ public abstract class CatalogDocsTest {
     public void everyHeaderIsDocumentedWithItsType() {
         assertThat(docs.headerProblems(title("message headers"))).as(docs.description()).isEmpty();
     }
+
+    /** Camel masks option values in its start-up summary and configuration logs by whole name. */
+    @Test
+    public void everySecretOptionIsMaskedByCamel() throws Exception {
+        assertThat(docs.secretOptionsCamelDoesNotMask()).as(docs.description()).isEmpty();
+    }
 }

@@ -19,11 +19,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.CamelContextHelper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +71,42 @@ public final class ComponentDocsPage {
         return lines;
     }
 
-    /** Options of {@code section} ({@code componentProperties} or {@code properties}) vs the table titled {@code title}. */
+    /** The scheme the metadata describes. */
+    public String scheme() {
+        return metadata.path("component").path("scheme").asText();
+    }
+
+    /** The names of the component and endpoint options the metadata marks secret. */
+    public Set<String> secretOptionNames() {
+        Set<String> names = new TreeSet<>();
+        for (String section : List.of("componentProperties", "properties")) {
+            metadata.path(section).properties().forEach(e -> {
+                if (e.getValue().path("secret").asBoolean()) {
+                    names.add(e.getKey());
+                }
+            });
+        }
+        return names;
+    }
+
+    /**
+     * The secret options (at least one expected) whose values Camel would print: its start-up summary and
+     * configuration logs mask by whole option name, checked here with the component created in a context.
+     */
+    public List<String> secretOptionsCamelDoesNotMask() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            assertThat(context.getComponent(scheme())).as("component %s", scheme()).isNotNull();
+            assertThat(secretOptionNames()).as("secret options of %s", metadataResource).isNotEmpty();
+            return secretOptionNames().stream().filter(name -> !CamelContextHelper.containsSensitive(context, name))
+                    .toList();
+        }
+    }
+
+    /**
+     * Options of {@code section} ({@code componentProperties} or {@code properties}) vs the table titled
+     * {@code title}: description (the catalog's, with {@code (required)} or {@code (secret)} after it where the option is),
+     * default and type.
+     */
     public List<String> optionProblems(String section, String title) {
         Map<String, List<String>> rows = table(title, OPTION_NAME);
         JsonNode options = metadata.get(section);
@@ -75,12 +116,18 @@ public final class ComponentDocsPage {
             JsonNode o = option.getValue();
             String defaultValue = o.has("defaultValue") ? o.get("defaultValue").asText() : "";
             String type = o.path("type").asText();
+            String description = o.path("description").asText().replace("|", "\\|")
+                                 + (o.path("required").asBoolean() ? " (required)" : "")
+                                 + (o.path("secret").asBoolean() ? " (secret)" : "");
             List<String> row = rows.get(option.getKey());
             if (row == null) {
                 problems.add("missing option, add to '" + title + "': | *" + option.getKey() + "* ("
-                             + o.path("group").asText() + ") | " + o.path("description").asText().replace("|", "\\|")
-                             + " | " + defaultValue + " | " + type);
+                             + o.path("group").asText() + ") | " + description + " | " + defaultValue + " | " + type);
                 continue;
+            }
+            if (!row.get(1).equals(description)) {
+                problems.add(option.getKey() + ": the description is '" + description + "', the page says '"
+                             + row.get(1) + "'");
             }
             if (!row.get(2).equalsIgnoreCase(defaultValue)) {
                 problems.add(option.getKey() + ": default is '" + defaultValue + "', the page says '" + row.get(2) + "'");
