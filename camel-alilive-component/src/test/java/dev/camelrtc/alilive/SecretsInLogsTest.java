@@ -10,8 +10,11 @@
  */
 package dev.camelrtc.alilive;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.CamelContext;
@@ -19,11 +22,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.http.Crypto;
+import dev.camelrtc.support.testing.CallbackHttp;
 import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 
@@ -84,6 +90,37 @@ class SecretsInLogsTest {
         assertThat(errors).hasSizeGreaterThanOrEqualTo(2);
         SecretsScan.assertNoSecretAnywhere(SECRETS, errors, seen, context.getEndpoints());
         SecretsScan.assertMetadataHasNoSecret("/META-INF/dev/camelrtc/alilive/alilive.json", KEY_SECRET);
+    }
+
+    @Test
+    void theCallbackAuthKeyIsNeverPrinted() throws Exception {
+        String url = "https://events.example.com/secrets";
+        List<Exchange> results = new CopyOnWriteArrayList<>();
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        String routeUri;
+        try (CallbackHttp http = new CallbackHttp(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("alilive-callbacks:/secrets?authKey=RAW(" + AUTH_KEY + ")&callbackUrl=" + url)
+                        .routeId("results").log("result ${headers} ${body}").process(e -> results.add(e.copy()));
+            }
+        })) {
+            String sigTime = String.valueOf(System.currentTimeMillis() / 1000);
+            String sig = Crypto.md5Hex((sigTime + "/" + url + "/" + AUTH_KEY).getBytes(StandardCharsets.UTF_8));
+            for (String s : List.of(sig, "0" + sig.substring(1))) {
+                statuses.add(http.send("/secrets", "{\"TaskId\":\"t\",\"Text\":\"hi\"}",
+                        Map.of("SIG-TIME", sigTime, "ASR-SIG", s)).statusCode());
+            }
+            http.context.getEndpoints()
+                    .forEach(e -> org.slf4j.LoggerFactory.getLogger(getClass()).info("endpoint {}", e));
+            routeUri = http.context.getRoute("results").getEndpoint().getEndpointUri();
+        }
+
+        assertThat(statuses).containsExactly(200, 401);
+        assertThat(Files.readString(SecretsScan.debugLog(), StandardCharsets.UTF_8)).as("log")
+                .contains("alilive-callbacks").doesNotContain(AUTH_KEY);
+        assertThat(URISupport.sanitizeUri(routeUri)).contains("authKey=xxxxxx").doesNotContain(AUTH_KEY);
+        assertThat(results.get(0).getMessage().getHeaders().toString()).doesNotContain(AUTH_KEY);
     }
 
     @Test

@@ -10,10 +10,6 @@
  */
 package dev.camelrtc.trtc;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +26,13 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.testing.CallbackHttp;
 import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 import dev.camelrtc.trtc.model.AgentConfig;
@@ -117,50 +112,36 @@ class SecretsInLogsTest {
 
     @Test
     void theCallbackSecretIsNeverPrinted() throws Exception {
-        Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/secrets-debug.log"));
-        VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
-        http.setBindHost("127.0.0.1");
-        http.setBindPort(0);
-        VertxPlatformHttpServer server = new VertxPlatformHttpServer(http);
         List<Exchange> seen = new CopyOnWriteArrayList<>();
-        CamelContext context = new DefaultCamelContext();
-        context.addService(server);
-        context.addRoutes(new RouteBuilder() {
+        List<Integer> statuses = new ArrayList<>();
+        String routeUri;
+        try (CallbackHttp http = new CallbackHttp(new RouteBuilder() {
             @Override
             public void configure() {
                 from("trtc-callbacks:/secrets?callbackSecret=RAW(" + CALLBACK_SECRET + ")").routeId("callbacks")
                         .log("event ${headers} ${body}").process(e -> seen.add(e.copy()));
             }
-        });
-        context.start();
-        List<Integer> statuses = new ArrayList<>();
-        String routeUri;
-        try {
+        })) {
             String body = "{\"EventGroupId\":9,\"EventType\":903,\"EventInfo\":{\"TaskId\":\"t\",\"EventMsTs\":1,"
                           + "\"Payload\":{\"UserId\":\"u\",\"Text\":\"hi\"}}}";
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(CALLBACK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             String sign = Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String s : List.of(sign, sign.substring(1) + "A")) {
-                statuses.add(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + server.getServer().actualPort() + "/secrets")).header("Sign", s)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode());
+                statuses.add(http.send("/secrets", body, Map.of("Sign", s)).statusCode());
             }
-            context.getEndpoints().forEach(e -> org.slf4j.LoggerFactory.getLogger(getClass()).info("endpoint {}", e));
-            routeUri = context.getRoute("callbacks").getEndpoint().getEndpointUri();
-        } finally {
-            context.stop();
+            http.context.getEndpoints()
+                    .forEach(e -> org.slf4j.LoggerFactory.getLogger(getClass()).info("endpoint {}", e));
+            routeUri = http.context.getRoute("callbacks").getEndpoint().getEndpointUri();
+            for (var endpoint : http.context.getEndpoints()) {
+                assertThat(endpoint.toString()).doesNotContain(CALLBACK_SECRET);
+            }
         }
 
         assertThat(statuses).containsExactly(200, 401);
         assertThat(seen).hasSize(1);
-        assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("log").contains("trtc-callbacks")
+        assertThat(Files.readString(SecretsScan.debugLog(), StandardCharsets.UTF_8)).as("log").contains("trtc-callbacks")
                 .doesNotContain(CALLBACK_SECRET);
-        for (var endpoint : context.getEndpoints()) {
-            assertThat(endpoint.toString()).doesNotContain(CALLBACK_SECRET);
-        }
         assertThat(URISupport.sanitizeUri(routeUri))
                 .contains("callbackSecret=xxxxxx").doesNotContain(CALLBACK_SECRET);
         assertThat(seen.get(0).getMessage().getHeaders().toString()).doesNotContain(CALLBACK_SECRET);

@@ -28,10 +28,19 @@ public final class Crypto {
 
     /** Lower-case hex of SHA-256. */
     public static String sha256Hex(byte[] data) {
+        return digestHex("SHA-256", data);
+    }
+
+    /** Lower-case hex of MD5 (Alibaba's RtcAsr callback signature; not for anything new). */
+    public static String md5Hex(byte[] data) {
+        return digestHex("MD5", data);
+    }
+
+    private static String digestHex(String algorithm, byte[] data) {
         try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return HEX.formatHex(MessageDigest.getInstance(algorithm).digest(data));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
         }
     }
 

@@ -34,6 +34,7 @@ public abstract class CatalogDocsTest {
     private final String metadataResource;
     private final Class<?> componentClass;
     private final String artifactId;
+    private final String tablePrefix;
     protected ComponentDocsPage docs;
 
     /**
@@ -43,10 +44,26 @@ public abstract class CatalogDocsTest {
      * @param artifactId       the jar's artifactId
      */
     protected CatalogDocsTest(String pageName, String metadataResource, Class<?> componentClass, String artifactId) {
+        this(pageName, metadataResource, componentClass, artifactId, "");
+    }
+
+    /**
+     * For a second scheme documented on the same page (e.g. a callbacks consumer): its tables are titled
+     * {@code .<tablePrefix> component options}, {@code .<tablePrefix> endpoint options} and
+     * {@code .<tablePrefix> message headers}.
+     */
+    protected CatalogDocsTest(String pageName, String metadataResource, Class<?> componentClass, String artifactId,
+                              String tablePrefix) {
         this.pageName = pageName;
         this.metadataResource = metadataResource;
         this.componentClass = componentClass;
         this.artifactId = artifactId;
+        this.tablePrefix = tablePrefix;
+    }
+
+    private String title(String table) {
+        return tablePrefix.isEmpty() ? "." + Character.toUpperCase(table.charAt(0)) + table.substring(1)
+                : "." + tablePrefix + " " + table;
     }
 
     @BeforeAll
@@ -61,17 +78,17 @@ public abstract class CatalogDocsTest {
 
     @Test
     public void everyComponentOptionIsDocumentedWithItsDefaultAndType() {
-        assertThat(docs.optionProblems("componentProperties", ".Component options")).as(docs.description()).isEmpty();
+        assertThat(docs.optionProblems("componentProperties", title("component options"))).as(docs.description()).isEmpty();
     }
 
     @Test
     public void everyEndpointOptionIsDocumentedWithItsDefaultAndType() {
-        assertThat(docs.optionProblems("properties", ".Endpoint options")).as(docs.description()).isEmpty();
+        assertThat(docs.optionProblems("properties", title("endpoint options"))).as(docs.description()).isEmpty();
     }
 
     @Test
     public void everyHeaderIsDocumentedWithItsType() {
-        assertThat(docs.headerProblems()).as(docs.description()).isEmpty();
+        assertThat(docs.headerProblems(title("message headers"))).as(docs.description()).isEmpty();
     }
 
     /** Camel masks option values in its start-up summary and configuration logs by whole name. */

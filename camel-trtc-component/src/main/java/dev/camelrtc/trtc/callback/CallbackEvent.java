@@ -12,6 +12,7 @@ package dev.camelrtc.trtc.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.camelrtc.support.callback.CallbackMessage;
 import dev.camelrtc.support.tasks.TaskState;
 
 /**
@@ -27,6 +28,15 @@ record CallbackEvent(Integer eventGroupId, Integer eventType, String taskId, Str
             return null;
         }
         return taskId + "|" + eventType + "|" + eventMsTs;
+    }
+
+    /** The body, headers and key of the exchange it becomes. */
+    CallbackMessage message() {
+        return new CallbackMessage(body, deduplicationKey()).header(TrtcCallbacksConstants.EVENT_TYPE, eventType)
+                .header(TrtcCallbacksConstants.EVENT_GROUP_ID, eventGroupId)
+                .header(TrtcCallbacksConstants.TASK_ID, taskId).header(TrtcCallbacksConstants.ROOM_ID, roomId)
+                .header(TrtcCallbacksConstants.EVENT_TIME, eventMsTs)
+                .header(TrtcCallbacksConstants.TASK_STATE, taskState == null ? null : taskState.name());
     }
 
     static CallbackEvent parse(JsonNode json) {

@@ -13,21 +13,38 @@ package dev.camelrtc.trtc.callback;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
+import org.apache.camel.Message;
+
+import dev.camelrtc.support.callback.CallbackAuthenticator;
 import dev.camelrtc.support.http.Crypto;
 
 /**
  * TRTC's callback signature: header {@code Sign} = Base64(HMAC-SHA256(callback key, body)) over the body bytes exactly
  * as received. Compared in constant time so that response timing reveals nothing about the expected value.
  */
-final class CallbackSignature {
+final class CallbackSignature implements CallbackAuthenticator {
 
     private static final String HMAC_SHA256 = "HmacSHA256";
+    /** What of the caller's SdkAppId header may be logged: a number, nothing that could forge log lines. */
+    private static final Pattern SDK_APP_ID = Pattern.compile("\\d{1,20}");
 
     private final byte[] key;
 
     CallbackSignature(String callbackSecret) {
         this.key = callbackSecret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String rejection(Message request, byte[] body) {
+        String sign = request.getHeader("Sign", String.class);
+        if (verify(body, sign)) {
+            return null;
+        }
+        String sdkAppId = request.getHeader("SdkAppId", String.class);
+        return (sign == null || sign.isBlank() ? "missing" : "wrong") + " Sign header (SdkAppId "
+               + (sdkAppId != null && SDK_APP_ID.matcher(sdkAppId).matches() ? sdkAppId : "not a number") + ")";
     }
 
     /** Whether {@code sign} (the header value, may be null) is the signature of {@code body}. */

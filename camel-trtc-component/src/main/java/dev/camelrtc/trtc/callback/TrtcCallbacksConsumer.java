@@ -10,30 +10,12 @@
  */
 package dev.camelrtc.trtc.callback;
 
-import org.apache.camel.Component;
-import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.DefaultConsumer;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
-/**
- * Push consumer of TRTC callbacks. It serves no HTTP itself: it creates a consumer of Camel's
- * {@code platform-http:<path>?httpMethodRestrict=POST} with a {@link CallbackRequestHandler} in front of the route, so
- * it runs on whatever platform-http engine the runtime provides (Camel Main, Spring Boot, Quarkus).
- */
-public class TrtcCallbacksConsumer extends DefaultConsumer {
+import dev.camelrtc.support.callback.CallbackConsumerSupport;
 
-    static final int DEFAULT_REPOSITORY_SIZE = 10_000;
-    private static final String PLATFORM_HTTP = "platform-http";
-
-    private final CallbackCounts counts = new CallbackCounts();
-    private IdempotentRepository repository;
-    private boolean ownRepository;
-    private Consumer httpConsumer;
+/** Push consumer of TRTC callbacks, served through Camel's platform-http (see {@link CallbackConsumerSupport}). */
+public class TrtcCallbacksConsumer extends CallbackConsumerSupport {
 
     public TrtcCallbacksConsumer(TrtcCallbacksEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -42,77 +24,5 @@ public class TrtcCallbacksConsumer extends DefaultConsumer {
     @Override
     public TrtcCallbacksEndpoint getEndpoint() {
         return (TrtcCallbacksEndpoint) super.getEndpoint();
-    }
-
-    /** What this consumer did with the requests it received. */
-    public CallbackCounts getCounts() {
-        return counts;
-    }
-
-    /** The HTTP path it serves. */
-    public String getPath() {
-        return getEndpoint().getPath();
-    }
-
-    @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        TrtcCallbacksEndpoint endpoint = getEndpoint();
-        repository = endpoint.getIdempotentRepository();
-        ownRepository = repository == null;
-        if (ownRepository) {
-            repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
-        }
-        Component platformHttp = getEndpoint().getCamelContext().getComponent(PLATFORM_HTTP);
-        if (platformHttp == null) {
-            throw new IllegalStateException(missingPlatformHttp("the platform-http component is not on the classpath"));
-        }
-        Endpoint http = getEndpoint().getCamelContext()
-                .getEndpoint(PLATFORM_HTTP + ":" + endpoint.getPath() + "?httpMethodRestrict=POST");
-        CallbackRequestHandler handler = new CallbackRequestHandler(this, endpoint.signature(), repository, counts);
-        try {
-            // platform-http fails here when its engine, or the engine's server, is missing
-            httpConsumer = http.createConsumer(handler);
-            ServiceHelper.initService(httpConsumer);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(missingPlatformHttp(e.getMessage()), e);
-        }
-    }
-
-    private String missingPlatformHttp(String cause) {
-        return "trtc-callbacks:" + getEndpoint().getPath() + " is served by Camel's platform-http, which needs an HTTP"
-               + " engine and its server (" + cause + "): add camel-platform-http-main (Camel Main),"
-               + " camel-platform-http-starter (Spring Boot) or camel-quarkus-platform-http (Quarkus)";
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        ServiceHelper.startService(repository);
-        ServiceHelper.startService(httpConsumer);
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        ServiceHelper.stopService(httpConsumer);
-        if (ownRepository) {
-            ServiceHelper.stopService(repository);
-        }
-        super.doStop();
-    }
-
-    @Override
-    protected void doShutdown() throws Exception {
-        ServiceHelper.stopAndShutdownService(httpConsumer);
-        super.doShutdown();
-    }
-
-    /** A new exchange of this consumer's route. */
-    Exchange newExchange() {
-        return createExchange(false);
-    }
-
-    void release(Exchange exchange) {
-        releaseExchange(exchange, false);
     }
 }

@@ -10,55 +10,18 @@
  */
 package dev.camelrtc.trtc.callback;
 
-import java.util.Map;
-import java.util.TreeMap;
-
-import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
-import org.apache.camel.support.console.AbstractDevConsole;
-import org.apache.camel.util.json.JsonArray;
-import org.apache.camel.util.json.JsonObject;
+
+import dev.camelrtc.support.callback.CallbackConsole;
 
 /** Dev console of the trtc-callbacks consumers: per route, its path and what it did with the requests it received. */
 @DevConsole(name = "trtc-callbacks", displayName = "Tencent TRTC callbacks",
             description = "Callbacks received by trtc-callbacks consumers: routed, failed, duplicates, filtered, rejected")
-public class TrtcCallbacksDevConsole extends AbstractDevConsole {
+public class TrtcCallbacksDevConsole extends CallbackConsole {
 
     public TrtcCallbacksDevConsole() {
-        super("camel", "trtc-callbacks", "Tencent TRTC callbacks",
-                "Callbacks received by trtc-callbacks consumers: routed, failed, duplicates, filtered, rejected");
-    }
-
-    private Map<String, TrtcCallbacksConsumer> consumers() {
-        Map<String, TrtcCallbacksConsumer> consumers = new TreeMap<>();
-        for (Route route : getCamelContext().getRoutes()) {
-            if (route.getConsumer() instanceof TrtcCallbacksConsumer consumer) {
-                consumers.put(route.getRouteId(), consumer);
-            }
-        }
-        return consumers;
-    }
-
-    @Override
-    protected String doCallText(Map<String, Object> options) {
-        StringBuilder sb = new StringBuilder();
-        consumers().forEach((routeId, consumer) -> sb.append(String.format("Route: %s, path %s: %s%n", routeId,
-                consumer.getPath(), consumer.getCounts())));
-        return sb.toString();
-    }
-
-    @Override
-    protected Map<String, Object> doCallJson(Map<String, Object> options) {
-        JsonArray list = new JsonArray();
-        consumers().forEach((routeId, consumer) -> {
-            JsonObject jo = new JsonObject();
-            jo.put("routeId", routeId);
-            jo.put("path", consumer.getPath());
-            jo.putAll(consumer.getCounts().asMap());
-            list.add(jo);
-        });
-        JsonObject root = new JsonObject();
-        root.put("consumers", list);
-        return root;
+        super("trtc-callbacks", "Tencent TRTC callbacks",
+                "Callbacks received by trtc-callbacks consumers: routed, failed, duplicates, filtered, rejected",
+                TrtcCallbacksEndpoint.class);
     }
 }

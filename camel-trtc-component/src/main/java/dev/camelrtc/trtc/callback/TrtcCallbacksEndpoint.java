@@ -14,16 +14,17 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.Producer;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+
+import dev.camelrtc.support.callback.CallbackAuthenticator;
+import dev.camelrtc.support.callback.CallbackEndpointSupport;
+import dev.camelrtc.support.callback.CallbackMessage;
 
 /**
  * Receive Tencent Cloud TRTC AI-service server callbacks (task started and stopped, transcribed sentences) over
@@ -32,64 +33,32 @@ import org.apache.camel.support.DefaultEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "trtc-callbacks", title = "Tencent Cloud TRTC callbacks",
              syntax = "trtc-callbacks:path", consumerOnly = true, category = { Category.CLOUD, Category.HTTP },
              headersClass = TrtcCallbacksConstants.class)
-public class TrtcCallbacksEndpoint extends DefaultEndpoint {
+public class TrtcCallbacksEndpoint extends CallbackEndpointSupport {
 
-    @UriPath(description = "The HTTP path the callbacks are posted to, e.g. /trtc/events (below the platform-http"
-                           + " server's context path); the callback URL configured in the TRTC console ends with it.")
-    @Metadata(required = true)
-    private String path;
     @UriParam(label = "security", secret = true,
               description = "The callback key configured in the TRTC console: every request must carry its"
                             + " signature in the Sign header. Required unless acceptUnsigned=true.")
     private String callbackSecret;
-    @UriParam(label = "security",
-              description = "Accept callbacks without checking any signature. Only for a TRTC application without a"
-                            + " callback key, behind something else that authenticates the caller; the consumer"
-                            + " refuses to start without either this or callbackSecret.")
-    private boolean acceptUnsigned;
     @UriParam(label = "consumer",
               description = "Comma-separated EventTypes to route, e.g. 903,902; others are answered 200 and not"
                             + " routed. All event types are routed by default.")
     private String eventTypes;
-    @UriParam(label = "consumer,advanced",
-              description = "Where the keys (TaskId, EventType, EventMsTs) of processed events are kept to drop"
-                            + " Tencent's redeliveries; a shared or persistent Camel IdempotentRepository for several"
-                            + " instances or restarts. Defaults to an in-memory repository of the 10000 latest keys.")
-    private IdempotentRepository idempotentRepository;
 
     private Set<Integer> eventTypeFilter = Set.of();
 
     public TrtcCallbacksEndpoint(String uri, TrtcCallbacksComponent component, String path) {
-        super(uri, component);
-        this.path = path;
+        super(uri, component, path);
     }
 
     @Override
-    public Producer createProducer() {
-        throw new UnsupportedOperationException("trtc-callbacks only receives callbacks: use it in from(...)");
-    }
-
-    @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        TrtcCallbacksConsumer consumer = new TrtcCallbacksConsumer(this, processor);
-        configureConsumer(consumer);
-        return consumer;
+    protected TrtcCallbacksConsumer newConsumer(Processor processor) {
+        return new TrtcCallbacksConsumer(this, processor);
     }
 
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        boolean secret = callbackSecret != null && !callbackSecret.isEmpty();
-        if (!secret && !acceptUnsigned) {
-            throw new IllegalArgumentException("trtc-callbacks:" + path + ": the callbackSecret option is required"
-                    + " (the callback key of the TRTC console); set acceptUnsigned=true only to accept unsigned"
-                    + " callbacks on purpose");
-        }
-        if (secret && acceptUnsigned) {
-            throw new IllegalArgumentException("trtc-callbacks:" + path + ": callbackSecret and acceptUnsigned=true"
-                    + " contradict each other: set one of them");
-        }
-        eventTypeFilter = parseEventTypes(eventTypes, path);
+        eventTypeFilter = parseEventTypes(eventTypes, getPath());
     }
 
     static Set<Integer> parseEventTypes(String value, String path) {
@@ -113,17 +82,25 @@ public class TrtcCallbacksEndpoint extends DefaultEndpoint {
         return eventTypeFilter.isEmpty() || eventType != null && eventTypeFilter.contains(eventType);
     }
 
-    /** The signature check, or null when acceptUnsigned. */
-    CallbackSignature signature() {
-        return acceptUnsigned ? null : new CallbackSignature(callbackSecret);
+    @Override
+    protected String keyOption() {
+        return "callbackSecret";
     }
 
-    public String getPath() {
-        return path;
+    @Override
+    protected boolean hasKey() {
+        return callbackSecret != null && !callbackSecret.isEmpty();
     }
 
-    public void setPath(String path) {
-        this.path = path;
+    @Override
+    protected CallbackAuthenticator authenticator() {
+        return new CallbackSignature(callbackSecret);
+    }
+
+    @Override
+    protected CallbackMessage read(JsonNode json, byte[] body, Message request) {
+        CallbackEvent event = CallbackEvent.parse(json);
+        return routes(event.eventType()) ? event.message() : null;
     }
 
     public String getCallbackSecret() {
@@ -134,27 +111,11 @@ public class TrtcCallbacksEndpoint extends DefaultEndpoint {
         this.callbackSecret = callbackSecret;
     }
 
-    public boolean isAcceptUnsigned() {
-        return acceptUnsigned;
-    }
-
-    public void setAcceptUnsigned(boolean acceptUnsigned) {
-        this.acceptUnsigned = acceptUnsigned;
-    }
-
     public String getEventTypes() {
         return eventTypes;
     }
 
     public void setEventTypes(String eventTypes) {
         this.eventTypes = eventTypes;
-    }
-
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
     }
 }

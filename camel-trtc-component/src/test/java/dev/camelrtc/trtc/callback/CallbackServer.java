@@ -10,44 +10,26 @@
  */
 package dev.camelrtc.trtc.callback;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.impl.DefaultCamelContext;
+
+import dev.camelrtc.support.testing.CallbackHttp;
 
 /**
- * A CamelContext with the vertx platform-http engine on a free port, as Camel Main would set it up, and a plain JDK
- * HTTP client that posts callbacks signed the way Tencent signs them (its own HMAC code, not the consumer's).
+ * {@link CallbackHttp} posting callbacks signed the way Tencent signs them (its own HMAC code, not the consumer's), and
+ * callback bodies as Tencent sends them.
  */
-final class CallbackServer implements AutoCloseable {
-
-    final CamelContext context = new DefaultCamelContext();
-    private final VertxPlatformHttpServer server;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+final class CallbackServer extends CallbackHttp {
 
     CallbackServer(RouteBuilder routes) throws Exception {
-        VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
-        configuration.setBindHost("127.0.0.1");
-        configuration.setBindPort(0);
-        server = new VertxPlatformHttpServer(configuration);
-        context.addService(server);
-        context.addRoutes(routes);
-        context.start();
-    }
-
-    URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.getServer().actualPort() + path);
+        super(routes);
     }
 
     static String sign(String key, byte[] body) {
@@ -62,13 +44,8 @@ final class CallbackServer implements AutoCloseable {
 
     /** POSTs {@code body} to {@code path} with header Sign (none when null). */
     CompletableFuture<HttpResponse<String>> postAsync(String path, String body, String sign) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-                .header("SdkAppId", "1400000001")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
-        if (sign != null) {
-            request.header("Sign", sign);
-        }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        return sendAsync(path, body, sign == null ? Map.of("SdkAppId", "1400000001")
+                : Map.of("SdkAppId", "1400000001", "Sign", sign));
     }
 
     HttpResponse<String> post(String path, String body, String sign) {
@@ -90,10 +67,5 @@ final class CallbackServer implements AutoCloseable {
     static String sentence(String taskId, long eventMsTs, String text) {
         return event(9, 903, taskId, eventMsTs, "{\"UserId\": \"alice\", \"Text\": \"" + text
                 + "\", \"StartTimeMs\": 1000, \"EndTimeMs\": 2500, \"RoundId\": \"round-7\"}");
-    }
-
-    @Override
-    public void close() {
-        context.stop();
     }
 }

@@ -21,11 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.tasks.TaskState;
 
+import static dev.camelrtc.support.testing.CallbackHttp.startAlone;
 import static dev.camelrtc.trtc.callback.CallbackServer.event;
 import static dev.camelrtc.trtc.callback.CallbackServer.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -302,21 +301,6 @@ class TrtcCallbacksConsumerTest {
                 .statusCode();
         assertThat(status).isEqualTo(405);
         assertThat(routed).isEmpty();
-    }
-
-    private static void startAlone(String uri) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        try {
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri).to("log:never");
-                }
-            });
-            context.start();
-        } finally {
-            context.stop();
-        }
     }
 
 }

@@ -10,48 +10,16 @@
  */
 package dev.camelrtc.trtc.callback;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import dev.camelrtc.support.docs.ComponentDocsPage;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.camelrtc.support.docs.CatalogDocsTest;
 
 /**
- * Keeps the trtc-callbacks tables of docs/trtc-component.adoc equal to the generated catalog metadata
- * ({@code META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json}): every option and header has a row with the same
- * default and type, and no row names something the metadata lacks.
+ * Keeps the trtc-callbacks tables of docs/trtc-component.adoc (titled .Callback ...) equal to the generated catalog
+ * metadata ({@code META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json}).
  */
-class TrtcCallbacksDocsConsistencyTest {
+class TrtcCallbacksDocsConsistencyTest extends CatalogDocsTest {
 
-    private static ComponentDocsPage docs;
-
-    @BeforeAll
-    static void load() throws IOException {
-        docs = ComponentDocsPage.load("trtc-component.adoc", "META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json",
-                TrtcCallbacksDocsConsistencyTest.class);
-    }
-
-    @Test
-    void everyComponentOptionIsDocumented() {
-        assertThat(docs.optionProblems("componentProperties", ".Callback component options")).as(docs.description())
-                .isEmpty();
-    }
-
-    @Test
-    void everyEndpointOptionIsDocumented() {
-        assertThat(docs.optionProblems("properties", ".Callback endpoint options")).as(docs.description()).isEmpty();
-    }
-
-    @Test
-    void everyHeaderIsDocumented() {
-        assertThat(docs.headerProblems(".Callback message headers")).as(docs.description()).isEmpty();
-    }
-
-    @Test
-    void everySecretOptionIsMaskedByCamel() throws Exception {
-        assertThat(docs.secretOptionsCamelDoesNotMask()).as(docs.description()).isEmpty();
+    TrtcCallbacksDocsConsistencyTest() {
+        super("trtc-component.adoc", "META-INF/dev/camelrtc/trtc/callback/trtc-callbacks.json", TrtcCallbacksComponent.class, "camel-trtc-component",
+                "Callback");
     }
 }

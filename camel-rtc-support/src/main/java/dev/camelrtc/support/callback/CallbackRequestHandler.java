@@ -8,13 +8,12 @@
  * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
  * specific language governing permissions and limitations under the License.
  */
-package dev.camelrtc.trtc.callback;
+package dev.camelrtc.support.callback;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,29 +28,27 @@ import org.slf4j.LoggerFactory;
 import dev.camelrtc.support.json.Json;
 
 /**
- * Handles one callback request of platform-http: checks the signature over the raw body, parses it, filters by event
- * type, drops events already processed, routes the event as a new exchange of the consumer's route and answers only
- * when the route is done: 200 if it succeeded, 500 if it failed (the key is then forgotten, so Tencent's redelivery is
- * processed). A redelivery that arrives while the same event is still being routed waits for that outcome instead of
- * being routed a second time.
+ * Handles one callback request of platform-http: checks the signature over the raw body, parses it, lets the endpoint
+ * turn it into a message (or filter it out), drops events already processed, routes the event as a new exchange of
+ * the consumer's route and answers only when the route is done: 200 if it succeeded, 500 if it failed (the key is then
+ * forgotten, so the cloud's redelivery is processed). A redelivery that arrives while the same event is still being
+ * routed waits for that outcome instead of being routed a second time.
  */
 final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackRequestHandler.class);
     static final String OK = "{\"code\":0}";
-    /** What of the caller's SdkAppId header may be logged: a number, nothing that could forge log lines. */
-    private static final Pattern SDK_APP_ID = Pattern.compile("\\d{1,20}");
 
-    private final TrtcCallbacksConsumer consumer;
-    private final CallbackSignature signature;
+    private final CallbackConsumerSupport consumer;
+    private final CallbackAuthenticator authenticator;
     private final IdempotentRepository repository;
     private final CallbackCounts counts;
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
-    CallbackRequestHandler(TrtcCallbacksConsumer consumer, CallbackSignature signature, IdempotentRepository repository,
-                           CallbackCounts counts) {
+    CallbackRequestHandler(CallbackConsumerSupport consumer, CallbackAuthenticator authenticator,
+                           IdempotentRepository repository, CallbackCounts counts) {
         this.consumer = consumer;
-        this.signature = signature;
+        this.authenticator = authenticator;
         this.repository = repository;
         this.counts = counts;
     }
@@ -63,15 +60,12 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         if (body == null) {
             body = new byte[0];
         }
-        if (signature != null && !signature.verify(body, request.getHeader("Sign", String.class))) {
+        String rejection = authenticator == null ? null : authenticator.rejection(request, body);
+        if (rejection != null) {
             counts.badSignature();
-            String sign = request.getHeader("Sign", String.class);
-            String sdkAppId = request.getHeader("SdkAppId", String.class);
-            LOG.warn("trtc-callbacks {}: rejected a callback with a {} Sign header (SdkAppId {}); {} rejected so far",
-                    consumer.getPath(), sign == null || sign.isBlank() ? "missing" : "wrong",
-                    sdkAppId != null && SDK_APP_ID.matcher(sdkAppId).matches() ? sdkAppId : "not a number",
+            LOG.warn("{}: rejected a callback: {}; {} rejected so far", consumer.getEndpoint().describe(), rejection,
                     counts.getRejectedSignatures());
-            answer(http, 401, "{\"code\":401,\"message\":\"missing or wrong Sign\"}");
+            answer(http, 401, "{\"code\":401,\"message\":\"missing, wrong or stale signature\"}");
             callback.done(true);
             return true;
         }
@@ -83,14 +77,14 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         }
         if (json == null || !json.isObject()) {
             counts.malformed();
-            LOG.warn("trtc-callbacks {}: a signed callback whose body is not a JSON object ({} bytes)",
-                    consumer.getPath(), body.length);
+            LOG.warn("{}: a signed callback whose body is not a JSON object ({} bytes)",
+                    consumer.getEndpoint().describe(), body.length);
             answer(http, 400, "{\"code\":400,\"message\":\"body is not a JSON object\"}");
             callback.done(true);
             return true;
         }
-        CallbackEvent event = CallbackEvent.parse(json);
-        if (!consumer.getEndpoint().routes(event.eventType())) {
+        CallbackMessage event = consumer.getEndpoint().read(json, body, request);
+        if (event == null) {
             counts.filtered();
             answer(http, 200, OK);
             callback.done(true);
@@ -120,7 +114,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         } catch (RuntimeException e) {
             inFlight.remove(key);
             outcome.complete(false);
-            LOG.warn("trtc-callbacks {}: the idempotentRepository failed: {}", consumer.getPath(), e.toString());
+            LOG.warn("{}: the idempotentRepository failed: {}", consumer.getEndpoint().describe(), e.toString());
             answer(http, 500, "{\"code\":500,\"message\":\"deduplication failed, deliver again\"}");
             callback.done(true);
             return true;
@@ -136,19 +130,12 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         return route(http, event, key, outcome, callback);
     }
 
-    private boolean route(Exchange http, CallbackEvent event, String key, CompletableFuture<Boolean> outcome,
+    private boolean route(Exchange http, CallbackMessage event, String key, CompletableFuture<Boolean> outcome,
                           AsyncCallback callback) {
         Exchange exchange = consumer.newExchange();
         Message message = exchange.getMessage();
         message.setBody(event.body());
-        setHeader(message, TrtcCallbacksConstants.EVENT_TYPE, event.eventType());
-        setHeader(message, TrtcCallbacksConstants.EVENT_GROUP_ID, event.eventGroupId());
-        setHeader(message, TrtcCallbacksConstants.TASK_ID, event.taskId());
-        setHeader(message, TrtcCallbacksConstants.ROOM_ID, event.roomId());
-        setHeader(message, TrtcCallbacksConstants.EVENT_TIME, event.eventMsTs());
-        if (event.taskState() != null) {
-            message.setHeader(TrtcCallbacksConstants.TASK_STATE, event.taskState().name());
-        }
+        message.getHeaders().putAll(event.headers());
         try {
             return consumer.getAsyncProcessor().process(exchange, doneSync -> {
                 completed(http, exchange, key, outcome);
@@ -185,12 +172,6 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
                 answer(http, 500, "{\"code\":500,\"message\":\"the route failed, deliver again\"}");
             }
             consumer.release(exchange);
-        }
-    }
-
-    private static void setHeader(Message message, String name, Object value) {
-        if (value != null) {
-            message.setHeader(name, value);
         }
     }
 

@@ -8,7 +8,7 @@
  * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
  * specific language governing permissions and limitations under the License.
  */
-package dev.camelrtc.trtc.callback;
+package dev.camelrtc.support.callback;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,7 +53,7 @@ public final class CallbackCounts {
         return routed.sum();
     }
 
-    /** Events the route failed on (answered 500, so that Tencent delivers them again). */
+    /** Events the route failed on (answered 500, so that the cloud delivers them again). */
     public long getFailed() {
         return failed.sum();
     }
@@ -63,12 +63,12 @@ public final class CallbackCounts {
         return duplicates.sum();
     }
 
-    /** Events of types the eventTypes option leaves out, answered 200 without routing. */
+    /** Events the endpoint's filter leaves out (e.g. TRTC's eventTypes option), answered 200 without routing. */
     public long getFiltered() {
         return filtered.sum();
     }
 
-    /** Requests with a missing or wrong Sign header (answered 401, never routed). */
+    /** Requests whose signature is missing, wrong or stale (answered 401, never routed). */
     public long getRejectedSignatures() {
         return badSignature.sum();
     }
