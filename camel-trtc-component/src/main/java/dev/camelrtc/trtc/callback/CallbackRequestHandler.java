@@ -46,11 +46,13 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
     private final CallbackSignature signature;
     private final IdempotentRepository repository;
     private final CallbackCounts counts;
+    private final PollingAgreement agreement;
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
     CallbackRequestHandler(TrtcCallbacksConsumer consumer, CallbackSignature signature, IdempotentRepository repository,
-                           CallbackCounts counts) {
+                           CallbackCounts counts, PollingAgreement agreement) {
         this.consumer = consumer;
+        this.agreement = agreement;
         this.signature = signature;
         this.repository = repository;
         this.counts = counts;
@@ -138,6 +140,20 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     private boolean route(Exchange http, CallbackEvent event, String key, CompletableFuture<Boolean> outcome,
                           AsyncCallback callback) {
+        String sdkAppId = http.getMessage().getHeader("SdkAppId", String.class);
+        if (!agreement.beforeRoute(event, sdkAppId != null && SDK_APP_ID.matcher(sdkAppId).matches() ? sdkAppId
+                : null)) {
+            // a polling consumer delivered this task's end: one ended exchange in the context, not two
+            if (key != null) {
+                repository.confirm(key);
+                inFlight.remove(key);
+                outcome.complete(true);
+            }
+            counts.endedByPolling();
+            answer(http, 200, OK);
+            callback.done(true);
+            return true;
+        }
         Exchange exchange = consumer.newExchange();
         Message message = exchange.getMessage();
         message.setBody(event.body());
@@ -151,20 +167,22 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         }
         try {
             return consumer.getAsyncProcessor().process(exchange, doneSync -> {
-                completed(http, exchange, key, outcome);
+                completed(http, event, exchange, key, outcome);
                 callback.done(doneSync);
             });
         } catch (RuntimeException e) {
             exchange.setException(e);
-            completed(http, exchange, key, outcome);
+            completed(http, event, exchange, key, outcome);
             callback.done(true);
             return true;
         }
     }
 
-    private void completed(Exchange http, Exchange exchange, String key, CompletableFuture<Boolean> outcome) {
+    private void completed(Exchange http, CallbackEvent event, Exchange exchange, String key,
+                           CompletableFuture<Boolean> outcome) {
         boolean ok = exchange.getException() == null && !exchange.isRollbackOnly();
         try {
+            agreement.afterRoute(event, ok);
             if (key != null) {
                 if (ok) {
                     repository.confirm(key);

@@ -69,7 +69,8 @@ public class TrtcCallbacksConsumer extends DefaultConsumer {
         }
         Endpoint http = getEndpoint().getCamelContext()
                 .getEndpoint(PLATFORM_HTTP + ":" + endpoint.getPath() + "?httpMethodRestrict=POST");
-        CallbackRequestHandler handler = new CallbackRequestHandler(this, endpoint.signature(), repository, counts);
+        CallbackRequestHandler handler = new CallbackRequestHandler(this, endpoint.signature(), repository, counts,
+                new PollingAgreement(endpoint.getCamelContext()));
         try {
             // platform-http fails here when its engine, or the engine's server, is missing
             httpConsumer = http.createConsumer(handler);
