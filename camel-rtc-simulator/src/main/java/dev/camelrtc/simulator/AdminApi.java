@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelrtc.simulator.callback.CallbackDelivery;
+import dev.camelrtc.simulator.callback.CallbackFault;
+import dev.camelrtc.simulator.callback.CallbackFaults;
 import dev.camelrtc.simulator.http.Json;
 import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
@@ -33,6 +36,12 @@ import dev.camelrtc.simulator.http.SimResponse;
  * <li>{@code POST /_sim/reset} → clears tasks, faults, QPS windows and nonces</li>
  * <li>{@code POST|DELETE /_sim/rooms/{sdkAppId}/{roomId}/publishers} → the TRTC room has / has no publishers (while it
  * has, MaxIdleTime does not run)</li>
+ * <li>{@code DELETE /_sim/rooms/{sdkAppId}/{roomId}} → dissolves the TRTC room: its live tasks end (902 LeaveCode 2)</li>
+ * <li>{@code POST /_sim/callback-faults} with {@code {"event":"903","type":"wrongSignature|duplicate|delay|outOfOrder",
+ * "delayMs":2000,"times":1}} ({@code event} defaults to "*", {@code times} to 1, {@code delayMs} to 1000);
+ * {@code GET} → {@code {"pending":N}}; {@code DELETE} clears them</li>
+ * <li>{@code GET /_sim/callbacks} → delivery counts {@code {"events","attempts","delivered","failedAttempts","givenUp",
+ * "pending"}}</li>
  * </ul>
  */
 final class AdminApi {
@@ -79,6 +88,33 @@ final class AdminApi {
             if (path.equals("/_sim/reset") && method.equals("POST")) {
                 simulator.reset();
                 return ok(Json.object().put("reset", true));
+            }
+            if (path.equals("/_sim/callback-faults")) {
+                switch (method) {
+                    case "POST":
+                        return injectCallbackFault(request);
+                    case "DELETE":
+                        simulator.callbacks().faults().clear();
+                        return ok(Json.object().put("cleared", true));
+                    case "GET":
+                        return ok(Json.object().put("pending", simulator.callbacks().faults().pending()));
+                    default:
+                        break;
+                }
+            }
+            if (path.equals("/_sim/callbacks") && method.equals("GET")) {
+                CallbackDelivery.Stats stats = simulator.callbacks().stats();
+                return ok(Json.object().put("events", stats.events()).put("attempts", stats.attempts())
+                        .put("delivered", stats.delivered()).put("failedAttempts", stats.failedAttempts())
+                        .put("givenUp", stats.givenUp()).put("pending", stats.pending()));
+            }
+            if (path.startsWith("/_sim/rooms/") && method.equals("DELETE") && path.split("/").length == 5) {
+                String[] parts = path.split("/");
+                // "", "_sim", "rooms", sdkAppId, roomId
+                long sdkAppId = Long.parseLong(parts[3]);
+                int ended = simulator.trtcTasks().dissolveRoom(sdkAppId, parts[4]);
+                return ok(Json.object().put("sdkAppId", sdkAppId).put("roomId", parts[4]).put("dissolved", true)
+                        .put("endedTasks", ended));
             }
             if (path.startsWith("/_sim/rooms/") && path.endsWith("/publishers")) {
                 String[] parts = path.split("/");
@@ -192,6 +228,38 @@ final class AdminApi {
         simulator.faults().inject(action, fault, times);
         return ok(Json.object().put("action", action).put("type", type.wireName()).put("times", times)
                 .put("pending", simulator.faults().pending()));
+    }
+
+    private static final java.util.Set<String> CALLBACK_FAULT_FIELDS = java.util.Set.of("event", "type", "delayMs",
+            "times");
+
+    private SimResponse injectCallbackFault(SimRequest request) {
+        JsonNode body = Json.parseOrNull(request.bodyAsString());
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("body must be a JSON object");
+        }
+        body.fieldNames().forEachRemaining(f -> {
+            if (!CALLBACK_FAULT_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + f + "'; known: event, type, delayMs, times");
+            }
+        });
+        JsonNode typeNode = body.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            throw new IllegalArgumentException("field 'type' is required, a string: wrongSignature, duplicate, delay"
+                    + " or outOfOrder");
+        }
+        CallbackFault.Type type = CallbackFault.Type.fromWireName(typeNode.asText());
+        CallbackFault fault = switch (type) {
+            case WRONG_SIGNATURE -> CallbackFault.wrongSignature();
+            case DUPLICATE -> CallbackFault.duplicate();
+            case DELAY -> CallbackFault.delay(Duration.ofMillis(integer(body, "delayMs", 1000, 0, MAX_LATENCY_MS)));
+            case OUT_OF_ORDER -> CallbackFault.outOfOrder();
+        };
+        String event = optionalText(body, "event", CallbackFaults.ANY_EVENT);
+        int times = (int) integer(body, "times", 1, 1, MAX_TIMES);
+        simulator.callbacks().faults().inject(event, fault, times);
+        return ok(Json.object().put("event", event).put("type", type.wireName()).put("times", times)
+                .put("pending", simulator.callbacks().faults().pending()));
     }
 
     private static String requireText(JsonNode body, String field) {

@@ -13,6 +13,7 @@ package dev.camelrtc.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.simulator.aliyun.AliyunApi;
+import dev.camelrtc.simulator.aliyun.RtcAsrCallbackPusher;
 import dev.camelrtc.simulator.aliyun.RtcAsrTasks;
+import dev.camelrtc.simulator.callback.CallbackDelivery;
 import dev.camelrtc.simulator.http.Json;
 import dev.camelrtc.simulator.trtc.TrtcApi;
 import dev.camelrtc.simulator.trtc.TrtcCallbackPusher;
@@ -57,9 +60,13 @@ public final class RtcSimulator implements AutoCloseable {
     private final RtcAsrTasks rtcAsrTasks;
     private final AliyunApi aliyun;
     private final SimulatorHttpServer server;
-    private final TrtcCallbackPusher callbacks;
+    private final CallbackDelivery callbacks;
+    private final TrtcCallbackPusher trtcCallbacks;
+    private final RtcAsrCallbackPusher aliyunCallbacks;
+    private final Dialogue dialogue;
 
     private RtcSimulator(Builder b) {
+        this.dialogue = b.dialogue;
         this.credentials = new SimulatorCredentials();
         if (b.demoKeys) {
             credentials.addTencent(DEMO_TENCENT_SECRET_ID, DEMO_TENCENT_SECRET_KEY);
@@ -78,8 +85,11 @@ public final class RtcSimulator implements AutoCloseable {
         this.aliyun = new AliyunApi(credentials::aliyunSecret, clock, rtcAsrTasks, qpsLimiter,
                 action -> qpsOverrides.getOrDefault(action, AliyunApi.DEFAULT_QPS));
         this.server = new SimulatorHttpServer(b.port, faults, trtc, aliyun, new AdminApi(this));
-        this.callbacks = b.callbackUrl == null ? null
-                : new TrtcCallbackPusher(b.callbackUrl, b.callbackKey, trtcTasks, clock);
+        this.callbacks = new CallbackDelivery(timings);
+        this.trtcCallbacks = b.callbackUrl == null ? null
+                : new TrtcCallbackPusher(b.callbackUrl, b.callbackKey, trtcTasks, dialogue, timings, clock, callbacks);
+        this.aliyunCallbacks = b.aliyunCallbacks
+                ? new RtcAsrCallbackPusher(rtcAsrTasks, dialogue, timings, clock, callbacks) : null;
     }
 
     public static Builder builder() {
@@ -90,8 +100,11 @@ public final class RtcSimulator implements AutoCloseable {
     public RtcSimulator start() {
         try {
             server.start();
-            if (callbacks != null) {
-                callbacks.start();
+            if (trtcCallbacks != null) {
+                trtcCallbacks.start();
+            }
+            if (aliyunCallbacks != null) {
+                aliyunCallbacks.start();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the simulator", e);
@@ -113,15 +126,29 @@ public final class RtcSimulator implements AutoCloseable {
         return faults;
     }
 
+    /** The pushed callbacks: their fault switches ({@code callbacks().faults()}) and delivery counts. */
+    public CallbackDelivery callbacks() {
+        return callbacks;
+    }
+
     public SimulatorTimings timings() {
         return timings;
     }
 
-    /** Forgets every task of both vendors, pending faults, QPS windows, used nonces and room occupancy. */
+    /** What the simulated speakers say: the script given to the builder, else {@link Dialogue#sample()}. */
+    public Dialogue dialogue() {
+        return dialogue;
+    }
+
+    /**
+     * Forgets every task of both vendors, pending faults (callback faults too), QPS windows, used nonces and room
+     * occupancy.
+     */
     public void reset() {
         trtcTasks.reset();
         rtcAsrTasks.reset();
         faults.clear();
+        callbacks.faults().clear();
         qpsLimiter.reset();
         aliyun.resetNonces();
     }
@@ -156,9 +183,7 @@ public final class RtcSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        if (callbacks != null) {
-            callbacks.close();
-        }
+        callbacks.close();
         server.stop();
     }
 
@@ -174,6 +199,8 @@ public final class RtcSimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private URI callbackUrl;
         private String callbackKey;
+        private Dialogue dialogue = Dialogue.sample();
+        private boolean aliyunCallbacks;
 
         private Builder() {
         }
@@ -233,8 +260,9 @@ public final class RtcSimulator implements AutoCloseable {
         }
 
         /**
-         * Pushes TRTC AI-service callbacks (task started / stopped) to {@code url}, signed with {@code key} in the
-         * {@code Sign} header (null key = no Sign header). See {@link TrtcCallbackPusher}.
+         * Pushes TRTC AI-service callbacks (task started, start of speech and sentence per line of the dialogue, task
+         * stopped) to {@code url}, signed with {@code key} in the {@code Sign} header (null key = no Sign header). See
+         * {@link TrtcCallbackPusher}.
          */
         public Builder callbackUrl(String url, String key) {
             URI uri = URI.create(Objects.requireNonNull(url, "url"));
@@ -244,6 +272,26 @@ public final class RtcSimulator implements AutoCloseable {
             this.callbackUrl = uri;
             this.callbackKey = key;
             return this;
+        }
+
+        /**
+         * Whether Alibaba RtcAsr tasks post their sentences to their {@code CallbackURL} (default false: tests and
+         * examples create tasks with callback URLs that nothing serves). See {@link RtcAsrCallbackPusher}.
+         */
+        public Builder aliyunCallbacks(boolean enabled) {
+            this.aliyunCallbacks = enabled;
+            return this;
+        }
+
+        /** What the simulated speakers say (default {@link Dialogue#sample()}). */
+        public Builder dialogue(Dialogue dialogue) {
+            this.dialogue = Objects.requireNonNull(dialogue, "dialogue");
+            return this;
+        }
+
+        /** Reads the dialogue from a script file (format: {@link Dialogue}); replaces the built-in dialogue. */
+        public Builder script(Path script) {
+            return dialogue(Dialogue.read(script));
         }
 
         public RtcSimulator build() {

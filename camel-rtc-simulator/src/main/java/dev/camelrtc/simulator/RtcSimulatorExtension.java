@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.simulator;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @Test void works(RtcSimulator sim) { ... SIM.simulator().baseUrl() ... }
  * }</pre>
  * or {@code @ExtendWith(RtcSimulatorExtension.class)} with defaults. Started before all tests, closed after all.
- * Before each test the pending <b>faults are cleared</b>; tasks, QPS windows and nonces are kept (call
+ * Before each test the pending <b>faults are cleared</b> (callback faults too); tasks, QPS windows and nonces are kept (call
  * {@link RtcSimulator#reset()} yourself when a test needs a clean slate). Resolves {@link RtcSimulator} parameters.
  */
 public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
@@ -81,6 +82,7 @@ public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllC
     @Override
     public void beforeEach(ExtensionContext context) {
         simulator().faults().clear();
+        simulator().callbacks().faults().clear();
     }
 
     @Override
@@ -139,6 +141,19 @@ public final class RtcSimulatorExtension implements BeforeAllCallback, AfterAllC
 
         public Builder clock(Clock clock) {
             return with(b -> b.clock(clock));
+        }
+
+        public Builder aliyunCallbacks(boolean enabled) {
+            return with(b -> b.aliyunCallbacks(enabled));
+        }
+
+        public Builder dialogue(Dialogue dialogue) {
+            return with(b -> b.dialogue(dialogue));
+        }
+
+        public Builder script(Path script) {
+            Dialogue dialogue = Dialogue.read(script);
+            return with(b -> b.dialogue(dialogue));
         }
 
         public RtcSimulatorExtension build() {

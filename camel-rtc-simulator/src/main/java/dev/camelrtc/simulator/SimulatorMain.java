@@ -11,11 +11,13 @@
 package dev.camelrtc.simulator;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line: {@code java -jar camel-rtc-simulator.jar [--port N] [--tencent-key ID:KEY]... [--aliyun-key ID:SECRET]...
- * [--callback-url URL [--callback-key KEY]]}.
+ * [--callback-url URL [--callback-key KEY]] [--aliyun-callbacks]
+ * [--script FILE]}.
  * Prints {@code listening on http://127.0.0.1:PORT} as the first line of standard output, then serves until killed.
  */
 public final class SimulatorMain {
@@ -26,15 +28,23 @@ public final class SimulatorMain {
             "  --port N                 TCP port (default 0 = a free port)",
             "  --tencent-key ID:KEY     accept this TRTC SecretId/SecretKey (repeatable)",
             "  --aliyun-key ID:SECRET   accept this Alibaba AccessKeyId/AccessKeySecret (repeatable)",
-            "  --callback-url URL       push TRTC AI-service callbacks (task started/stopped) to URL",
+            "  --callback-url URL       push TRTC AI-service callbacks to URL: 901 task started, 904/903 start and",
+            "                           text of every sentence of the dialogue, 902 task stopped with its LeaveCode",
+            "                           (cloud transcription: 1401/1403/1402)",
             "  --callback-key KEY       sign them: header Sign = Base64(HMAC-SHA256(KEY, body))",
+            "  --aliyun-callbacks       post Alibaba RtcAsr sentences to each task's CallbackURL, signed with its",
+            "                           AuthKey (SIG-TIME / ASR-SIG)",
+            "  --script FILE            what the simulated speakers say: 'speaker: text' per line, '#' comments",
+            "                           (default: a built-in dialogue of three speakers)",
             "  --no-demo-keys           do not accept the built-in demo credentials",
             "  --no-qps-limits          do not answer throttling errors",
             "  --help                   this text",
             "Demo credentials (accepted unless --no-demo-keys):",
             "  TRTC    " + RtcSimulator.DEMO_TENCENT_SECRET_ID + " / " + RtcSimulator.DEMO_TENCENT_SECRET_KEY,
             "  Alibaba " + RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_ID + " / " + RtcSimulator.DEMO_ALIYUN_ACCESS_KEY_SECRET,
-            "Admin: GET /_sim/health, GET /_sim/tasks, POST|DELETE /_sim/faults, POST /_sim/reset");
+            "Delivery: 5 s timeout, one immediate retry, then every 10 s until the event is a minute old.",
+            "Admin: GET /_sim/health, GET /_sim/tasks, POST|DELETE /_sim/faults, POST /_sim/reset,",
+            "       POST|GET|DELETE /_sim/callback-faults, GET /_sim/callbacks, DELETE /_sim/rooms/{sdkAppId}/{roomId}");
 
     private SimulatorMain() {
     }
@@ -87,6 +97,8 @@ public final class SimulatorMain {
                 }
                 case "--callback-url" -> callbackUrl = value(args, ++i, arg);
                 case "--callback-key" -> callbackKey = value(args, ++i, arg);
+                case "--aliyun-callbacks" -> builder.aliyunCallbacks(true);
+                case "--script" -> builder.script(Path.of(value(args, ++i, arg)));
                 case "--no-demo-keys" -> builder.demoKeys(false);
                 case "--no-qps-limits" -> builder.enforceQps(false);
                 default -> throw new IllegalArgumentException("unknown option " + arg);

@@ -125,6 +125,31 @@ public final class RtcAsrTasks {
         return out;
     }
 
+    /**
+     * What the callback pusher needs of one task: where and with which key to post, when it runs and stops (null while
+     * it runs). The AuthKey stays out of {@link #toString()}.
+     */
+    public record CallbackTarget(String taskId, String callbackUrl, String authKey, Instant runningAt,
+                                 Instant stoppedAt) {
+        @Override
+        public String toString() {
+            return "CallbackTarget[" + taskId + " to " + callbackUrl + (authKey == null ? "" : ", AuthKey ****") + "]";
+        }
+    }
+
+    /** Every task (running or stopped, not deleted) as a callback target. */
+    public synchronized List<CallbackTarget> callbackTargets() {
+        Instant now = clock.instant();
+        List<CallbackTarget> out = new ArrayList<>();
+        for (RtcAsrTask t : tasks.values()) {
+            String authKey = t.params().get("AuthKey");
+            out.add(new CallbackTarget(t.taskId(), t.params().get("CallbackURL"),
+                    authKey == null || authKey.isEmpty() ? null : authKey, t.runningAt(timings),
+                    t.stoppedAt(now, timings)));
+        }
+        return out;
+    }
+
     public synchronized void reset() {
         tasks.clear();
     }

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256 and HMAC helpers shared by the signature verifiers of both vendors. */
+/** SHA-256, MD5 and HMAC helpers shared by the signature code of both vendors. */
 public final class Digests {
 
     private Digests() {
@@ -27,6 +27,15 @@ public final class Digests {
     public static String sha256Hex(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lower-case hex MD5 of a UTF-8 text. */
+    public static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -49,6 +49,7 @@ final class CloudTranscriptionActions {
                 + TrtcBody.text(param, "UserId");
         TrtcTask task = registry.start(FAMILY, sdkAppId, roomId, roomIdType, null, dedupKey,
                 registry.timings().apiSeconds(maxIdle));
+        task.robotUserId(TrtcBody.text(param, "UserId"));
         return Json.object().put("TaskId", task.taskId());
     }
 

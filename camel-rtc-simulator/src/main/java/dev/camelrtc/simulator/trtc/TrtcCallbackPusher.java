@@ -11,148 +11,219 @@
 package dev.camelrtc.simulator.trtc;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelrtc.simulator.Dialogue;
+import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.simulator.callback.CallbackDelivery;
+import dev.camelrtc.simulator.callback.OutgoingCallback;
 import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.Json;
 
 /**
- * Pushes TRTC AI-service server callbacks (reference/tencent-callbacks.md) for task starts and stops. Every 25 ms it
- * compares the tasks with what it already reported: a task reaching {@code InProgress} gives "task started" (AI
- * services: EventGroupId 9 / EventType 901, Payload {@code {"Status":0}}; cloud transcription: 14 / 1401), a task
- * reaching {@code Stopped}/{@code Exited} or disappearing gives "task stopped" (902 / 1402, Payload {@code {}} — its
- * shape is undocumented). POST, {@code Content-Type: application/json}, headers {@code SdkAppId} and
- * {@code Sign = Base64(HMAC-SHA256(key, body))} (only when a key is set). A failed delivery (no HTTP 200 within 5 s) is
- * retried once immediately, then dropped (the cloud keeps retrying every 10 s for a minute; not simulated).
- * No ASR-sentence events (903/904/1403) are pushed.
+ * Pushes TRTC AI-service server callbacks (reference/tencent-callbacks.md; trtc.io/document/68331 for group 9,
+ * tencentcloud.com/document/product/647/80094 for group 14) for every task, as the cloud does:
+ * <ul>
+ * <li>AI transcription and AI conversation (EventGroupId 9): 901 {@code {"Status":0}} when the task runs; per
+ * sentence of the {@link Dialogue} 904 {@code {"UserId","RoundId"}} when the speaker starts and 903
+ * {@code {"UserId","Text","StartTimeMs","EndTimeMs","RoundId"}} when the sentence ends; 902 {@code {"LeaveCode"}}
+ * when the task ends (0 stop call, 2 room dissolved, 99 idle timeout).</li>
+ * <li>Cloud transcription (EventGroupId 14): 1401 (with {@code RobotId}, the TranscriptionParam.UserId) and
+ * {@code {"Status":0}}, 1403 per sentence with the 903 payload, 1402 with the 902 payload. The 1402/1403 payloads
+ * are not verified against the page (they are the group 9 ones); no 1404 (translation) is pushed.</li>
+ * </ul>
+ * The dialogue starts when the task starts running, at the pace of one API second; sentences after the task's end are
+ * not spoken. {@code EventMsTs} is the instant the event happened on the simulator's clock; {@code StartTimeMs} /
+ * {@code EndTimeMs} are the sentence's milliseconds from the task's start (speech time; the page's example values
+ * 1234/1269 are not epoch times either). Bodies are JSON with tab-indented lines, as in Tencent's signature example,
+ * so a receiver that re-serialises before verifying fails. Headers {@code Content-Type: application/json},
+ * {@code SdkAppId}, and {@code Sign = Base64(HMAC-SHA256(key, body))} when a key is set. Delivery:
+ * {@link CallbackDelivery}.
  */
-public final class TrtcCallbackPusher implements AutoCloseable {
+public final class TrtcCallbackPusher {
 
-    private static final Duration SCAN_INTERVAL = Duration.ofMillis(25);
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final long SCAN_MILLIS = 25;
+    private static final String WRONG_KEY_SUFFIX = "-not-the-key";
+    private static final DefaultPrettyPrinter TABS = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("\t", "\n"));
 
     private final URI url;
-    private final byte[] key;
+    private final String key;
     private final TrtcTaskRegistry registry;
+    private final Dialogue dialogue;
+    private final SimulatorTimings timings;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final Set<String> startReported = new HashSet<>();
-    private final Set<String> stopReported = new HashSet<>();
-    private final Map<String, TrtcTaskRegistry.TaskView> known = new HashMap<>();
-    private ScheduledExecutorService scheduler;
+    private final CallbackDelivery delivery;
+    private final Map<String, Progress> progress = new HashMap<>();
 
-    public TrtcCallbackPusher(URI url, String key, TrtcTaskRegistry registry, Clock clock) {
+    /** What was already pushed for one task. */
+    private static final class Progress {
+        final TrtcTaskRegistry.TaskView task;
+        boolean started;
+        boolean stopped;
+        /** Index of the next 904 (start of speech) and of the next 903 (sentence). */
+        int nextSpeechStart;
+        int nextSentence;
+        final Map<Integer, String> roundIds = new HashMap<>();
+
+        Progress(TrtcTaskRegistry.TaskView task) {
+            this.task = task;
+        }
+    }
+
+    public TrtcCallbackPusher(URI url, String key, TrtcTaskRegistry registry, Dialogue dialogue,
+                              SimulatorTimings timings, Clock clock, CallbackDelivery delivery) {
         this.url = url;
-        this.key = key == null || key.isEmpty() ? null : key.getBytes(StandardCharsets.UTF_8);
+        this.key = key == null || key.isEmpty() ? null : key;
         this.registry = registry;
+        this.dialogue = dialogue;
+        this.timings = timings;
         this.clock = clock;
+        this.delivery = delivery;
     }
 
-    public synchronized void start() {
-        if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "rtc-simulator-callbacks");
-                t.setDaemon(true);
-                return t;
-            });
-            scheduler.scheduleWithFixedDelay(this::scanSafely, 0, SCAN_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    public void start() {
+        delivery.every(SCAN_MILLIS, this::scan);
     }
 
-    @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    private void scanSafely() {
-        try {
-            scan();
-        } catch (RuntimeException e) {
-            // keep scanning: one bad delivery must not stop the pusher
-        }
-    }
-
+    /** Pushes what happened since the last scan; runs on the delivery's scheduler thread only. */
     void scan() {
+        Instant now = clock.instant();
         List<TrtcTaskRegistry.TaskView> tasks = registry.list();
         Set<String> present = new HashSet<>();
         for (TrtcTaskRegistry.TaskView t : tasks) {
             present.add(t.taskId());
-            known.put(t.taskId(), t);
-            boolean ended = t.status().equals("Stopped") || t.status().equals("Exited");
-            if ((ended || t.status().equals("InProgress")) && startReported.add(t.taskId())) {
-                push(t, true);
-            }
-            if (ended && stopReported.add(t.taskId())) {
-                push(t, false);
-            }
+            Progress p = progress.computeIfAbsent(t.taskId(), id -> new Progress(t));
+            advance(p, t, now);
         }
-        for (String gone : new HashSet<>(known.keySet())) {
+        for (String gone : new HashSet<>(progress.keySet())) {
             if (!present.contains(gone)) {
-                TrtcTaskRegistry.TaskView t = known.remove(gone);
-                if (startReported.remove(gone) && !stopReported.remove(gone)) {
-                    push(t, false);
+                Progress p = progress.remove(gone);
+                if (p.started && !p.stopped) {
+                    // forgotten (reset, or a stoppedGrace shorter than a scan) before its end was seen
+                    push(p.task, stopEvent(p.task), now, leavePayload(TrtcTask.LEAVE_STOP_CALLED));
                 }
-                stopReported.remove(gone);
             }
         }
     }
 
-    private void push(TrtcTaskRegistry.TaskView task, boolean started) {
-        boolean cloud = task.family().equals(TrtcTask.Family.CLOUD_TRANSCRIPTION.name());
-        long now = clock.millis();
+    private void advance(Progress p, TrtcTaskRegistry.TaskView t, Instant now) {
+        Instant end = t.endedAt();
+        Instant until = end != null && end.isBefore(now) ? end : now;
+        if (!p.started) {
+            if (t.runningAt().isAfter(until)) {
+                if (end != null && !p.stopped) {
+                    p.stopped = true;
+                    push(t, stopEvent(t), end, leavePayload(t.leaveCode()));
+                }
+                return;
+            }
+            p.started = true;
+            ObjectNode payload = Json.object().put("Status", 0);
+            push(t, cloud(t) ? 1401 : 901, t.runningAt(), payload);
+        }
+        List<Dialogue.Line> lines = dialogue.lines();
+        while (true) {
+            Instant speechStart = p.nextSpeechStart < lines.size()
+                    ? at(t, lines.get(p.nextSpeechStart).startMs()) : null;
+            Instant sentenceEnd = p.nextSentence < p.nextSpeechStart ? at(t, lines.get(p.nextSentence).endMs()) : null;
+            boolean sentenceDue = sentenceEnd != null && !sentenceEnd.isAfter(until)
+                    && (end == null || sentenceEnd.isBefore(end));
+            boolean speechDue = speechStart != null && !speechStart.isAfter(until)
+                    && (end == null || speechStart.isBefore(end));
+            if (sentenceDue && (!speechDue || !speechStart.isBefore(sentenceEnd))) {
+                Dialogue.Line line = lines.get(p.nextSentence);
+                ObjectNode payload = Json.object().put("UserId", line.speaker()).put("Text", line.text())
+                        .put("StartTimeMs", line.startMs()).put("EndTimeMs", line.endMs())
+                        .put("RoundId", roundId(p, p.nextSentence));
+                push(t, cloud(t) ? 1403 : 903, sentenceEnd, payload);
+                p.nextSentence++;
+            } else if (speechDue) {
+                if (!cloud(t)) {
+                    Dialogue.Line line = lines.get(p.nextSpeechStart);
+                    push(t, 904, speechStart, Json.object().put("UserId", line.speaker())
+                            .put("RoundId", roundId(p, p.nextSpeechStart)));
+                }
+                p.nextSpeechStart++;
+            } else {
+                break;
+            }
+        }
+        if (end != null && !end.isAfter(now) && !p.stopped) {
+            p.stopped = true;
+            push(t, stopEvent(t), end, leavePayload(t.leaveCode()));
+        }
+    }
+
+    private Instant at(TrtcTaskRegistry.TaskView t, long speechMillis) {
+        Duration d = Duration.ofNanos(timings.maxIdleTimeUnit().toNanos() / 1000 * speechMillis);
+        return t.runningAt().plus(d);
+    }
+
+    private static String roundId(Progress p, int line) {
+        return p.roundIds.computeIfAbsent(line, i -> UUID.randomUUID().toString());
+    }
+
+    private static boolean cloud(TrtcTaskRegistry.TaskView t) {
+        return t.family().equals(TrtcTask.Family.CLOUD_TRANSCRIPTION.name());
+    }
+
+    private static int stopEvent(TrtcTaskRegistry.TaskView t) {
+        return cloud(t) ? 1402 : 902;
+    }
+
+    private static ObjectNode leavePayload(int leaveCode) {
+        return Json.object().put("LeaveCode", leaveCode);
+    }
+
+    private void push(TrtcTaskRegistry.TaskView task, int eventType, Instant happened, ObjectNode payload) {
         ObjectNode body = Json.object();
-        body.put("EventGroupId", cloud ? 14 : 9);
-        body.put("EventType", cloud ? (started ? 1401 : 1402) : (started ? 901 : 902));
-        body.put("CallbackTs", now);
+        body.put("EventGroupId", eventType >= 1400 ? 14 : 9);
+        body.put("EventType", eventType);
+        body.put("CallbackTs", clock.millis());
         ObjectNode info = body.putObject("EventInfo");
-        info.put("EventMsTs", now);
+        info.put("EventMsTs", happened.toEpochMilli());
         info.put("TaskId", task.taskId());
         info.put("RoomId", task.roomId());
         info.put("RoomIdType", task.roomIdType());
-        ObjectNode payload = info.putObject("Payload");
-        if (started) {
-            payload.put("Status", 0);
+        if (eventType == 1401 && task.robotUserId() != null) {
+            info.put("RobotId", task.robotUserId());
         }
-        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("SdkAppId", Long.toString(task.sdkAppId()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        info.set("Payload", payload);
+        byte[] bytes;
+        try {
+            bytes = Json.MAPPER.writer(TABS).writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("SdkAppId", Long.toString(task.sdkAppId()));
+        Map<String, String> wrong = new HashMap<>(headers);
         if (key != null) {
-            request.header("Sign", Base64.getEncoder().encodeToString(Digests.hmac("HmacSHA256", key,
-                    new String(bytes, StandardCharsets.UTF_8))));
+            headers.put("Sign", sign(key, bytes));
         }
-        HttpRequest built = request.build();
-        for (int attempt = 0; attempt < 2; attempt++) {
-            try {
-                if (http.send(built, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // retry once
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        wrong.put("Sign", sign(key == null ? WRONG_KEY_SUFFIX : key + WRONG_KEY_SUFFIX, bytes));
+        delivery.submit(new OutgoingCallback(task.taskId(), Integer.toString(eventType), url, headers, wrong, bytes));
+    }
+
+    private static String sign(String key, byte[] body) {
+        return Base64.getEncoder().encodeToString(Digests.hmac("HmacSHA256", key.getBytes(StandardCharsets.UTF_8),
+                new String(body, StandardCharsets.UTF_8)));
     }
 }

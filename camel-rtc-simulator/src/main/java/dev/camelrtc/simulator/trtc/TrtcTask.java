@@ -43,6 +43,16 @@ public final class TrtcTask {
 
     enum Phase { STARTING, PREPARING, RUNNING, ENDED, GONE }
 
+    /**
+     * Why a task ended, as the {@code LeaveCode} of its 902 callback (trtc.io/document/68331): 0 the stop API was
+     * called, 2 the user dissolved the room, 99 no user stream but the bot's in the room until the idle time passed.
+     * (Also documented, not simulated: 1 the user removed the bot, 3/4 the TRTC server removed the bot / dissolved the
+     * room, 98 internal error.)
+     */
+    static final int LEAVE_STOP_CALLED = 0;
+    static final int LEAVE_ROOM_DISSOLVED = 2;
+    static final int LEAVE_IDLE_TIMEOUT = 99;
+
     private final String taskId;
     private final Family family;
     private final long sdkAppId;
@@ -53,6 +63,8 @@ public final class TrtcTask {
     private final Instant createdAt;
     private final Duration maxIdle;
     private Instant endedAt;
+    private int leaveCode;
+    private volatile String robotUserId;
 
     TrtcTask(String taskId, Family family, long sdkAppId, String roomId, long roomIdType, String sessionId,
              String dedupKey,
@@ -110,10 +122,25 @@ public final class TrtcTask {
         return endedAt;
     }
 
-    void end(Instant at) {
+    void end(Instant at, int leaveCode) {
         if (endedAt == null) {
             endedAt = at;
+            this.leaveCode = leaveCode;
         }
+    }
+
+    /** The LeaveCode of the end (meaningful once ended). */
+    int leaveCode() {
+        return leaveCode;
+    }
+
+    /** The bot's user id ({@code TranscriptionParam.UserId} of a cloud transcription), or null. */
+    String robotUserId() {
+        return robotUserId;
+    }
+
+    void robotUserId(String userId) {
+        this.robotUserId = userId;
     }
 
     Instant runningAt(SimulatorTimings timings) {

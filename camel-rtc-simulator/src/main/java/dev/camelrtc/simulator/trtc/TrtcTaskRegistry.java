@@ -49,9 +49,13 @@ public final class TrtcTaskRegistry {
         this.clock = clock;
     }
 
-    /** A snapshot of one task for listings. */
+    /**
+     * A snapshot of one task for listings. {@code runningAt}: when it reaches (or reached) its running status;
+     * {@code endedAt}: when it ended, or null; {@code leaveCode}: why ({@link TrtcTask#LEAVE_STOP_CALLED} …), when ended.
+     */
     public record TaskView(String family, String taskId, String status, long sdkAppId, String roomId,
-                           long roomIdType, String sessionId) {
+                           long roomIdType, String sessionId, Instant runningAt, Instant endedAt, int leaveCode,
+                           String robotUserId) {
     }
 
     SimulatorTimings timings() {
@@ -118,8 +122,21 @@ public final class TrtcTaskRegistry {
     /** Ends a live task now (Stop / Delete). */
     synchronized TrtcTask end(TrtcTask.Family family, String taskId) {
         TrtcTask t = getLive(family, taskId);
-        t.end(now());
+        t.end(now(), TrtcTask.LEAVE_STOP_CALLED);
         return t;
+    }
+
+    /** Dissolves a room: its live tasks end now with LeaveCode 2; returns how many. */
+    public synchronized int dissolveRoom(long sdkAppId, String roomId) {
+        Instant now = settle();
+        int ended = 0;
+        for (TrtcTask t : tasks.values()) {
+            if (t.endedAt() == null && t.sdkAppId() == sdkAppId && t.roomId().equals(roomId)) {
+                t.end(now, TrtcTask.LEAVE_ROOM_DISSOLVED);
+                ended++;
+            }
+        }
+        return ended;
     }
 
     synchronized String status(TrtcTask task) {
@@ -143,7 +160,8 @@ public final class TrtcTaskRegistry {
         List<TaskView> out = new ArrayList<>();
         for (TrtcTask t : tasks.values()) {
             out.add(new TaskView(t.family().name(), t.taskId(), t.status(now, timings), t.sdkAppId(), t.roomId(),
-                    t.roomIdType(), t.sessionId()));
+                    t.roomIdType(), t.sessionId(), t.runningAt(timings), t.endedAt(), t.leaveCode(),
+                    t.robotUserId()));
         }
         return out;
     }
@@ -161,7 +179,7 @@ public final class TrtcTaskRegistry {
             if (t.endedAt() == null) {
                 Instant expiry = idleExpiry(t);
                 if (expiry != null && !expiry.isAfter(now)) {
-                    t.end(expiry);
+                    t.end(expiry, TrtcTask.LEAVE_IDLE_TIMEOUT);
                 }
             }
             return t.phase(now, timings) == TrtcTask.Phase.GONE;
