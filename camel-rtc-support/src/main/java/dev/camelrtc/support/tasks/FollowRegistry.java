@@ -52,6 +52,16 @@ public final class FollowRegistry {
         listeners.getOrDefault(family, List.of()).forEach(l -> l.follow(taskId, attributes));
     }
 
+    /**
+     * Posts a task a push consumer learned of (a start callback), unless its end was delivered or is being delivered
+     * already: a start event that arrives late must not make the consumers follow, and end, the task again.
+     */
+    public synchronized void followStarted(String family, String taskId, Map<String, String> attributes) {
+        if (!ends.endKnown(taskId)) {
+            follow(family, taskId, attributes);
+        }
+    }
+
     /** Withdraws a task and tells the family's consumers to stop following it. */
     public synchronized void unfollow(String family, String taskId) {
         family(family).remove(taskId);

@@ -80,6 +80,12 @@ final class TaskEnds {
         return true;
     }
 
+    /** Whether an end of the task was delivered or is being delivered, by either side. */
+    boolean endKnown(String taskId) {
+        End end = ends.get(taskId);
+        return end != null && (end.pollDelivered || end.pollsInFlight > 0 || end.pushInFlight || end.pushDelivered);
+    }
+
     void pushDone(String taskId, boolean delivered) {
         End end = ends.get(taskId);
         if (end != null) {

@@ -70,6 +70,30 @@ class FollowRegistryTest {
         assertThat(registry.claimPushEnd("pollFails")).isTrue();
     }
 
+    @Test
+    void aStartCallbackArrivingAfterTheTaskEndedDoesNotMakeConsumersFollowItAgain() {
+        List<String> followed = new ArrayList<>();
+        registry.subscribe("F", new FollowRegistry.Listener() {
+            @Override
+            public void follow(String taskId, Map<String, String> attributes) {
+                followed.add(taskId);
+            }
+
+            @Override
+            public void unfollow(String taskId) {
+            }
+        });
+        assertThat(registry.claimPollEnd("ended")).isEqualTo(TaskEnds.PollEnd.DELIVER);
+        registry.pollEndDone("ended", true);
+        assertThat(registry.claimPushEnd("ending")).isTrue();
+
+        registry.followStarted("F", "ended", Map.of());
+        registry.followStarted("F", "ending", Map.of());
+        registry.followStarted("F", "running", Map.of());
+
+        assertThat(followed).containsExactly("running");
+    }
+
     private static final class NoListener implements FollowRegistry.Listener {
         @Override
         public void follow(String taskId, Map<String, String> attributes) {

@@ -56,11 +56,11 @@ final class PollingAgreement {
                 attributes.put("SdkAppId", sdkAppId);
             }
             if (Integer.valueOf(14).equals(event.eventGroupId())) {
-                registry.follow(TrtcOperations.describeCloudTranscription.family(), event.taskId(), attributes);
+                registry.followStarted(TrtcOperations.describeCloudTranscription.family(), event.taskId(), attributes);
             } else {
                 attributes.put(FollowRegistry.UNCONFIRMED, "true");
-                registry.follow(TrtcOperations.describeAITranscription.family(), event.taskId(), attributes);
-                registry.follow(TrtcOperations.describeAIConversation.family(), event.taskId(), attributes);
+                registry.followStarted(TrtcOperations.describeAITranscription.family(), event.taskId(), attributes);
+                registry.followStarted(TrtcOperations.describeAIConversation.family(), event.taskId(), attributes);
             }
         }
         return true;
