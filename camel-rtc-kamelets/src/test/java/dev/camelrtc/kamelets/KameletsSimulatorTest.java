@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.kamelets;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelrtc.simulator.Dialogue;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
@@ -179,6 +181,47 @@ class KameletsSimulatorTest {
         assertThat(json.path("taskId").asText()).isEqualTo("task-kamelet");
         assertThat(first.getMessage().getHeader("CamelTrtcTaskId")).isEqualTo("task-kamelet");
         assertThat(first.getMessage().getHeader("CamelTrtcRoomId")).isEqualTo("room-k");
+    }
+
+    @Test
+    void theTranscriptSourceStreamsTheSentencesTheSimulatorPushesForATaskTheSinkStarted() throws Exception {
+        String key = "KameletSimCallbackKey0123456789a";
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
+        configuration.setBindHost("127.0.0.1");
+        configuration.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(configuration));
+        try (RtcSimulator simulator = RtcSimulator.builder().port(0).timings(SimulatorTimings.fast())
+                .dialogue(Dialogue.parse("alice: Hello from the room.\nbob: And a second sentence.", "test"))
+                .callbackUrl("http://127.0.0.1:" + port + "/trtc/events", key).build().start()) {
+            String trtc = "secretId=" + RtcSimulator.DEMO_TENCENT_SECRET_ID + "&secretKey=RAW("
+                          + RtcSimulator.DEMO_TENCENT_SECRET_KEY + ")&region=ap-guangzhou&endpoint="
+                          + simulator.baseUrl();
+            List<JsonNode> sentences = new CopyOnWriteArrayList<>();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:start").to("kamelet:trtc-ai-transcription-sink?" + trtc + "&sdkAppId=1400000000");
+                    from("kamelet:trtc-transcript-source?callbackSecret=RAW(" + key + ")")
+                            .process(e -> sentences.add(new ObjectMapper().readTree(
+                                    e.getMessage().getBody(String.class))));
+                }
+            });
+            context.start();
+
+            Exchange reply = context.createProducerTemplate().request("direct:start", e -> e.getMessage().setBody("""
+                    {"RoomId": "kamelet-speaks", "RoomIdType": 1,
+                     "TranscriptionParams": {"UserId": "bot", "UserSig": "sig", "MaxIdleTime": 600}}"""));
+            String taskId = reply.getMessage().getHeader("CamelTrtcTaskId", String.class);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> sentences.size() >= 2);
+            assertThat(sentences).extracting(j -> j.path("taskId").asText()).containsOnly(taskId);
+            assertThat(sentences).extracting(j -> j.path("userId").asText() + ": " + j.path("text").asText())
+                    .containsExactly("alice: Hello from the room.", "bob: And a second sentence.");
+        }
     }
 
     /** A callback body as Tencent posts it (reference/tencent-callbacks.md). */
