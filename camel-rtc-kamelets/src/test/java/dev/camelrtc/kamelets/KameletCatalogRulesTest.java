@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KameletCatalogRulesTest {
 
     static final List<String> KAMELETS = List.of("trtc-ai-transcription-sink", "trtc-task-status-source",
-            "alilive-asr-task-sink", "alilive-asr-task-source");
+            "trtc-transcript-source", "alilive-asr-task-sink", "alilive-asr-task-source");
     private static final Path DIR = Path.of("src/main/resources/kamelets");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([^}]+)}}");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
@@ -56,8 +56,8 @@ class KameletCatalogRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "trtc-ai-transcription-sink", "trtc-task-status-source", "alilive-asr-task-sink",
-            "alilive-asr-task-source" })
+    @ValueSource(strings = { "trtc-ai-transcription-sink", "trtc-task-status-source", "trtc-transcript-source",
+            "alilive-asr-task-sink", "alilive-asr-task-source" })
     void followsTheCatalogRules(String name) throws IOException {
         Map<String, Object> kamelet = load(name);
         assertThat(kamelet).containsEntry("apiVersion", "camel.apache.org/v1").containsEntry("kind", "Kamelet");
@@ -122,7 +122,8 @@ class KameletCatalogRulesTest {
         List<String> dependencies = (List<String>) spec.get("dependencies");
         assertThat(dependencies).contains("camel:kamelet");
         String component = name.startsWith("trtc-") ? "camel-trtc-component" : "camel-alilive-component";
-        String scheme = name.startsWith("trtc-") ? "trtc:" : "alilive:";
+        String scheme = name.equals("trtc-transcript-source") ? "trtc-callbacks:"
+                : name.startsWith("trtc-") ? "trtc:" : "alilive:";
         assertThat(template).contains(scheme);
         assertThat(dependencies).contains("mvn:dev.camelrtc:" + component + ":" + projectVersion());
         assertThat(template).contains(type.equals("source") ? "kamelet:sink" : "kamelet:source");

@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.trtc;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -59,8 +60,12 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
     @Override
     public void follow(String taskId, Map<String, String> attributes) {
         Long sdkAppId = endpoint.getConfiguration().getSdkAppId();
-        super.follow(taskId, (attributes == null || attributes.isEmpty()) && sdkAppId != null
-                ? Map.of("SdkAppId", sdkAppId.toString()) : attributes);
+        if (sdkAppId != null && (attributes == null || !attributes.containsKey("SdkAppId"))) {
+            Map<String, String> withSdkAppId = attributes == null ? new HashMap<>() : new HashMap<>(attributes);
+            withSdkAppId.put("SdkAppId", sdkAppId.toString());
+            attributes = withSdkAppId;
+        }
+        super.follow(taskId, attributes);
     }
 
     /** One task's Describe; whatever goes wrong becomes that task's failed observation, never the whole poll's. */

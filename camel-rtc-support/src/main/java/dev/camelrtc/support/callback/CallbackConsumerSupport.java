@@ -14,6 +14,7 @@ import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
@@ -106,6 +107,19 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
     protected void doShutdown() throws Exception {
         ServiceHelper.stopAndShutdownService(httpConsumer);
         super.doShutdown();
+    }
+
+    /**
+     * Called before an accepted event that is not a duplicate is routed: false answers it 200 without routing it,
+     * counted as {@code endedByPolling} (a vendor's consumer returns false for a task's end that a polling consumer of
+     * the context delivered). The default routes every event.
+     */
+    protected boolean beforeRoute(CallbackMessage event, Message request) {
+        return true;
+    }
+
+    /** Called once the exchange of a routed event completed, {@code ok} when the route succeeded. */
+    protected void afterRoute(CallbackMessage event, boolean ok) {
     }
 
     /** A new exchange of this consumer's route. */

@@ -23,6 +23,7 @@ public final class CallbackCounts {
     private final LongAdder filtered = new LongAdder();
     private final LongAdder badSignature = new LongAdder();
     private final LongAdder malformed = new LongAdder();
+    private final LongAdder endedByPolling = new LongAdder();
 
     void routed() {
         routed.increment();
@@ -46,6 +47,10 @@ public final class CallbackCounts {
 
     void malformed() {
         malformed.increment();
+    }
+
+    void endedByPolling() {
+        endedByPolling.increment();
     }
 
     /** Events the route processed (answered 200). */
@@ -78,6 +83,11 @@ public final class CallbackCounts {
         return malformed.sum();
     }
 
+    /** Task ends a polling consumer of the context delivered first, answered 200 without routing. */
+    public long getEndedByPolling() {
+        return endedByPolling.sum();
+    }
+
     public Map<String, Long> asMap() {
         Map<String, Long> map = new LinkedHashMap<>();
         map.put("routed", getRouted());
@@ -86,6 +96,7 @@ public final class CallbackCounts {
         map.put("filtered", getFiltered());
         map.put("rejectedSignatures", getRejectedSignatures());
         map.put("malformed", getMalformed());
+        map.put("endedByPolling", getEndedByPolling());
         return map;
     }
 

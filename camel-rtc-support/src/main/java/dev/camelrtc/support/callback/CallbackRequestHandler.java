@@ -132,26 +132,40 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     private boolean route(Exchange http, CallbackMessage event, String key, CompletableFuture<Boolean> outcome,
                           AsyncCallback callback) {
+        if (!consumer.beforeRoute(event, http.getMessage())) {
+            // e.g. a polling consumer delivered this task's end: one ended exchange in the context, not two
+            if (key != null) {
+                repository.confirm(key);
+                inFlight.remove(key);
+                outcome.complete(true);
+            }
+            counts.endedByPolling();
+            answer(http, 200, OK);
+            callback.done(true);
+            return true;
+        }
         Exchange exchange = consumer.newExchange();
         Message message = exchange.getMessage();
         message.setBody(event.body());
         message.getHeaders().putAll(event.headers());
         try {
             return consumer.getAsyncProcessor().process(exchange, doneSync -> {
-                completed(http, exchange, key, outcome);
+                completed(http, event, exchange, key, outcome);
                 callback.done(doneSync);
             });
         } catch (RuntimeException e) {
             exchange.setException(e);
-            completed(http, exchange, key, outcome);
+            completed(http, event, exchange, key, outcome);
             callback.done(true);
             return true;
         }
     }
 
-    private void completed(Exchange http, Exchange exchange, String key, CompletableFuture<Boolean> outcome) {
+    private void completed(Exchange http, CallbackMessage event, Exchange exchange, String key,
+                           CompletableFuture<Boolean> outcome) {
         boolean ok = exchange.getException() == null && !exchange.isRollbackOnly();
         try {
+            consumer.afterRoute(event, ok);
             if (key != null) {
                 if (ok) {
                     repository.confirm(key);

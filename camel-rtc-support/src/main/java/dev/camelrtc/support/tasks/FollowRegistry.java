@@ -19,12 +19,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A component's notice board between producers and consumers: producers post the tasks they started (or a route asks
  * to follow or forget one), consumers of the same task family pick them up, including tasks posted before they
- * started. Tasks stay posted until a consumer saw them end, up to {@link #MAX_POSTED} per family.
+ * started. Tasks stay posted until a consumer saw them end, up to {@link #MAX_POSTED} per family. It also decides
+ * which side delivers a task's end when a push consumer (the vendor's stop callback) and polling consumers both see
+ * it: the first to have its end exchange in flight (see {@link #claimPushEnd}).
  */
 public final class FollowRegistry {
 
     /** Bound on remembered tasks per family, so that starts without any consumer cannot grow memory for ever. */
     public static final int MAX_POSTED = 100_000;
+    /**
+     * Attribute of a task posted without knowing whether this family's Describe knows it (e.g. a TRTC start callback of
+     * group 9, which may be an AI transcription or an AI conversation): a consumer whose Describe never finds it
+     * forgets it quietly after the not-found grace instead of delivering an end.
+     */
+    public static final String UNCONFIRMED = "CamelRtcUnconfirmed";
 
     /** Receives follow and forget requests for one task family. */
     public interface Listener {
@@ -35,12 +43,23 @@ public final class FollowRegistry {
 
     private final Map<String, LinkedHashMap<String, Map<String, String>>> posted = new HashMap<>();
     private final Map<String, List<Listener>> listeners = new HashMap<>();
+    private final TaskEnds ends = new TaskEnds(MAX_POSTED);
 
     /** Posts a task of the family and tells the family's consumers to follow it. */
     public synchronized void follow(String family, String taskId, Map<String, String> attributes) {
         family(family).put(taskId, attributes == null ? Map.of() : Map.copyOf(attributes));
         // under the lock, so that a follow and an unfollow of one task reach every consumer in the same order
         listeners.getOrDefault(family, List.of()).forEach(l -> l.follow(taskId, attributes));
+    }
+
+    /**
+     * Posts a task a push consumer learned of (a start callback), unless its end was delivered or is being delivered
+     * already: a start event that arrives late must not make the consumers follow, and end, the task again.
+     */
+    public synchronized void followStarted(String family, String taskId, Map<String, String> attributes) {
+        if (!ends.endKnown(taskId)) {
+            follow(family, taskId, attributes);
+        }
     }
 
     /** Withdraws a task and tells the family's consumers to stop following it. */
@@ -52,6 +71,35 @@ public final class FollowRegistry {
     /** A consumer saw the task end: it no longer needs to be posted. */
     public synchronized void ended(String family, String taskId) {
         family(family).remove(taskId);
+    }
+
+    /**
+     * A push consumer received the task's end: true when it may route it, false when a polling consumer delivered the
+     * end already or is delivering it (the push consumer then drops its event). Call {@link #pushEndDone} after
+     * routing.
+     */
+    public synchronized boolean claimPushEnd(String taskId) {
+        return ends.claimPush(taskId);
+    }
+
+    /**
+     * The push consumer's end exchange completed: when it succeeded, every family forgets the task and their
+     * consumers stop following it without an end of their own; when it failed, polling consumers may deliver the end.
+     */
+    public synchronized void pushEndDone(String taskId, boolean delivered) {
+        ends.pushDone(taskId, delivered);
+        if (delivered) {
+            posted.values().forEach(tasks -> tasks.remove(taskId));
+            listeners.values().forEach(list -> list.forEach(l -> l.unfollow(taskId)));
+        }
+    }
+
+    synchronized TaskEnds.PollEnd claimPollEnd(String taskId) {
+        return ends.claimPoll(taskId);
+    }
+
+    synchronized void pollEndDone(String taskId, boolean delivered) {
+        ends.pollDone(taskId, delivered);
     }
 
     /** Registers a consumer of the family and returns the tasks posted so far. */

@@ -155,7 +155,11 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             if (tracker.failureStreak(observation.taskId()) > 0) {
                 LOG.info("Task {} can be read again", observation.taskId());
             }
-            tracker.observe(observation).ifPresent(event -> exchanges.add(exchangeOf(event)));
+            tracker.observe(observation).ifPresent(event -> {
+                if (mayDeliver(event)) {
+                    exchanges.add(exchangeOf(event));
+                }
+            });
         }
         if (failures > 0 && failures == observations.size()) {
             throw firstFailure;
@@ -166,6 +170,28 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         int processed = processBatch(exchanges);
         tracker.flush();
         return processed;
+    }
+
+    /** An end that a push consumer routes or routed is not delivered again here (see FollowRegistry.claimPushEnd). */
+    private boolean mayDeliver(TaskEvent event) {
+        if (!event.ended()) {
+            return true;
+        }
+        switch (registry.claimPollEnd(event.taskId())) {
+            case WAIT -> {
+                tracker.deliveryFailed(event);
+                return false;
+            }
+            case FORGET -> {
+                LOG.debug("Task {} ended: its end was delivered by a push consumer", event.taskId());
+                tracker.unfollow(event.taskId());
+                registry.ended(family, event.taskId());
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     private void readFailed(TaskObservation observation) {
@@ -199,13 +225,14 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             public void onComplete(Exchange completed) {
                 if (event.ended()) {
                     onTaskEnded(event.taskId()); // first: a discovering consumer must not pick the task up again
+                    registry.pollEndDone(event.taskId(), true);
                 }
                 tracker.delivered(event);
             }
 
             @Override
             public void onFailure(Exchange failed) {
-                tracker.deliveryFailed(event);
+                notDelivered(event);
             }
         });
         exchange.setProperty(TaskEvent.class.getName(), event);
@@ -226,8 +253,15 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         }
         // not delivered because the consumer is stopping: they are delivered again after the restart
         for (Object left : exchanges) {
-            tracker.deliveryFailed(((Exchange) left).getProperty(TaskEvent.class.getName(), TaskEvent.class));
+            notDelivered(((Exchange) left).getProperty(TaskEvent.class.getName(), TaskEvent.class));
         }
         return index;
+    }
+
+    private void notDelivered(TaskEvent event) {
+        if (event.ended()) {
+            registry.pollEndDone(event.taskId(), false);
+        }
+        tracker.deliveryFailed(event);
     }
 }

@@ -162,6 +162,11 @@ public final class TaskTracker {
             if (now - task.notFoundSinceNanos < settings.notFoundGrace().toNanos()) {
                 return Optional.empty(); // just started tasks may not be visible yet
             }
+            if (task.attributes.containsKey(FollowRegistry.UNCONFIRMED)) {
+                tasks.remove(task.taskId); // a task of another family: never this consumer's to end
+                dirty = true;
+                return Optional.empty();
+            }
         }
         if (status.equals(last) && !settings.emitOnEveryPoll()) {
             return Optional.empty();

@@ -107,6 +107,22 @@ class TaskTrackerTest {
     }
 
     @Test
+    void anUnconfirmedTaskTheApiNeverKnowsIsForgottenWithoutAnEnd() {
+        TaskTracker tracker = tracker(null);
+        tracker.follow("other-family", Map.of(FollowRegistry.UNCONFIRMED, "true"));
+        tracker.follow("mine", Map.of(FollowRegistry.UNCONFIRMED, "true"));
+
+        assertThat(tracker.observe(TaskObservation.notFound("other-family", "r"))).isEmpty();
+        deliver(tracker, seen("mine", "InProgress"));
+        now.addAndGet(Duration.ofSeconds(11).toNanos());
+
+        assertThat(tracker.observe(TaskObservation.notFound("other-family", "r"))).isEmpty();
+        assertThat(tracker.isFollowing("other-family")).isFalse();
+        assertThat(tracker.observe(TaskObservation.notFound("mine", "r"))).get().extracting(TaskEvent::ended)
+                .isEqualTo(true);
+    }
+
+    @Test
     void aTaskNeverSeenIsGivenUpOnlyAfterTheGraceAndAVanishedOneEndsAtOnce() {
         TaskTracker tracker = tracker(null);
         tracker.follow("new", null);

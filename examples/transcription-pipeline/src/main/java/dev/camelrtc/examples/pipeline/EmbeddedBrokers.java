@@ -85,7 +85,8 @@ public final class EmbeddedBrokers implements Brokers {
         }
     }
 
-    private static int freePort() {
+    /** A free loopback port (for the brokers, and the demo's callback server). */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

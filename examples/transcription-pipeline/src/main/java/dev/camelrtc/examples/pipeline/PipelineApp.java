@@ -33,6 +33,7 @@ import dev.camelrtc.alilive.AliliveComponent;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.trtc.TrtcComponent;
+import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
 
 /**
  * Runs the transcription pipeline with Camel Main until every task it started has ended, then writes and prints the
@@ -43,6 +44,9 @@ public final class PipelineApp {
     /** The outcome of one run. */
     public record Result(boolean completed, TaskProgress.Summary summary, Path summaryFile) {
     }
+
+    /** The key the demo's simulator signs its TRTC callbacks with, and the trtc-callbacks route checks. */
+    static final String DEMO_CALLBACK_KEY = "PipelineDemoCallbackKey000000000";
 
     private PipelineApp() {
     }
@@ -64,10 +68,15 @@ public final class PipelineApp {
         Path input = settings.inputDir();
         RtcSimulator simulator = null;
         Brokers started = null;
+        int callbackPort = 0;
         try {
             if (demo) {
+                // the simulator pushes TRTC callbacks, signed, to the trtc-callbacks route of this run
+                callbackPort = EmbeddedBrokers.freePort();
                 simulator = RtcSimulator.builder().port(0).timings(SimulatorTimings.defaults()
-                        .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS))).build().start();
+                        .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS)))
+                        .callbackUrl("http://127.0.0.1:" + callbackPort + settings.callbackPath(), DEMO_CALLBACK_KEY)
+                        .build().start();
                 out.println("Demo mode: simulator at " + simulator.baseUrl() + "; sample requests written to "
                         + input.toAbsolutePath() + " (" + DemoRequests.write(input) + " files)");
             }
@@ -79,9 +88,10 @@ public final class PipelineApp {
             }
             out.println("Brokers: " + brokers.describe());
             createTopic(brokers.kafkaBootstrap(), settings.kafkaTopic());
+            createTopic(brokers.kafkaBootstrap(), settings.transcriptsTopic());
             boolean trtc = demo || settings.trtcCredentials();
             boolean alilive = demo || settings.aliliveCredentials();
-            return runRoutes(settings, brokers, simulator, new Clouds(trtc, alilive), out);
+            return runRoutes(settings, brokers, simulator, callbackPort, new Clouds(trtc, alilive), out);
         } finally {
             if (started != null) {
                 started.close();
@@ -97,13 +107,18 @@ public final class PipelineApp {
     }
 
     private static Result runRoutes(PipelineSettings settings, Brokers brokers, RtcSimulator simulator,
-            Clouds clouds, PrintStream out) throws Exception {
+            int callbackPort, Clouds clouds, PrintStream out) throws Exception {
         int requests = countRequests(settings.inputDir(), clouds);
         TaskProgress progress = new TaskProgress(requests, out);
         Main main = new Main();
         if (simulator != null) {
             main.bind("trtc", simulatedTrtc(simulator));
             main.bind("alilive", simulatedAlilive(simulator));
+            TrtcCallbacksComponent callbacks = new TrtcCallbacksComponent();
+            callbacks.setCallbackSecret(DEMO_CALLBACK_KEY);
+            main.bind("trtc-callbacks", callbacks);
+            // Camel Main's platform-http server (camel-platform-http-main) serves the trtc-callbacks route
+            main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(callbackPort);
         }
         KafkaComponent kafka = new KafkaComponent();
         kafka.getConfiguration().setBrokers(brokers.kafkaBootstrap());

@@ -10,15 +10,24 @@
  */
 package dev.camelrtc.examples.pipeline;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.component.kafka.KafkaConstants;
+
+import dev.camelrtc.support.tasks.TaskState;
+import dev.camelrtc.trtc.TrtcConstants;
+import dev.camelrtc.trtc.callback.Sentence;
+import dev.camelrtc.trtc.callback.TaskStopped;
+import dev.camelrtc.trtc.callback.TrtcCallbacksConstants;
 
 /**
  * The pipeline in the Java DSL. Request files ({@code trtc-*.json}, {@code alilive-*.json}: the API's request
  * parameters as JSON) start tasks ({@link RequestRoutes}); the components' consumers report status changes; each
  * change is published as a {@link StatusEvent} to a Kafka topic and a JMS queue; what comes back from both feeds
- * {@link TaskProgress}.
+ * {@link TaskProgress}. TRTC's callbacks bring what was said: each sentence goes to a second Kafka topic (keyed by
+ * task id), and what comes back from it is appended to the task's transcript file. Alibaba sentences are not received
+ * yet (no alilive callbacks consumer).
  */
 public class PipelineRoutes extends RouteBuilder {
 
@@ -51,6 +60,10 @@ public class PipelineRoutes extends RouteBuilder {
                     .to(PUBLISH);
         }
 
+        if (trtc && settings.trtcCallbacks()) {
+            callbacks();
+        }
+
         JacksonDataFormat json = new JacksonDataFormat(StatusEvent.class);
         from(PUBLISH).routeId("publish-status")
                 // the task id as record key keeps each task's events in order on one partition
@@ -70,5 +83,40 @@ public class PipelineRoutes extends RouteBuilder {
         from("jms:queue:" + settings.jmsQueue()).routeId("progress-from-jms")
                 .unmarshal(json)
                 .process(e -> progress.fromJms(e.getMessage().getBody(StatusEvent.class)));
+    }
+
+    private void callbacks() {
+        JacksonDataFormat sentences = new JacksonDataFormat(Sentence.class);
+        from("trtc-callbacks:" + settings.callbackPath()).routeId("trtc-callbacks")
+                .choice()
+                    .when(body().isInstanceOf(Sentence.class))
+                        .process(e -> progress.sentencePublished())
+                        .setHeader(KafkaConstants.KEY, header(TrtcCallbacksConstants.TASK_ID))
+                        .marshal(sentences)
+                        .convertBodyTo(String.class)
+                        .to("kafka:" + settings.transcriptsTopic())
+                    // the end of a task: trtc-status does not deliver it a second time (polling and push agree)
+                    .when(header(TaskState.HEADER).isEqualTo(TaskState.ENDED.name()))
+                        .process(e -> {
+                            e.getMessage().setHeader(TrtcConstants.STATUS,
+                                    e.getMessage().getBody() instanceof TaskStopped ? "Stopped" : "FailedToStart");
+                            e.getMessage().setBody(StatusEvent.from(StatusEvent.TRTC, e.getMessage()));
+                        })
+                        .to(PUBLISH)
+                .end();
+
+        from("kafka:" + settings.transcriptsTopic() + "?groupId=pipeline-transcripts&autoOffsetReset=earliest")
+                .routeId("transcripts-from-kafka")
+                .unmarshal(sentences)
+                .process(e -> {
+                    Sentence sentence = e.getMessage().getBody(Sentence.class);
+                    e.setProperty(TrtcCallbacksConstants.TASK_ID, sentence.taskId());
+                    e.getMessage().setHeader(Exchange.FILE_NAME, TranscriptLines.fileName(sentence.taskId()));
+                    e.getMessage().setBody(TranscriptLines.line(sentence) + System.lineSeparator());
+                })
+                .to("file:" + settings.outputDir().resolve("transcripts") + "?fileExist=Append")
+                // counted once in the file
+                .process(e -> progress.sentence(e.getProperty(TrtcCallbacksConstants.TASK_ID, String.class),
+                        e.getMessage().getBody(String.class).strip()));
     }
 }

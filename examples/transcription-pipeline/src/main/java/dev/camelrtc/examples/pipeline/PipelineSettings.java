@@ -82,6 +82,22 @@ public final class PipelineSettings {
         return get("pipeline.kafka.topic", "rtc-task-status");
     }
 
+    /** The Kafka topic of the transcribed sentences, keyed by task id. */
+    public String transcriptsTopic() {
+        return get("pipeline.kafka.transcripts-topic", "rtc-transcripts");
+    }
+
+    /** The HTTP path of the trtc-callbacks route (the TRTC console's callback URL ends with it). */
+    public String callbackPath() {
+        return get("pipeline.trtc.callback-path", "/trtc/events");
+    }
+
+    /** Whether to receive TRTC callbacks: in demo mode (the simulator pushes them) or when a callback key is set. */
+    public boolean trtcCallbacks() {
+        return demo() || get("camel.component.trtc-callbacks.callbackSecret") != null
+               || get("camel.component.trtc-callbacks.callback-secret") != null;
+    }
+
     public String jmsQueue() {
         return get("pipeline.jms.queue", "rtc.task.status");
     }

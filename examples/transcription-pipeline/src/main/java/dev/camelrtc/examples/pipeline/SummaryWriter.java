@@ -34,6 +34,7 @@ final class SummaryWriter {
         root.put("tasksEnded", summary.tasks().stream().filter(TaskProgress.TaskRecord::ended).count());
         root.put("eventsViaKafka", summary.kafkaEvents());
         root.put("eventsViaJms", summary.jmsEvents());
+        root.put("sentences", summary.sentences());
         root.put("elapsedSeconds", summary.elapsed().toMillis() / 1000.0);
         root.put("tasks", summary.tasks().stream().map(SummaryWriter::task).toList());
         root.put("failedRequests", summary.failedRequests().stream()
@@ -50,21 +51,23 @@ final class SummaryWriter {
         map.put("state", task.state());
         map.put("eventsViaKafka", task.kafkaEvents());
         map.put("eventsViaJms", task.jmsEvents());
+        map.put("sentences", task.sentences());
         return map;
     }
 
     static void print(TaskProgress.Summary summary, boolean completed, PrintStream out) {
         out.println();
         out.println(completed ? "DONE: every task ended" : "INCOMPLETE: not every task ended in time");
-        out.printf("%-8s %-26s %-8s %s%n", "cloud", "request", "state", "statuses (via Kafka) / events Kafka, JMS");
+        out.printf("%-8s %-26s %-8s %-9s %s%n", "cloud", "request", "state", "sentences",
+                "statuses (via Kafka) / events Kafka, JMS");
         for (TaskProgress.TaskRecord task : summary.tasks()) {
-            out.printf("%-8s %-26s %-8s %s / %d, %d%n", task.vendor(), task.requestFile(), task.state(),
-                    String.join(" > ", task.statuses()), task.kafkaEvents(), task.jmsEvents());
+            out.printf("%-8s %-26s %-8s %-9d %s / %d, %d%n", task.vendor(), task.requestFile(), task.state(),
+                    task.sentences(), String.join(" > ", task.statuses()), task.kafkaEvents(), task.jmsEvents());
         }
         List<TaskProgress.FailedRequest> failed = summary.failedRequests();
         failed.forEach(f -> out.println("failed   " + f.requestFile() + ": " + f.reason()));
-        out.printf("%d request(s), %d task(s), %d event(s) via Kafka, %d via JMS, %.1f s%n", summary.requests(),
-                summary.tasks().size(), summary.kafkaEvents(), summary.jmsEvents(),
-                summary.elapsed().toMillis() / 1000.0);
+        out.printf("%d request(s), %d task(s), %d event(s) via Kafka, %d via JMS, %d sentence(s), %.1f s%n",
+                summary.requests(), summary.tasks().size(), summary.kafkaEvents(), summary.jmsEvents(),
+                summary.sentences(), summary.elapsed().toMillis() / 1000.0);
     }
 }

@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the pipeline has done so far, fed by the start replies and by the status events as they come back from the
- * Kafka topic and the JMS queue. Prints a progress line whenever the counts change; done when every request file
- * was answered and every task it started was seen ENDED on both brokers.
+ * Kafka topic and the JMS queue, and by the sentences coming back from the transcripts topic. Prints a progress line
+ * whenever the counts change and each sentence as it arrives; done when every request file was answered, every task
+ * it started was seen ENDED on both brokers and every sentence published came back.
  */
 public final class TaskProgress implements RequestRoutes.Outcomes {
 
@@ -35,6 +36,7 @@ public final class TaskProgress implements RequestRoutes.Outcomes {
         private String state = "PENDING";
         private int kafkaEvents;
         private int jmsEvents;
+        private int sentences;
         private boolean endedOnKafka;
         private boolean endedOnJms;
 
@@ -71,6 +73,11 @@ public final class TaskProgress implements RequestRoutes.Outcomes {
             return jmsEvents;
         }
 
+        /** Sentences of the task that came back from the transcripts topic. */
+        public int sentences() {
+            return sentences;
+        }
+
         boolean ended() {
             return endedOnKafka && endedOnJms;
         }
@@ -90,6 +97,8 @@ public final class TaskProgress implements RequestRoutes.Outcomes {
     private final CountDownLatch done = new CountDownLatch(1);
     private int kafkaEvents;
     private int jmsEvents;
+    private int sentencesPublished;
+    private int sentences;
     private String lastCounts = "";
 
     public TaskProgress(int expectedRequests, PrintStream out) {
@@ -135,9 +144,28 @@ public final class TaskProgress implements RequestRoutes.Outcomes {
         changed();
     }
 
+    /** A sentence was put on the transcripts topic: the run is not done before it came back. */
+    public synchronized void sentencePublished() {
+        sentencesPublished++;
+    }
+
+    /** A sentence came back from the transcripts topic, as its transcript line. */
+    public synchronized void sentence(String taskId, String line) {
+        sentences++;
+        TaskRecord task = record(StatusEvent.TRTC, taskId);
+        task.sentences++;
+        // the request file names the task more readably than TRTC's long task ids
+        out.println("said      " + (task.requestFile != null ? task.requestFile : taskId) + "  " + line);
+        changed();
+    }
+
     private TaskRecord record(StatusEvent event) {
-        TaskRecord task = started.get(event.taskId());
-        return task != null ? task : others.computeIfAbsent(event.taskId(), id -> new TaskRecord(event.vendor(), id));
+        return record(event.vendor(), event.taskId());
+    }
+
+    private TaskRecord record(String vendor, String taskId) {
+        TaskRecord task = started.get(taskId);
+        return task != null ? task : others.computeIfAbsent(taskId, id -> new TaskRecord(vendor, id));
     }
 
     public boolean awaitDone(Duration timeout) throws InterruptedException {
@@ -152,21 +180,23 @@ public final class TaskProgress implements RequestRoutes.Outcomes {
         String counts = String.format("requests %d/%d answered | tasks %d: %d pending, %d running, %d ended",
                 started.size() + failed.size(), expectedRequests, started.size(), pending, running, ended);
         if (!counts.equals(lastCounts)) {
-            out.printf("progress: %s | events via Kafka %d, via JMS %d%n", counts, kafkaEvents, jmsEvents);
+            out.printf("progress: %s | events via Kafka %d, via JMS %d | sentences %d%n", counts, kafkaEvents,
+                    jmsEvents, sentences);
             lastCounts = counts;
         }
-        if (started.size() + failed.size() >= expectedRequests && ended == started.size()) {
+        if (started.size() + failed.size() >= expectedRequests && ended == started.size()
+            && sentences >= sentencesPublished) {
             done.countDown();
         }
     }
 
     public synchronized Summary summary() {
         return new Summary(expectedRequests, List.copyOf(started.values()), List.copyOf(failed), kafkaEvents,
-                jmsEvents, Duration.ofNanos(System.nanoTime() - startNanos));
+                jmsEvents, sentences, Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
     /** The end result, written to the summary file and printed. */
     public record Summary(int requests, List<TaskRecord> tasks, List<FailedRequest> failedRequests, int kafkaEvents,
-            int jmsEvents, Duration elapsed) {
+            int jmsEvents, int sentences, Duration elapsed) {
     }
 }

@@ -11,7 +11,9 @@
 package dev.camelrtc.examples.pipeline;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +49,13 @@ abstract class PipelineContract {
     @Test
     void everySampleTaskStartsRunsAndEndsAndItsEventsPassThroughBothBrokers(@TempDir Path dir) throws Exception {
         String topic = "status-" + UUID.randomUUID();
+        String transcripts = "transcripts-" + UUID.randomUUID();
         Properties properties = new Properties();
         properties.setProperty("pipeline.demo", "true");
         properties.setProperty("pipeline.input", dir.resolve("input").toString());
         properties.setProperty("pipeline.output", dir.resolve("output").toString());
         properties.setProperty("pipeline.kafka.topic", topic);
+        properties.setProperty("pipeline.kafka.transcripts-topic", transcripts);
         properties.setProperty("pipeline.jms.queue", "status." + UUID.randomUUID());
         properties.setProperty("pipeline.poll-delay", "100");
         properties.setProperty("pipeline.timeout", "60");
@@ -92,6 +96,43 @@ abstract class PipelineContract {
             assertThat(r.key()).isEqualTo(event.path("taskId").asText());
             assertThat(event.path("state").asText()).isIn("PENDING", "RUNNING", "ENDED");
         });
+
+        // what was said: the simulator's signed 903 callbacks, through the trtc-callbacks route, on the transcripts
+        // topic keyed by task id, and back from it into one transcript file per task
+        assertThat(summary.sentences()).as(printed).isPositive();
+        List<ConsumerRecord<String, String>> sentences = readTopic(transcripts, summary.sentences());
+        System.out.printf("transcripts: %d sentences counted by the pipeline, %d records on %s, %d transcript lines%n",
+                summary.sentences(), sentences.size(), transcripts, countLines(dir.resolve("output/transcripts")));
+        assertThat(sentences).hasSize(summary.sentences()).allSatisfy(r -> {
+            JsonNode sentence = JSON.readTree(r.value());
+            assertThat(r.key()).isEqualTo(sentence.path("taskId").asText());
+            assertThat(sentence.path("userId").asText()).isNotBlank();
+            assertThat(sentence.path("text").asText()).isNotBlank();
+            assertThat(sentence.path("eventType").asInt()).isEqualTo(903);
+        });
+        for (TaskProgress.TaskRecord task : summary.tasks()) {
+            Path transcript = dir.resolve("output/transcripts").resolve(TranscriptLines.fileName(task.taskId()));
+            List<String> lines = Files.exists(transcript) ? Files.readAllLines(transcript) : List.of();
+            assertThat(lines).as(task.requestFile()).hasSize(task.sentences())
+                    .allSatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\S+: .+"));
+            lines.forEach(line -> assertThat(printed).contains(task.requestFile() + "  " + line));
+        }
+        assertThat(printed).contains("said      ");
+    }
+
+    private static long countLines(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.mapToLong(f -> {
+                try {
+                    return Files.readAllLines(f).size();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
     }
 
     private List<ConsumerRecord<String, String>> readTopic(String topic, int expected) {

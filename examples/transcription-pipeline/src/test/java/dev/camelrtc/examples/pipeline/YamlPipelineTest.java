@@ -10,6 +10,8 @@
  */
 package dev.camelrtc.examples.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.trtc.callback.TrtcCallbacksConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,13 +46,18 @@ class YamlPipelineTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String CALLBACK_KEY = "YamlPipelineCallbackKey000000000";
+
     private static RtcSimulator simulator;
     private static EmbeddedBrokers brokers;
+    private static int callbackPort;
 
     @BeforeAll
     static void start() throws Exception {
+        callbackPort = EmbeddedBrokers.freePort();
         simulator = RtcSimulator.builder().port(0).timings(SimulatorTimings.defaults()
-                .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS))).build().start();
+                .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS)))
+                .callbackUrl("http://127.0.0.1:" + callbackPort + "/trtc/events", CALLBACK_KEY).build().start();
         brokers = EmbeddedBrokers.start(Files.createTempDirectory("yaml-brokers"));
     }
 
@@ -75,6 +84,12 @@ class YamlPipelineTest {
         main.addOverrideProperty("pipeline.kafka.brokers", brokers.kafkaBootstrap());
         main.addOverrideProperty("pipeline.jms.queue", "yaml." + UUID.randomUUID());
         main.addOverrideProperty("pipeline.jms.url", brokers.jmsUrl());
+        main.addOverrideProperty("pipeline.kafka.transcripts-topic", "yaml-transcripts-" + UUID.randomUUID());
+        main.addOverrideProperty("pipeline.trtc.callback-path", "/trtc/events");
+        main.addOverrideProperty("camel.server.enabled", "true");
+        main.addOverrideProperty("camel.server.host", "127.0.0.1");
+        main.addOverrideProperty("camel.server.port", Integer.toString(callbackPort));
+        main.addOverrideProperty("camel.component.trtc-callbacks.callbackSecret", CALLBACK_KEY);
         main.addOverrideProperty("camel.component.trtc.secretId", RtcSimulator.DEMO_TENCENT_SECRET_ID);
         main.addOverrideProperty("camel.component.trtc.secretKey", RtcSimulator.DEMO_TENCENT_SECRET_KEY);
         main.addOverrideProperty("camel.component.trtc.region", "ap-guangzhou");
@@ -88,8 +103,9 @@ class YamlPipelineTest {
             await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200))
                     .until(() -> lines(summary).size() >= expectedFiles.size());
 
-            assertThat(main.getCamelContext().getRoutes()).hasSize(6);
+            assertThat(main.getCamelContext().getRoutes()).hasSize(8);
             List<JsonNode> ended = lines(summary);
+            // one end per task: the trtc-callbacks route and trtc-status agree on who delivers a TRTC task's end
             assertThat(ended).hasSize(expectedFiles.size())
                     .allSatisfy(event -> assertThat(event.path("state").asText()).isEqualTo("ENDED"));
             Set<String> endedIds = ended.stream().map(e -> e.path("taskId").asText()).collect(Collectors.toSet());
@@ -101,6 +117,18 @@ class YamlPipelineTest {
                         .map(e -> e.path("taskId").asText())).containsExactlyInAnyOrderElementsOf(endedIds);
                 assertThat(viaJms.stream().map(e -> e.path("state").asText())).contains("RUNNING");
             });
+            TrtcCallbacksConsumer callbacks =
+                    (TrtcCallbacksConsumer) main.getCamelContext().getRoute("trtc-callbacks").getConsumer();
+            assertThat(callbacks.getCounts().getRouted()).as("the simulator's 901s and 902s").isGreaterThanOrEqualTo(2);
+            assertThat(callbacks.getCounts().getRejectedSignatures()).isZero();
+            // what was said: the simulator's 903s through trtc-callbacks and the transcripts topic into the files
+            Path transcripts = output.resolve("transcripts");
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.isDirectory(transcripts));
+            try (var files = Files.list(transcripts)) {
+                List<String> said = files.flatMap(YamlPipelineTest::textLines).toList();
+                assertThat(said).isNotEmpty()
+                        .allSatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\S+: .+"));
+            }
             try (var done = Files.list(input.resolve(".done"))) {
                 assertThat(done.map(p -> p.getFileName().toString())).containsAll(expectedFiles);
             }
@@ -114,6 +142,14 @@ class YamlPipelineTest {
             assertThat(simulator.rtcAsrTasks().list()).hasSize(tasks);
         } finally {
             main.stop();
+        }
+    }
+
+    private static Stream<String> textLines(Path file) {
+        try {
+            return Files.readAllLines(file).stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
