@@ -13,26 +13,36 @@ package dev.camelrtc.support.http;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The hash and MAC primitives the vendors' signers are built from. */
+/**
+ * The hash and MAC primitives the vendors' signers are built from. Each thread keeps its own {@link MessageDigest} and
+ * {@link Mac} instances (they are not thread-safe): {@code getInstance} searches the security providers and builds a
+ * new instance on every call, and a TC3 signature made six of them (issue 12).
+ */
 public final class Crypto {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    });
+    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
     private Crypto() {
     }
 
     /** Lower-case hex of SHA-256. */
     public static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return HEX.formatHex(SHA256.get().digest(data));
     }
 
     /** The MAC ({@code HmacSHA256}, {@code HmacSHA1}) of the message's UTF-8 bytes under the key. */
@@ -43,7 +53,12 @@ public final class Crypto {
     /** The MAC ({@code HmacSHA256}, {@code HmacSHA1}) of the message under the key. */
     public static byte[] hmac(String algorithm, byte[] key, byte[] message) {
         try {
-            Mac mac = Mac.getInstance(algorithm);
+            Mac mac = MACS.get().get(algorithm);
+            if (mac == null) {
+                mac = Mac.getInstance(algorithm);
+                MACS.get().put(algorithm, mac);
+            }
+            // init resets the instance, so one that an earlier failure left half-used is clean again
             mac.init(new SecretKeySpec(key, algorithm));
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
