@@ -88,7 +88,10 @@ final class ConsumerFootprint {
         String routeId = vendor + "-footprint";
         clients.camel.getRegistry().bind(routeId + "-polls", counter);
         String from = (vendor.equals("trtc") ? "trtc:describeAITranscription" : "alilive:queryRtcAsrTasks")
-                + "?delay=" + pollMillis + "&pollStrategy=#" + routeId + "-polls&notFoundGrace=3600000";
+                + "?delay=" + pollMillis + "&pollStrategy=#" + routeId + "-polls&notFoundGrace=3600000"
+                // without rate limiting a TRTC poll sends every task's call at once: they wait for a pooled
+                // connection, which counts as connecting
+                + "&connectTimeout=600000&responseTimeout=600000";
         clients.camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -100,7 +103,8 @@ final class ConsumerFootprint {
         RtcComponentSupport component = (RtcComponentSupport) clients.camel.getComponent(vendor);
         String family = vendor.equals("trtc") ? TrtcOperations.describeAITranscription.family()
                 : AliliveOperations.queryRtcAsrTasks.family();
-        taskIds.forEach(id -> component.followRegistry().follow(family, id, Map.of()));
+        // a copy of each id, as a task id read from a reply would be: the heap it takes is the consumer's
+        taskIds.forEach(id -> component.followRegistry().follow(family, new String(id), Map.of()));
         long deadline = System.currentTimeMillis() + 300_000;
         while (events.get() < taskCount) {
             if (System.currentTimeMillis() > deadline) {
