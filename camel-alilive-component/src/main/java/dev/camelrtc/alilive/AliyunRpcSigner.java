@@ -86,7 +86,9 @@ public final class AliyunRpcSigner {
             if (credentials.token() != null) {
                 query.put("SecurityToken", credentials.token());
             }
-            query.put("Signature", v1Signature(v1StringToSign("POST", query), credentials.secret()));
+            // query holds no Signature yet and is sorted: sign its canonical form without v1StringToSign's copy
+            query.put("Signature", v1Signature("POST&%2F&" + percentEncode(canonicalQuery(query)),
+                    credentials.secret()));
         } else {
             headers.put("x-acs-date", ISO_SECONDS.format(timestamp));
             headers.put("x-acs-signature-nonce", nonce);
@@ -173,6 +175,9 @@ public final class AliyunRpcSigner {
      * upper case (so a space is {@code %20} and {@code *} is {@code %2A}), as Alibaba Cloud specifies.
      */
     public static String percentEncode(String value) {
+        if (isUnreserved(value)) {
+            return value; // most names and values (ids, actions, regions) need no encoding
+        }
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
@@ -185,6 +190,17 @@ public final class AliyunRpcSigner {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SortedMap<String, String> lowerCaseSorted(Map<String, String> headers) {

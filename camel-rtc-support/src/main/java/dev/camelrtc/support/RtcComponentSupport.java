@@ -61,10 +61,11 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
     private final FollowRegistry followRegistry = new FollowRegistry();
     private final Map<URI, CallStats> stats = new ConcurrentHashMap<>();
     private final Set<String> plainHttpWarned = ConcurrentHashMap.newKeySet();
-    private RtcHttpTransport transport;
-    private ScheduledExecutorService scheduler;
-    private ExecutorService callbackExecutor;
-    private RateLimiters rateLimiters;
+    // volatile, created once under the component's lock: every call reads them, and must not contend for that lock
+    private volatile RtcHttpTransport transport;
+    private volatile ScheduledExecutorService scheduler;
+    private volatile ExecutorService callbackExecutor;
+    private volatile RateLimiters rateLimiters;
 
     protected RtcComponentSupport(String scheme) {
         this.scheme = scheme;
@@ -94,43 +95,67 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
     }
 
     /** The one HTTP client; pool size is component-wide, timeouts are each endpoint's, per request. */
-    public synchronized RtcHttpTransport transport() {
-        if (transport == null) {
-            transport = RtcHttpTransport.start(maxConnections, "camel-" + scheme + "-http");
+    public RtcHttpTransport transport() {
+        RtcHttpTransport started = transport;
+        if (started != null) {
+            return started;
         }
-        return transport;
+        synchronized (this) {
+            if (transport == null) {
+                transport = RtcHttpTransport.start(maxConnections, "camel-" + scheme + "-http");
+            }
+            return transport;
+        }
     }
 
     /** One scheduler thread completes rate-limit waits and starts retries; it never does I/O itself. */
-    public synchronized ScheduledExecutorService scheduler() {
-        if (scheduler == null) {
-            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                    scheme + "-scheduler");
+    public ScheduledExecutorService scheduler() {
+        ScheduledExecutorService started = scheduler;
+        if (started != null) {
+            return started;
         }
-        return scheduler;
+        synchronized (this) {
+            if (scheduler == null) {
+                scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                        scheme + "-scheduler");
+            }
+            return scheduler;
+        }
     }
 
     /** The rate limiter of an action for a credential, or null when rate limiting is off. */
-    public synchronized RateLimiter rateLimiter(String credentialId, String action, int documentedQps) {
+    public RateLimiter rateLimiter(String credentialId, String action, int documentedQps) {
         if (!rateLimitEnabled) {
             return null;
         }
-        if (rateLimiters == null) {
-            rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
+        RateLimiters limiters = rateLimiters;
+        if (limiters == null) {
+            synchronized (this) {
+                if (rateLimiters == null) {
+                    rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
+                }
+                limiters = rateLimiters;
+            }
         }
-        return rateLimiters.forAction(credentialId, action, documentedQps);
+        return limiters.forAction(credentialId, action, documentedQps);
     }
 
     /**
      * Where producers continue their exchanges once a call completed: a Camel thread pool, so that route steps after a
      * call never run on (and never block) the HTTP client's I/O threads, which serve every call of the component.
      */
-    public synchronized ExecutorService callbackExecutor() {
-        if (callbackExecutor == null) {
-            callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this,
-                    scheme + "-reply");
+    public ExecutorService callbackExecutor() {
+        ExecutorService started = callbackExecutor;
+        if (started != null) {
+            return started;
         }
-        return callbackExecutor;
+        synchronized (this) {
+            if (callbackExecutor == null) {
+                callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this,
+                        scheme + "-reply");
+            }
+            return callbackExecutor;
+        }
     }
 
     /** Where producers post the tasks they start and consumers pick them up. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import dev.camelrtc.support.call.ApiCredentials;
@@ -46,6 +47,7 @@ public final class Tc3Signer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final String service;
+    private volatile SigningKey lastSigningKey;
 
     public Tc3Signer() {
         this(SERVICE);
@@ -90,7 +92,8 @@ public final class Tc3Signer {
      */
     public String authorization(String secretId, String secretKey, String host, String contentType, byte[] payload,
                                 long epochSeconds, Map<String, String> otherSignedHeaders) {
-        String date = DATE.format(Instant.ofEpochSecond(epochSeconds));
+        SigningKey signingKey = signingKey(secretKey, epochSeconds);
+        String date = signingKey.date;
         Map<String, String> canonical = new TreeMap<>();
         canonical.put("content-type", contentType);
         canonical.put("host", host);
@@ -103,12 +106,43 @@ public final class Tc3Signer {
         String scope = date + "/" + service + "/tc3_request";
         String stringToSign = ALGORITHM + "\n" + epochSeconds + "\n" + scope + "\n"
                 + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
-        byte[] secretService = hmac(secretDate, service);
-        byte[] secretSigning = hmac(secretService, "tc3_request");
-        String signature = Crypto.hex(hmac(secretSigning, stringToSign));
+        String signature = Crypto.hex(hmac(signingKey.key, stringToSign));
         return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + signedHeaders
                 + ", Signature=" + signature;
+    }
+
+    /**
+     * The key that signs on the UTC date of the time: HMAC-SHA256 chained over "TC3" + secret key, the date, the
+     * service and "tc3_request". It changes once a day, so the last one is kept and reused while secret and date are
+     * the same.
+     */
+    private SigningKey signingKey(String secretKey, long epochSeconds) {
+        long day = Math.floorDiv(epochSeconds, 86_400L);
+        SigningKey last = lastSigningKey;
+        if (last != null && last.day == day && Objects.equals(last.secretKey, secretKey)) {
+            return last;
+        }
+        String date = DATE.format(Instant.ofEpochSecond(epochSeconds));
+        byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
+        byte[] secretService = hmac(secretDate, service);
+        SigningKey key = new SigningKey(secretKey, day, date, hmac(secretService, "tc3_request"));
+        lastSigningKey = key;
+        return key;
+    }
+
+    /** A derived signing key and what it was derived from (no toString: it holds the secret). */
+    private static final class SigningKey {
+        private final String secretKey;
+        private final long day;
+        private final String date;
+        private final byte[] key;
+
+        SigningKey(String secretKey, long day, String date, byte[] key) {
+            this.secretKey = secretKey;
+            this.day = day;
+            this.date = date;
+            this.key = key;
+        }
     }
 
     static String sha256Hex(byte[] data) {

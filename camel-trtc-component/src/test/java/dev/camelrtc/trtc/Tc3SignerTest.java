@@ -40,6 +40,26 @@ class Tc3SignerTest {
     }
 
     @Test
+    void oneSignerSignsLikeAFreshOneAcrossDatesAndKeys() {
+        // the signer keeps the last derived key: a new UTC date or another secret must derive a new one
+        Tc3Signer reused = new Tc3Signer();
+        byte[] payload = "{}".getBytes(StandardCharsets.UTF_8);
+        long lastSecondOfDay = 1764028800L + 86_399L;
+        for (long time : new long[] {lastSecondOfDay, lastSecondOfDay + 1, lastSecondOfDay + 1, lastSecondOfDay}) {
+            for (String secret : new String[] {"key-1", "key-2", "key-1"}) {
+                assertThat(reused.authorization("AKIDtest", secret, "trtc.tencentcloudapi.com",
+                        Tc3Signer.CONTENT_TYPE, payload, time, Map.of()))
+                        .isEqualTo(new Tc3Signer().authorization("AKIDtest", secret, "trtc.tencentcloudapi.com",
+                                Tc3Signer.CONTENT_TYPE, payload, time, Map.of()));
+            }
+        }
+        assertThat(reused.authorization("AKIDtest", "key-1", "h", Tc3Signer.CONTENT_TYPE, payload, lastSecondOfDay,
+                Map.of())).contains("/2025-11-25/trtc/tc3_request")
+                .isNotEqualTo(reused.authorization("AKIDtest", "key-1", "h", Tc3Signer.CONTENT_TYPE, payload,
+                        lastSecondOfDay + 1, Map.of()));
+    }
+
+    @Test
     void payloadHashMatchesTheDocumentedValue() {
         assertThat(Tc3Signer.sha256Hex(VECTOR_PAYLOAD.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064");

@@ -13,15 +13,23 @@ package dev.camelrtc.support.http;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The hash and MAC primitives the vendors' signers are built from. */
+/**
+ * The hash and MAC primitives the vendors' signers are built from. Each thread keeps its own {@link MessageDigest} and
+ * {@link Mac} instances (they are not thread-safe): {@code getInstance} searches the security providers and builds a
+ * new instance on every call, and a TC3 signature made six of them (issue 12).
+ */
 public final class Crypto {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
     private Crypto() {
     }
@@ -38,7 +46,12 @@ public final class Crypto {
 
     private static String digestHex(String algorithm, byte[] data) {
         try {
-            return HEX.formatHex(MessageDigest.getInstance(algorithm).digest(data));
+            MessageDigest digest = DIGESTS.get().get(algorithm);
+            if (digest == null) {
+                digest = MessageDigest.getInstance(algorithm);
+                DIGESTS.get().put(algorithm, digest);
+            }
+            return HEX.formatHex(digest.digest(data));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is not available in this JVM", e);
         }
@@ -52,7 +65,12 @@ public final class Crypto {
     /** The MAC ({@code HmacSHA256}, {@code HmacSHA1}) of the message under the key. */
     public static byte[] hmac(String algorithm, byte[] key, byte[] message) {
         try {
-            Mac mac = Mac.getInstance(algorithm);
+            Mac mac = MACS.get().get(algorithm);
+            if (mac == null) {
+                mac = Mac.getInstance(algorithm);
+                MACS.get().put(algorithm, mac);
+            }
+            // init resets the instance, so one that an earlier failure left half-used is clean again
             mac.init(new SecretKeySpec(key, algorithm));
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -53,6 +54,9 @@ public final class RtcHttpTransport implements AutoCloseable {
 
     private static final Timeout DEFAULT_CONNECT_TIMEOUT = Timeout.ofSeconds(10);
     private static final Timeout DEFAULT_RESPONSE_TIMEOUT = Timeout.ofSeconds(30);
+
+    /** The signers' constant content types, parsed (at most 16 kept). */
+    private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
 
     private final CloseableHttpAsyncClient client;
 
@@ -120,7 +124,7 @@ public final class RtcHttpTransport implements AutoCloseable {
             // The Content-Type was signed byte for byte: send exactly that value, not one rebuilt by the client
             request.setHeader(HttpHeaders.CONTENT_TYPE, call.contentType());
             producer = new BasicRequestProducer(request,
-                    new BasicAsyncEntityProducer(call.body(), ContentType.parseLenient(call.contentType())));
+                    new BasicAsyncEntityProducer(call.body(), contentType(call.contentType())));
         } else {
             producer = SimpleRequestProducer.create(request);
         }
@@ -148,6 +152,21 @@ public final class RtcHttpTransport implements AutoCloseable {
             }
         });
         return future;
+    }
+
+    /** The parsed Content-Type: the signers send a few constant values, parsed once each. */
+    private static ContentType contentType(String value) {
+        if (value == null) {
+            return null;
+        }
+        ContentType parsed = CONTENT_TYPES.get(value);
+        if (parsed == null) {
+            parsed = ContentType.parseLenient(value);
+            if (CONTENT_TYPES.size() < 16) {
+                CONTENT_TYPES.put(value, parsed);
+            }
+        }
+        return parsed;
     }
 
     /** A failure of {@link #send} as a {@link NetworkFailure}: where the call went, and whether it left. */
