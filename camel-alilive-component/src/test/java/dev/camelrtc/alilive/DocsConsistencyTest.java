@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.docs.CatalogDocsTest;
+import dev.camelrtc.support.docs.DocsJavaSnippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,5 +43,11 @@ class DocsConsistencyTest extends CatalogDocsTest {
             }
         }
         assertThat(problems).as("docs/%s vs AliliveOperations", PAGE).isEmpty();
+    }
+
+    /** Java on the page is included from compiled test sources (AliliveDocsSnippets), never inline. */
+    @Test
+    void javaSnippetsAreIncludedFromCompiledTestSources() throws Exception {
+        assertThat(DocsJavaSnippets.problems(PAGE)).as("docs/%s", PAGE).isEmpty();
     }
 }

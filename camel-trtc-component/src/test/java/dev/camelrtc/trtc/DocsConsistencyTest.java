@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.docs.CatalogDocsTest;
 import dev.camelrtc.support.docs.ComponentDocsPage;
+import dev.camelrtc.support.docs.DocsJavaSnippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,5 +59,13 @@ class DocsConsistencyTest extends CatalogDocsTest {
         }
         assertThat(rows).hasSameSizeAs(TrtcOperations.values());
         assertThat(problems).as("docs/%s vs TrtcOperations", PAGE).isEmpty();
+    }
+
+    /** Java on the pages is included from compiled test sources (TrtcDocsSnippets), never inline. */
+    @Test
+    void javaSnippetsAreIncludedFromCompiledTestSources() throws Exception {
+        for (String page : List.of("trtc-component.adoc", "spring-boot.adoc", "quarkus.adoc")) {
+            assertThat(DocsJavaSnippets.problems(page)).as("docs/%s", page).isEmpty();
+        }
     }
 }

@@ -207,7 +207,7 @@ public final class ComponentDocsPage {
     }
 
     /** docs/<page> of the repository: the module's parent directory when run by Maven, searched upwards otherwise. */
-    private static Path findPage(String pageName) {
+    public static Path findPage(String pageName) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("docs").resolve(pageName);
             if (Files.isRegularFile(candidate)) {
