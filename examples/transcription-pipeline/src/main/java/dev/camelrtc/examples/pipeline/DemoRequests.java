@@ -15,11 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sample request files demo mode writes: two TRTC rooms and two Alibaba Live streams. Each sets a short idle
  * limit (TRTC MaxIdleTime, Alibaba AutoTerminateDelay) so that the simulator ends the tasks by itself: nobody
- * publishes in the simulated rooms, and one "API second" lasts {@link #API_SECOND_MILLIS} ms in demo mode.
+ * publishes in the simulated rooms, and one "API second" lasts {@link #API_SECOND_MILLIS} ms in demo mode. The
+ * Alibaba requests carry the CallbackURL and AuthKey of the pipeline's alilive-callbacks route, so that the simulator
+ * posts its results there.
  */
 final class DemoRequests {
 
@@ -28,19 +31,24 @@ final class DemoRequests {
     private DemoRequests() {
     }
 
-    static Map<String, String> samples() {
+    /** The sample files by name; the Alibaba ones ask for results at {@code callbackUrl}, signed with {@code authKey}. */
+    static Map<String, String> samples(String callbackUrl, String authKey) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("trtc-room-101.json", trtc("demo-room-101", 10));
         files.put("trtc-room-102.json", trtc("demo-room-102", 16));
-        files.put("alilive-stream-201.json", alilive("stream-201", 4));
-        files.put("alilive-stream-202.json", alilive("stream-202", 8));
+        files.put("alilive-stream-201.json", alilive("stream-201", 4, callbackUrl, authKey));
+        files.put("alilive-stream-202.json", alilive("stream-202", 8, callbackUrl, authKey));
         return files;
     }
 
+    static Set<String> fileNames() {
+        return samples("", "").keySet();
+    }
+
     /** Writes the samples into {@code dir} and returns how many. */
-    static int write(Path dir) throws IOException {
+    static int write(Path dir, String callbackUrl, String authKey) throws IOException {
         Files.createDirectories(dir);
-        Map<String, String> files = samples();
+        Map<String, String> files = samples(callbackUrl, authKey);
         for (Map.Entry<String, String> file : files.entrySet()) {
             // written under another name, then renamed: the file consumer never sees half a request
             Path tmp = Files.writeString(dir.resolve(file.getKey() + ".tmp"), file.getValue());
@@ -56,11 +64,11 @@ final class DemoRequests {
                 """.formatted(room, maxIdleTime);
     }
 
-    private static String alilive(String stream, int autoTerminateDelay) {
+    private static String alilive(String stream, int autoTerminateDelay, String callbackUrl, String authKey) {
         return """
                 {"Mode": "live", "StreamURL": "rtmp://live.example.com/app/%s", "Language": "cn",
                  "AutoTerminateEnabled": true, "AutoTerminateDelay": %d,
-                 "CallbackURL": "http://127.0.0.1:9/asr-results"}
-                """.formatted(stream, autoTerminateDelay);
+                 "CallbackURL": "%s", "AuthKey": "%s"}
+                """.formatted(stream, autoTerminateDelay, callbackUrl, authKey);
     }
 }

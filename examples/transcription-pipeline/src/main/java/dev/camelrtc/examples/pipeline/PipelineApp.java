@@ -30,6 +30,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import dev.camelrtc.alilive.AliliveComponent;
+import dev.camelrtc.alilive.callback.AliliveCallbacksComponent;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.trtc.TrtcComponent;
@@ -47,6 +48,9 @@ public final class PipelineApp {
 
     /** The key the demo's simulator signs its TRTC callbacks with, and the trtc-callbacks route checks. */
     static final String DEMO_CALLBACK_KEY = "PipelineDemoCallbackKey000000000";
+
+    /** The AuthKey of the demo's Alibaba requests: the simulator signs its results with it, alilive-callbacks checks. */
+    static final String DEMO_AUTH_KEY = "PipelineDemoAuthKey";
 
     private PipelineApp() {
     }
@@ -69,16 +73,20 @@ public final class PipelineApp {
         RtcSimulator simulator = null;
         Brokers started = null;
         int callbackPort = 0;
+        String aliliveCallbackUrl = settings.aliliveCallbackUrl();
         try {
             if (demo) {
-                // the simulator pushes TRTC callbacks, signed, to the trtc-callbacks route of this run
+                // the simulator pushes TRTC callbacks and Alibaba results, signed, to the callback routes of this run
                 callbackPort = EmbeddedBrokers.freePort();
+                aliliveCallbackUrl = "http://127.0.0.1:" + callbackPort + settings.aliliveCallbackPath();
                 simulator = RtcSimulator.builder().port(0).timings(SimulatorTimings.defaults()
                         .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS)))
                         .callbackUrl("http://127.0.0.1:" + callbackPort + settings.callbackPath(), DEMO_CALLBACK_KEY)
+                        .aliyunCallbacks(true)
                         .build().start();
                 out.println("Demo mode: simulator at " + simulator.baseUrl() + "; sample requests written to "
-                        + input.toAbsolutePath() + " (" + DemoRequests.write(input) + " files)");
+                        + input.toAbsolutePath() + " ("
+                        + DemoRequests.write(input, aliliveCallbackUrl, DEMO_AUTH_KEY) + " files)");
             }
             if (brokers == null) {
                 brokers = settings.externalBrokers();
@@ -91,7 +99,8 @@ public final class PipelineApp {
             createTopic(brokers.kafkaBootstrap(), settings.transcriptsTopic());
             boolean trtc = demo || settings.trtcCredentials();
             boolean alilive = demo || settings.aliliveCredentials();
-            return runRoutes(settings, brokers, simulator, callbackPort, new Clouds(trtc, alilive), out);
+            return runRoutes(settings, brokers, simulator, callbackPort, new Clouds(trtc, alilive, aliliveCallbackUrl),
+                    out);
         } finally {
             if (started != null) {
                 started.close();
@@ -102,8 +111,11 @@ public final class PipelineApp {
         }
     }
 
-    /** Which clouds this run talks to: both in demo mode, else those with credentials. */
-    private record Clouds(boolean trtc, boolean alilive) {
+    /**
+     * Which clouds this run talks to: both in demo mode, else those with credentials; and where Alibaba posts its
+     * results (null: nowhere the pipeline listens).
+     */
+    private record Clouds(boolean trtc, boolean alilive, String aliliveCallbackUrl) {
     }
 
     private static Result runRoutes(PipelineSettings settings, Brokers brokers, RtcSimulator simulator,
@@ -117,7 +129,10 @@ public final class PipelineApp {
             TrtcCallbacksComponent callbacks = new TrtcCallbacksComponent();
             callbacks.setCallbackSecret(DEMO_CALLBACK_KEY);
             main.bind("trtc-callbacks", callbacks);
-            // Camel Main's platform-http server (camel-platform-http-main) serves the trtc-callbacks route
+            AliliveCallbacksComponent results = new AliliveCallbacksComponent();
+            results.setAuthKey(DEMO_AUTH_KEY);
+            main.bind("alilive-callbacks", results);
+            // Camel Main's platform-http server (camel-platform-http-main) serves both callback routes
             main.configure().httpServer().withEnabled(true).withHost("127.0.0.1").withPort(callbackPort);
         }
         KafkaComponent kafka = new KafkaComponent();
@@ -126,7 +141,8 @@ public final class PipelineApp {
         main.bind("jms", JmsComponent.jmsComponentAutoAcknowledge(new ActiveMQConnectionFactory(brokers.jmsUrl())));
         main.configure().addRoutesBuilder(new RequestRoutes(settings.inputDir(), settings.startedRequests(), progress,
                 clouds.trtc(), clouds.alilive()));
-        main.configure().addRoutesBuilder(new PipelineRoutes(settings, progress, clouds.trtc(), clouds.alilive()));
+        main.configure().addRoutesBuilder(new PipelineRoutes(settings, progress, clouds.trtc(), clouds.alilive(),
+                clouds.aliliveCallbackUrl()));
         out.println(requests + " request file(s) in " + settings.inputDir().toAbsolutePath() + "; clouds: "
                 + (clouds.trtc() ? "TRTC " : "") + (clouds.alilive() ? "Alibaba Live" : ""));
         main.start();

@@ -10,11 +10,15 @@
  */
 package dev.camelrtc.examples.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jackson.JacksonDataFormat;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.model.dataformat.JsonLibrary;
 
+import dev.camelrtc.alilive.callback.AliliveCallbacksConstants;
 import dev.camelrtc.support.tasks.TaskState;
 import dev.camelrtc.trtc.TrtcConstants;
 import dev.camelrtc.trtc.callback.Sentence;
@@ -25,24 +29,30 @@ import dev.camelrtc.trtc.callback.TrtcCallbacksConstants;
  * The pipeline in the Java DSL. Request files ({@code trtc-*.json}, {@code alilive-*.json}: the API's request
  * parameters as JSON) start tasks ({@link RequestRoutes}); the components' consumers report status changes; each
  * change is published as a {@link StatusEvent} to a Kafka topic and a JMS queue; what comes back from both feeds
- * {@link TaskProgress}. TRTC's callbacks bring what was said: each sentence goes to a second Kafka topic (keyed by
- * task id), and what comes back from it is appended to the task's transcript file. Alibaba sentences are not received
- * yet (no alilive callbacks consumer).
+ * {@link TaskProgress}. The clouds' callbacks bring what was said (TRTC's trtc-callbacks, Alibaba's RtcAsr results
+ * through alilive-callbacks): each sentence goes, through one route, to a second Kafka topic (keyed by task id), and
+ * what comes back from it is appended to the task's transcript file.
  */
 public class PipelineRoutes extends RouteBuilder {
 
     static final String PUBLISH = "direct:publish-status";
+    static final String PUBLISH_SENTENCE = "direct:publish-sentence";
+    private static final String SENTENCE = "pipelineSentence";
 
     private final PipelineSettings settings;
     private final TaskProgress progress;
     private final boolean trtc;
     private final boolean alilive;
+    private final String aliliveCallbackUrl;
 
-    public PipelineRoutes(PipelineSettings settings, TaskProgress progress, boolean trtc, boolean alilive) {
+    /** {@code aliliveCallbackUrl}: the CallbackURL of the Alibaba requests, or null to receive no Alibaba results. */
+    public PipelineRoutes(PipelineSettings settings, TaskProgress progress, boolean trtc, boolean alilive,
+            String aliliveCallbackUrl) {
         this.settings = settings;
         this.progress = progress;
         this.trtc = trtc;
         this.alilive = alilive;
+        this.aliliveCallbackUrl = aliliveCallbackUrl;
     }
 
     @Override
@@ -61,8 +71,12 @@ public class PipelineRoutes extends RouteBuilder {
         }
 
         if (trtc && settings.trtcCallbacks()) {
-            callbacks();
+            trtcCallbacks();
         }
+        if (alilive && aliliveCallbackUrl != null) {
+            aliliveCallbacks();
+        }
+        transcripts();
 
         JacksonDataFormat json = new JacksonDataFormat(StatusEvent.class);
         from(PUBLISH).routeId("publish-status")
@@ -85,16 +99,12 @@ public class PipelineRoutes extends RouteBuilder {
                 .process(e -> progress.fromJms(e.getMessage().getBody(StatusEvent.class)));
     }
 
-    private void callbacks() {
-        JacksonDataFormat sentences = new JacksonDataFormat(Sentence.class);
+    private void trtcCallbacks() {
         from("trtc-callbacks:" + settings.callbackPath()).routeId("trtc-callbacks")
                 .choice()
                     .when(body().isInstanceOf(Sentence.class))
-                        .process(e -> progress.sentencePublished())
                         .setHeader(KafkaConstants.KEY, header(TrtcCallbacksConstants.TASK_ID))
-                        .marshal(sentences)
-                        .convertBodyTo(String.class)
-                        .to("kafka:" + settings.transcriptsTopic())
+                        .to(PUBLISH_SENTENCE)
                     // the end of a task: trtc-status does not deliver it a second time (polling and push agree)
                     .when(header(TaskState.HEADER).isEqualTo(TaskState.ENDED.name()))
                         .process(e -> {
@@ -104,19 +114,43 @@ public class PipelineRoutes extends RouteBuilder {
                         })
                         .to(PUBLISH)
                 .end();
+    }
+
+    /** Alibaba's RtcAsr results, posted to the CallbackURL of the alilive-*.json requests and signed with their AuthKey. */
+    private void aliliveCallbacks() {
+        from("alilive-callbacks:" + settings.aliliveCallbackPath() + "?callbackUrl=RAW(" + aliliveCallbackUrl + ")")
+                .routeId("alilive-callbacks")
+                .process(e -> e.getMessage().setBody(TranscriptSentence.fromAlilive(
+                        e.getMessage().getHeader(AliliveCallbacksConstants.TASK_ID, String.class),
+                        e.getMessage().getBody(JsonNode.class))))
+                .filter(body().isNotNull())
+                    .setHeader(KafkaConstants.KEY, header(AliliveCallbacksConstants.TASK_ID))
+                    .to(PUBLISH_SENTENCE)
+                .end();
+    }
+
+    /** Both clouds' sentences: onto the transcripts topic, and from it into the transcript files. */
+    private void transcripts() {
+        from(PUBLISH_SENTENCE).routeId("publish-sentence")
+                .process(e -> progress.sentencePublished())
+                .marshal().json(JsonLibrary.Jackson)
+                .convertBodyTo(String.class)
+                .to("kafka:" + settings.transcriptsTopic());
 
         from("kafka:" + settings.transcriptsTopic() + "?groupId=pipeline-transcripts&autoOffsetReset=earliest")
                 .routeId("transcripts-from-kafka")
-                .unmarshal(sentences)
+                .unmarshal(new JacksonDataFormat(TranscriptSentence.class))
                 .process(e -> {
-                    Sentence sentence = e.getMessage().getBody(Sentence.class);
-                    e.setProperty(TrtcCallbacksConstants.TASK_ID, sentence.taskId());
+                    TranscriptSentence sentence = e.getMessage().getBody(TranscriptSentence.class);
+                    e.setProperty(SENTENCE, sentence);
                     e.getMessage().setHeader(Exchange.FILE_NAME, TranscriptLines.fileName(sentence.taskId()));
                     e.getMessage().setBody(TranscriptLines.line(sentence) + System.lineSeparator());
                 })
                 .to("file:" + settings.outputDir().resolve("transcripts") + "?fileExist=Append")
                 // counted once in the file
-                .process(e -> progress.sentence(e.getProperty(TrtcCallbacksConstants.TASK_ID, String.class),
-                        e.getMessage().getBody(String.class).strip()));
+                .process(e -> {
+                    TranscriptSentence sentence = e.getProperty(SENTENCE, TranscriptSentence.class);
+                    progress.sentence(sentence.vendor(), sentence.taskId(), e.getMessage().getBody(String.class).strip());
+                });
     }
 }

@@ -98,6 +98,19 @@ public final class PipelineSettings {
                || get("camel.component.trtc-callbacks.callback-secret") != null;
     }
 
+    /** The HTTP path of the alilive-callbacks route: the CallbackURL of the alilive-*.json requests ends with it. */
+    public String aliliveCallbackPath() {
+        return get("pipeline.alilive.callback-path", "/alilive/results");
+    }
+
+    /**
+     * Outside demo mode, the CallbackURL the alilive-*.json requests carry, exactly as there (ASR-SIG is computed
+     * over it); set, with {@code camel.component.alilive-callbacks.authKey}, to receive Alibaba's results.
+     */
+    public String aliliveCallbackUrl() {
+        return get("pipeline.alilive.callback-url");
+    }
+
     public String jmsQueue() {
         return get("pipeline.jms.queue", "rtc.task.status");
     }

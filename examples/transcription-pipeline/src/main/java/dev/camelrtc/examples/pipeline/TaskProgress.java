@@ -150,11 +150,11 @@ public final class TaskProgress implements RequestRoutes.Outcomes {
     }
 
     /** A sentence came back from the transcripts topic, as its transcript line. */
-    public synchronized void sentence(String taskId, String line) {
+    public synchronized void sentence(String vendor, String taskId, String line) {
         sentences++;
-        TaskRecord task = record(StatusEvent.TRTC, taskId);
+        TaskRecord task = record(vendor, taskId);
         task.sentences++;
-        // the request file names the task more readably than TRTC's long task ids
+        // the request file names the task more readably than the clouds' long task ids
         out.println("said      " + (task.requestFile != null ? task.requestFile : taskId) + "  " + line);
         changed();
     }

@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import dev.camelrtc.trtc.callback.Sentence;
-
 /** How the pipeline writes a sentence into a task's transcript file and on the console. */
 final class TranscriptLines {
 
@@ -25,7 +23,7 @@ final class TranscriptLines {
     }
 
     /** {@code 12:03:07.250 alice: Good morning.}: when the sentence was recognised (EventMsTs, UTC) and who said it. */
-    static String line(Sentence sentence) {
+    static String line(TranscriptSentence sentence) {
         return TIME.format(Instant.ofEpochMilli(sentence.eventMsTs())) + " " + sentence.userId() + ": "
                + sentence.text();
     }

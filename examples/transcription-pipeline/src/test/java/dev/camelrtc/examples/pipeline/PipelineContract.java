@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +69,7 @@ abstract class PipelineContract {
         assertThat(result.completed()).as(printed).isTrue();
         TaskProgress.Summary summary = result.summary();
         assertThat(summary.failedRequests()).isEmpty();
-        assertThat(summary.tasks()).hasSize(DemoRequests.samples().size())
+        assertThat(summary.tasks()).hasSize(DemoRequests.fileNames().size())
                 .allSatisfy(task -> {
                     assertThat(task.state()).isEqualTo("ENDED");
                     // an Alibaba task ends with status 2, or by leaving the task list (NotFound) between two polls
@@ -77,7 +78,7 @@ abstract class PipelineContract {
                     assertThat(task.kafkaEvents()).isEqualTo(task.jmsEvents()).isGreaterThanOrEqualTo(2);
                 });
         assertThat(summary.tasks()).extracting(TaskProgress.TaskRecord::requestFile)
-                .containsExactlyInAnyOrderElementsOf(DemoRequests.samples().keySet());
+                .containsExactlyInAnyOrderElementsOf(DemoRequests.fileNames());
         assertThat(summary.tasks()).extracting(TaskProgress.TaskRecord::vendor).contains("trtc", "alilive");
         assertThat(printed).contains("progress: ", "0 pending, 0 running, 4 ended", "DONE: every task ended");
 
@@ -97,18 +98,27 @@ abstract class PipelineContract {
             assertThat(event.path("state").asText()).isIn("PENDING", "RUNNING", "ENDED");
         });
 
-        // what was said: the simulator's signed 903 callbacks, through the trtc-callbacks route, on the transcripts
-        // topic keyed by task id, and back from it into one transcript file per task
+        // what was said: the simulator's signed TRTC 903 callbacks (trtc-callbacks route) and Alibaba results
+        // (alilive-callbacks route), on the transcripts topic keyed by task id, and back from it into one transcript
+        // file per task
         assertThat(summary.sentences()).as(printed).isPositive();
         List<ConsumerRecord<String, String>> sentences = readTopic(transcripts, summary.sentences());
-        System.out.printf("transcripts: %d sentences counted by the pipeline, %d records on %s, %d transcript lines%n",
-                summary.sentences(), sentences.size(), transcripts, countLines(dir.resolve("output/transcripts")));
+        Map<String, Long> byVendor = summary.tasks().stream().collect(Collectors.groupingBy(
+                TaskProgress.TaskRecord::vendor, Collectors.summingLong(t -> t.sentences())));
+        System.out.printf("transcripts: %d sentences counted by the pipeline (trtc %d, alilive %d), %d records on %s,"
+                + " %d transcript lines%n", summary.sentences(), byVendor.get("trtc"), byVendor.get("alilive"),
+                sentences.size(), transcripts, countLines(dir.resolve("output/transcripts")));
+        assertThat(byVendor.get("trtc")).as(printed).isPositive();
+        assertThat(byVendor.get("alilive")).as(printed).isPositive();
         assertThat(sentences).hasSize(summary.sentences()).allSatisfy(r -> {
             JsonNode sentence = JSON.readTree(r.value());
             assertThat(r.key()).isEqualTo(sentence.path("taskId").asText());
             assertThat(sentence.path("userId").asText()).isNotBlank();
             assertThat(sentence.path("text").asText()).isNotBlank();
-            assertThat(sentence.path("eventType").asInt()).isEqualTo(903);
+            assertThat(sentence.path("eventMsTs").asLong()).isPositive();
+            // TRTC's records are the component's Sentence (a 903); Alibaba's the pipeline's own shape, with a vendor
+            assertThat(sentence.path("eventType").asInt() == 903 || sentence.path("vendor").asText().equals("alilive"))
+                    .as(r.value()).isTrue();
         });
         for (TaskProgress.TaskRecord task : summary.tasks()) {
             Path transcript = dir.resolve("output/transcripts").resolve(TranscriptLines.fileName(task.taskId()));

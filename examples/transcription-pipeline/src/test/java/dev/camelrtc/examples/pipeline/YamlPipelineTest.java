@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.camelrtc.alilive.callback.AliliveCallbacksConsumer;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.trtc.callback.TrtcCallbacksConsumer;
@@ -47,6 +48,7 @@ class YamlPipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String CALLBACK_KEY = "YamlPipelineCallbackKey000000000";
+    private static final String AUTH_KEY = "YamlPipelineAuthKey";
 
     private static RtcSimulator simulator;
     private static EmbeddedBrokers brokers;
@@ -57,7 +59,8 @@ class YamlPipelineTest {
         callbackPort = EmbeddedBrokers.freePort();
         simulator = RtcSimulator.builder().port(0).timings(SimulatorTimings.defaults()
                 .withMaxIdleTimeUnit(Duration.ofMillis(DemoRequests.API_SECOND_MILLIS)))
-                .callbackUrl("http://127.0.0.1:" + callbackPort + "/trtc/events", CALLBACK_KEY).build().start();
+                .callbackUrl("http://127.0.0.1:" + callbackPort + "/trtc/events", CALLBACK_KEY)
+                .aliyunCallbacks(true).build().start();
         brokers = EmbeddedBrokers.start(Files.createTempDirectory("yaml-brokers"));
     }
 
@@ -71,8 +74,9 @@ class YamlPipelineTest {
     void theYamlRoutesStartEveryRequestedTaskAndRecordItsEndFromKafkaAndJms(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("input");
         Path output = dir.resolve("output");
-        DemoRequests.write(input);
-        Set<String> expectedFiles = DemoRequests.samples().keySet();
+        String aliliveCallbackUrl = "http://127.0.0.1:" + callbackPort + "/alilive/results";
+        DemoRequests.write(input, aliliveCallbackUrl, AUTH_KEY);
+        Set<String> expectedFiles = DemoRequests.fileNames();
 
         Main main = new Main();
         main.configure().withRoutesIncludePattern("classpath:routes/*.camel.yaml");
@@ -90,6 +94,9 @@ class YamlPipelineTest {
         main.addOverrideProperty("camel.server.host", "127.0.0.1");
         main.addOverrideProperty("camel.server.port", Integer.toString(callbackPort));
         main.addOverrideProperty("camel.component.trtc-callbacks.callbackSecret", CALLBACK_KEY);
+        main.addOverrideProperty("pipeline.alilive.callback-path", "/alilive/results");
+        main.addOverrideProperty("pipeline.alilive.callback-url", aliliveCallbackUrl);
+        main.addOverrideProperty("camel.component.alilive-callbacks.authKey", AUTH_KEY);
         main.addOverrideProperty("camel.component.trtc.secretId", RtcSimulator.DEMO_TENCENT_SECRET_ID);
         main.addOverrideProperty("camel.component.trtc.secretKey", RtcSimulator.DEMO_TENCENT_SECRET_KEY);
         main.addOverrideProperty("camel.component.trtc.region", "ap-guangzhou");
@@ -103,7 +110,7 @@ class YamlPipelineTest {
             await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(200))
                     .until(() -> lines(summary).size() >= expectedFiles.size());
 
-            assertThat(main.getCamelContext().getRoutes()).hasSize(8);
+            assertThat(main.getCamelContext().getRoutes()).hasSize(9);
             List<JsonNode> ended = lines(summary);
             // one end per task: the trtc-callbacks route and trtc-status agree on who delivers a TRTC task's end
             assertThat(ended).hasSize(expectedFiles.size())
@@ -121,14 +128,26 @@ class YamlPipelineTest {
                     (TrtcCallbacksConsumer) main.getCamelContext().getRoute("trtc-callbacks").getConsumer();
             assertThat(callbacks.getCounts().getRouted()).as("the simulator's 901s and 902s").isGreaterThanOrEqualTo(2);
             assertThat(callbacks.getCounts().getRejectedSignatures()).isZero();
-            // what was said: the simulator's 903s through trtc-callbacks and the transcripts topic into the files
+            // what was said: the simulator's TRTC 903s (trtc-callbacks) and Alibaba results (alilive-callbacks)
+            // through the transcripts topic into one file per task, for tasks of both clouds
+            Set<String> trtcIds = idsOf(ended, "trtc");
+            Set<String> aliliveIds = idsOf(ended, "alilive");
+            assertThat(trtcIds).hasSize(2);
+            assertThat(aliliveIds).hasSize(2);
             Path transcripts = output.resolve("transcripts");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.isDirectory(transcripts));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(transcriptIds(transcripts))
+                    .containsAnyElementsOf(trtcIds).containsAnyElementsOf(aliliveIds));
             try (var files = Files.list(transcripts)) {
                 List<String> said = files.flatMap(YamlPipelineTest::textLines).toList();
+                System.out.printf("yaml transcripts: %d lines in %s files%n", said.size(),
+                        transcriptIds(transcripts).size());
                 assertThat(said).isNotEmpty()
                         .allSatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\S+: .+"));
             }
+            AliliveCallbacksConsumer results =
+                    (AliliveCallbacksConsumer) main.getCamelContext().getRoute("alilive-callbacks").getConsumer();
+            assertThat(results.getCounts().getRouted()).isPositive();
+            assertThat(results.getCounts().getRejectedSignatures()).isZero();
             try (var done = Files.list(input.resolve(".done"))) {
                 assertThat(done.map(p -> p.getFileName().toString())).containsAll(expectedFiles);
             }
@@ -136,12 +155,27 @@ class YamlPipelineTest {
             // a request file that comes back (a failed move, a restart, a second copy) is not started again
             int tasks = simulator.rtcAsrTasks().list().size();
             String again = "alilive-stream-201.json";
-            Files.writeString(input.resolve(again + ".tmp"), DemoRequests.samples().get(again));
+            Files.writeString(input.resolve(again + ".tmp"), DemoRequests.samples(aliliveCallbackUrl, AUTH_KEY).get(again));
             Files.move(input.resolve(again + ".tmp"), input.resolve(again), StandardCopyOption.ATOMIC_MOVE);
             await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(input.resolve(again)));
             assertThat(simulator.rtcAsrTasks().list()).hasSize(tasks);
         } finally {
             main.stop();
+        }
+    }
+
+    private static Set<String> idsOf(List<JsonNode> events, String vendor) {
+        return events.stream().filter(e -> e.path("vendor").asText().equals(vendor))
+                .map(e -> e.path("taskId").asText()).collect(Collectors.toSet());
+    }
+
+    /** The task ids that have a transcript file. */
+    private static Set<String> transcriptIds(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString().replaceFirst("\\.txt$", "")).collect(Collectors.toSet());
         }
     }
 
