@@ -122,7 +122,11 @@ class YamlPipelineTest {
                 List<JsonNode> viaJms = lines(output.resolve("events.jsonl"));
                 assertThat(viaJms.stream().filter(e -> e.path("state").asText().equals("ENDED"))
                         .map(e -> e.path("taskId").asText())).containsExactlyInAnyOrderElementsOf(endedIds);
-                assertThat(viaJms.stream().map(e -> e.path("state").asText())).contains("RUNNING");
+                // which earlier states a poll saw (RUNNING, PENDING) depends on timing; each is one of these tasks'
+                assertThat(viaJms).allSatisfy(e -> {
+                    assertThat(e.path("taskId").asText()).isIn(endedIds);
+                    assertThat(e.path("state").asText()).isIn("PENDING", "RUNNING", "ENDED");
+                });
             });
             TrtcCallbacksConsumer callbacks =
                     (TrtcCallbacksConsumer) main.getCamelContext().getRoute("trtc-callbacks").getConsumer();
