@@ -15,15 +15,20 @@ import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+
+import dev.camelrtc.support.callback.CallbackComponentSupport;
 
 /** Receives the results Alibaba Cloud Live RtcAsr tasks post to their CallbackURL. */
 @Component("alilive-callbacks")
-public class AliliveCallbacksComponent extends DefaultComponent {
+public class AliliveCallbacksComponent extends CallbackComponentSupport {
 
     @Metadata(label = "security", secret = true,
               description = "The AuthKey given to createRtcAsrTask, used by every endpoint that sets none.")
     private String authKey;
+
+    public AliliveCallbacksComponent() {
+        super(AliliveCallbacksEndpoint.class);
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {

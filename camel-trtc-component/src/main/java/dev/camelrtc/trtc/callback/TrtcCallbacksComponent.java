@@ -12,32 +12,27 @@ package dev.camelrtc.trtc.callback;
 
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
 
-import dev.camelrtc.support.SensitiveKeywords;
+import dev.camelrtc.support.callback.CallbackComponentSupport;
 
 /** Receives Tencent Cloud TRTC AI-service server callbacks (task events and transcribed sentences). */
 @Component("trtc-callbacks")
-public class TrtcCallbacksComponent extends DefaultComponent {
+public class TrtcCallbacksComponent extends CallbackComponentSupport {
 
     @Metadata(label = "security", secret = true,
               description = "The callback key configured in the TRTC console, used by every endpoint that sets none.")
     private String callbackSecret;
 
-    @Override
-    public void setCamelContext(CamelContext context) {
-        super.setCamelContext(context);
-        SensitiveKeywords.addSecretOptions(context, getClass(), TrtcCallbacksEndpoint.class);
+    public TrtcCallbacksComponent() {
+        super(TrtcCallbacksEndpoint.class);
     }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        String path = remaining.startsWith("/") ? remaining : "/" + remaining;
-        TrtcCallbacksEndpoint endpoint = new TrtcCallbacksEndpoint(uri, this, path);
+        TrtcCallbacksEndpoint endpoint = new TrtcCallbacksEndpoint(uri, this, remaining);
         endpoint.setCallbackSecret(callbackSecret);
         setProperties(endpoint, parameters);
         return endpoint;
