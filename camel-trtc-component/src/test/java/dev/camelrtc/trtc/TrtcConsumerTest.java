@@ -142,6 +142,53 @@ class TrtcConsumerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
     }
 
+    /** What docs/trtc-component.adoc says of several consumers of one family (the component's FollowRegistry). */
+    @Test
+    void everyConsumerOfTheFamilyFollowsEveryStartedTaskUntilOneDeliveredItsEnd() throws Exception {
+        Map<String, List<DeliveredEvent>> events = new ConcurrentHashMap<>();
+        for (String route : List.of("first", "second", "late")) {
+            events.put(route, new CopyOnWriteArrayList<>());
+        }
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (String route : List.of("first", "second", "late")) {
+                    // one consumer per endpoint URI in Camel: the routes differ by their stateKey
+                    from("trtc:describeAITranscription?delay=50&stateKey=" + route).routeId(route)
+                            .autoStartup("first".equals(route))
+                            .process(e -> events.get(route).add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+                }
+            }
+        });
+        ProducerTemplate template = context.createProducerTemplate();
+        String shared = start(template, "share-1");
+        context.getRouteController().startRoute("second"); // started after the task: it is handed the posted task
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sawStatus(events.get("first"), shared, "InProgress")
+                                                          && sawStatus(events.get("second"), shared, "InProgress"));
+        stop(template, shared);
+        await().atMost(Duration.ofSeconds(20)).until(() -> DeliveredEvent.endedTasks(events.get("first"))
+                .contains(shared) && DeliveredEvent.endedTasks(events.get("second")).contains(shared));
+        // the end's completion (which takes the task off the board) runs after the route's processor recorded it
+        await().atMost(Duration.ofSeconds(20)).until(() -> !following("first", context, shared)
+                                                          && !following("second", context, shared));
+        // each polling consumer delivers its own end, once
+        assertThat(of(events.get("first"), shared)).filteredOn(DeliveredEvent::ended).hasSize(1);
+        assertThat(of(events.get("second"), shared)).filteredOn(DeliveredEvent::ended).hasSize(1);
+
+        // a task whose end was delivered is no longer posted: a consumer started now follows only what comes next
+        context.getRouteController().startRoute("late");
+        String next = start(template, "share-2");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sawStatus(events.get("late"), next, "InProgress")
+                                                          && sawStatus(events.get("first"), next, "InProgress"));
+        assertThat(of(events.get("late"), shared)).isEmpty();
+        stop(template, next);
+    }
+
+    private static boolean following(String route, CamelContext context, String taskId) {
+        return ((TrtcTaskConsumer) context.getRoute(route).getConsumer()).tracker().isFollowing(taskId);
+    }
+
     @Test
     void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
         scenarios.aFailedExchangeDoesNotAdvanceTheState();
