@@ -140,7 +140,7 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
      */
     public RtcCredentialsProvider credentialSource() {
         RtcCredentialsProvider provider = credentialsProvider;
-        if (provider != null && !hasKeyOptions()) {
+        if (usesProvider()) {
             return () -> {
                 ApiCredentials credentials = provider.credentials();
                 if (credentials == null) {
@@ -159,11 +159,13 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
      * temporary key ids may change while the account's limits stay).
      */
     public String rateLimitKey() {
-        RtcCredentialsProvider provider = credentialsProvider;
-        if (provider != null && !hasKeyOptions()) {
-            return "credentialsProvider@" + System.identityHashCode(provider);
-        }
-        return credentials().id();
+        return usesProvider() ? "credentialsProvider@" + System.identityHashCode(credentialsProvider)
+                : credentials().id();
+    }
+
+    /** Whether the credentialsProvider bean gives the credentials: it is set, and the key options are not. */
+    private boolean usesProvider() {
+        return credentialsProvider != null && !hasKeyOptions();
     }
 
     /** The proxy of the options, or null to follow the JVM's proxy settings; fails on incomplete options. */
