@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelrtc.support.RtcCredentialsProvider;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.CloudApi;
@@ -50,20 +51,26 @@ final class TrtcApi implements CloudApi {
 
     private final URI endpoint;
     private final String region;
-    private final ApiCredentials credentials;
+    private final RtcCredentialsProvider credentials;
     private final Tc3Signer signer = new Tc3Signer();
 
-    TrtcApi(URI endpoint, String region, ApiCredentials credentials) {
+    /** Signs with what {@code credentials} gives when each request is signed. */
+    TrtcApi(URI endpoint, String region, RtcCredentialsProvider credentials) {
         this.endpoint = endpoint;
         this.region = region;
         this.credentials = credentials;
+    }
+
+    TrtcApi(URI endpoint, String region, ApiCredentials credentials) {
+        this(endpoint, region, () -> credentials);
     }
 
     @Override
     public UnsignedCall prepare(RtcOperation operation, ObjectNode params) {
         String action = operation.action();
         byte[] payload = payload(action, params);
-        return time -> signer.sign(endpoint, action, region, payload, credentials, time, REQUEST_CLIENT);
+        return time -> signer.sign(endpoint, action, region, payload, credentials.credentials(), time,
+                REQUEST_CLIENT);
     }
 
     @Override

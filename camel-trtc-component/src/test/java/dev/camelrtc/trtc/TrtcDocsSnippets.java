@@ -11,6 +11,8 @@
 package dev.camelrtc.trtc;
 
 import java.io.File;
+import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.RtcCredentialsProvider;
+import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.trtc.model.AudioFormat;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.TextToSpeechRequest;
@@ -48,6 +52,46 @@ class TrtcDocsSnippets extends RouteBuilder {
         trtc.getConfiguration().setSdkAppId(1400000000L);
         // end::component-options[]
         return trtc;
+    }
+
+    // tag::credentials-provider[]
+    /** Temporary credentials from a vault or STS, fetched again a minute before they expire. */
+    static final class StsCredentials implements RtcCredentialsProvider {
+
+        /** A temporary key and when it expires. */
+        record Lease(ApiCredentials credentials, Instant expiration) {
+        }
+
+        private final Supplier<Lease> fetch; // e.g. a call to your vault, or STS AssumeRole
+        private volatile Lease current;
+
+        StsCredentials(Supplier<Lease> fetch) {
+            this.fetch = fetch;
+        }
+
+        @Override
+        public ApiCredentials credentials() { // asked before every request: keep it fast and thread-safe
+            Lease lease = current;
+            if (lease == null || Instant.now().isAfter(lease.expiration().minusSeconds(60))) {
+                synchronized (this) {
+                    lease = current;
+                    if (lease == null || Instant.now().isAfter(lease.expiration().minusSeconds(60))) {
+                        lease = fetch.get();
+                        current = lease;
+                    }
+                }
+            }
+            return lease.credentials(); // new ApiCredentials(secretId, secretKey, token): token goes in X-TC-Token
+        }
+    }
+    // end::credentials-provider[]
+
+    static void bindCredentialsProvider(CamelContext context, Supplier<StsCredentials.Lease> fetch) {
+        // tag::credentials-provider-bean[]
+        // the registry's only RtcCredentialsProvider: autowired, no option needed (with several, name one in the URI:
+        // trtc:startAITranscription?credentialsProvider=#stsCredentials)
+        context.getRegistry().bind("stsCredentials", new StsCredentials(fetch));
+        // end::credentials-provider-bean[]
     }
 
     @Override

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.call.ApiCredentials;
 
 import static org.apache.camel.builder.Builder.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +55,29 @@ class TrtcDocsSnippetsTest {
     @AfterEach
     void stop() {
         context.stop();
+    }
+
+    @Test
+    void credentialsProviderSnippetSignsWithTheLeaseItFetchedUntilItExpires() throws Exception {
+        AtomicInteger fetched = new AtomicInteger();
+        // leases that expire within the minute of margin: fetched again for every request
+        TrtcDocsSnippets.bindCredentialsProvider(context, () -> new TrtcDocsSnippets.StsCredentials.Lease(
+                new ApiCredentials(SimulatedTrtc.SECRET_ID, SimulatedTrtc.SECRET_KEY, "token-" + fetched
+                        .incrementAndGet()), Instant.now().plusSeconds(30)));
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), null, null, 1400000000L);
+        context.addComponent("trtc", trtc);
+        context.start();
+
+        for (int i = 0; i < 2; i++) {
+            Exchange exchange = context.createProducerTemplate().request("trtc:describeAITranscription?taskId=none",
+                    e -> { });
+            assertThat(exchange.getException()).isInstanceOfSatisfying(TrtcException.class,
+                    e -> assertThat(e.getCode()).isEqualTo("FailedOperation.TaskNotExist")); // signed and accepted
+        }
+
+        assertThat(trtc.getConfiguration().getCredentialsProvider())
+                .isInstanceOf(TrtcDocsSnippets.StsCredentials.class);
+        assertThat(fetched).hasValue(2);
     }
 
     @Test

@@ -161,6 +161,37 @@ public class AliliveComponentConfiguration extends ComponentConfigurationPropert
      */
     private String signatureVersion = "v1";
 
+    /**
+     * Host of an HTTP proxy to call the API through (a CONNECT tunnel for https endpoints). Without it the JVM's proxy
+     * settings apply: the system properties https.proxyHost, https.proxyPort, http.proxyHost, http.proxyPort,
+     * http.nonProxyHosts (or java.net.useSystemProxies), with the proxy credentials of the https.proxyUser and
+     * https.proxyPassword properties (http.proxyUser and http.proxyPassword for http endpoints).
+     */
+    private String proxyHost;
+    /** Port of the HTTP proxy; required with proxyHost. */
+    private Integer proxyPort;
+    /** User name the HTTP proxy authenticates (Basic, or the scheme the proxy asks for). */
+    private String proxyUsername;
+    /** Password of proxyUsername for the HTTP proxy. */
+    private String proxyPassword;
+    /**
+     * The credentials file read when neither the options, a credentialsProvider bean nor the environment give
+     * credentials: the INI file of the official credentials library's ProfileCredentialsProvider, whose section
+     * (default, or the one the environment variable ALIBABA_CLOUD_PROFILE names) holds type = access_key, access_key_id
+     * and access_key_secret. Defaults to the environment variable ALIBABA_CLOUD_CREDENTIALS_FILE, else
+     * .alibabacloud/credentials.ini in the user's home directory, else .alibabacloud/credentials there. A missing file
+     * is skipped.
+     */
+    private String credentialsFile;
+    /**
+     * A bean that supplies the credentials (an RtcCredentialsProvider: rotating STS credentials, a vault), asked before
+     * each request is signed. Used when neither the key id nor the secret option is set; autowired when the registry
+     * holds exactly one bean of the type, else referenced as #beanName. The options come first, then this bean, then
+     * the environment variables, then the vendor's credentials file. The option is a
+     * dev.camelrtc.support.RtcCredentialsProvider bean: a reference such as #bean:name.
+     */
+    private String credentialsProvider;
+
     public String getConfiguration() {
         return configuration;
     }
@@ -407,5 +438,53 @@ public class AliliveComponentConfiguration extends ComponentConfigurationPropert
 
     public void setSignatureVersion(String signatureVersion) {
         this.signatureVersion = signatureVersion;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
+    }
+
+    public String getCredentialsProvider() {
+        return credentialsProvider;
+    }
+
+    public void setCredentialsProvider(String credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
     }
 }
