@@ -13,7 +13,6 @@ package dev.camelrtc.simulator.trtc;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -58,7 +57,6 @@ import dev.camelrtc.simulator.http.Json;
 public final class TrtcCallbackPusher {
 
     private static final long SCAN_MILLIS = 25;
-    private static final String WRONG_KEY_SUFFIX = "-not-the-key";
     private static final DefaultPrettyPrinter TABS = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("\t", "\n"));
 
@@ -171,8 +169,7 @@ public final class TrtcCallbackPusher {
     }
 
     private Instant at(TrtcTaskRegistry.TaskView t, long speechMillis) {
-        Duration d = Duration.ofNanos(timings.maxIdleTimeUnit().toNanos() / 1000 * speechMillis);
-        return t.runningAt().plus(d);
+        return t.runningAt().plus(timings.speech(speechMillis));
     }
 
     private static String roundId(Progress p, int line) {
@@ -211,15 +208,8 @@ public final class TrtcCallbackPusher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put("SdkAppId", Long.toString(task.sdkAppId()));
-        Map<String, String> wrong = new HashMap<>(headers);
-        if (key != null) {
-            headers.put("Sign", sign(key, bytes));
-        }
-        wrong.put("Sign", sign(key == null ? WRONG_KEY_SUFFIX : key + WRONG_KEY_SUFFIX, bytes));
-        delivery.submit(new OutgoingCallback(task.taskId(), Integer.toString(eventType), url, headers, wrong, bytes));
+        delivery.submit(OutgoingCallback.json(task.taskId(), Integer.toString(eventType), url,
+                Map.of("SdkAppId", Long.toString(task.sdkAppId())), bytes, key, k -> Map.of("Sign", sign(k, bytes))));
     }
 
     private static String sign(String key, byte[] body) {
