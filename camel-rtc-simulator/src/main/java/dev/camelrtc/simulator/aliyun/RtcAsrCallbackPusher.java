@@ -26,6 +26,7 @@ import dev.camelrtc.simulator.Dialogue;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.callback.CallbackDelivery;
 import dev.camelrtc.simulator.callback.CallbackFaults;
+import dev.camelrtc.simulator.callback.CallbackPusher;
 import dev.camelrtc.simulator.callback.OutgoingCallback;
 import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.Json;
@@ -44,32 +45,20 @@ import dev.camelrtc.simulator.http.Json;
  * ended). Delivered by {@link CallbackDelivery} (Tencent's rules; Alibaba documents none), fault selector
  * {@link CallbackFaults#ALIYUN_RESULT}.
  */
-public final class RtcAsrCallbackPusher {
-
-    private static final long SCAN_MILLIS = 25;
+public final class RtcAsrCallbackPusher extends CallbackPusher {
 
     private final RtcAsrTasks tasks;
-    private final Dialogue dialogue;
-    private final SimulatorTimings timings;
-    private final Clock clock;
-    private final CallbackDelivery delivery;
     /** task id → index of the next sentence to push. */
     private final Map<String, Integer> next = new HashMap<>();
 
     public RtcAsrCallbackPusher(RtcAsrTasks tasks, Dialogue dialogue, SimulatorTimings timings, Clock clock,
                                 CallbackDelivery delivery) {
+        super(dialogue, timings, clock, delivery);
         this.tasks = tasks;
-        this.dialogue = dialogue;
-        this.timings = timings;
-        this.clock = clock;
-        this.delivery = delivery;
     }
 
-    public void start() {
-        delivery.every(SCAN_MILLIS, this::scan);
-    }
-
-    void scan() {
+    @Override
+    protected void scan() {
         Instant now = clock.instant();
         Set<String> present = new HashSet<>();
         List<Dialogue.Line> lines = dialogue.lines();

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelrtc.simulator.Dialogue;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.callback.CallbackDelivery;
+import dev.camelrtc.simulator.callback.CallbackPusher;
 import dev.camelrtc.simulator.callback.OutgoingCallback;
 import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.Json;
@@ -54,19 +55,14 @@ import dev.camelrtc.simulator.http.Json;
  * {@code SdkAppId}, and {@code Sign = Base64(HMAC-SHA256(key, body))} when a key is set. Delivery:
  * {@link CallbackDelivery}.
  */
-public final class TrtcCallbackPusher {
+public final class TrtcCallbackPusher extends CallbackPusher {
 
-    private static final long SCAN_MILLIS = 25;
     private static final DefaultPrettyPrinter TABS = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("\t", "\n"));
 
     private final URI url;
     private final String key;
     private final TrtcTaskRegistry registry;
-    private final Dialogue dialogue;
-    private final SimulatorTimings timings;
-    private final Clock clock;
-    private final CallbackDelivery delivery;
     private final Map<String, Progress> progress = new HashMap<>();
 
     /** What was already pushed for one task. */
@@ -86,21 +82,14 @@ public final class TrtcCallbackPusher {
 
     public TrtcCallbackPusher(URI url, String key, TrtcTaskRegistry registry, Dialogue dialogue,
                               SimulatorTimings timings, Clock clock, CallbackDelivery delivery) {
+        super(dialogue, timings, clock, delivery);
         this.url = url;
         this.key = key == null || key.isEmpty() ? null : key;
         this.registry = registry;
-        this.dialogue = dialogue;
-        this.timings = timings;
-        this.clock = clock;
-        this.delivery = delivery;
     }
 
-    public void start() {
-        delivery.every(SCAN_MILLIS, this::scan);
-    }
-
-    /** Pushes what happened since the last scan; runs on the delivery's scheduler thread only. */
-    void scan() {
+    @Override
+    protected void scan() {
         Instant now = clock.instant();
         List<TrtcTaskRegistry.TaskView> tasks = registry.list();
         Set<String> present = new HashSet<>();
