@@ -26,17 +26,19 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A database of its own on the local PostgreSQL for one test class ({@code @RegisterExtension static}): created
- * before the class with a unique name, dropped after it. The server and role are those {@code .ci/run} sets up,
- * overridden by system properties or environment variables ({@code camelrtc.pg.host} / {@code CAMELRTC_PG_HOST},
- * {@code .port}, {@code .user}, {@code .password}). When the server cannot be reached within a few seconds the class is
- * skipped with a message saying how to start it, unless {@code CAMELRTC_PG_REQUIRED=true} (as in CI) makes it fail.
+ * before the class with a unique name, dropped after it. The server and role are those {@code .ci/start-postgres}
+ * sets up, overridden by system properties or environment variables ({@code camelrtc.pg.host} /
+ * {@code CAMELRTC_PG_HOST}, {@code .port}, {@code .user}, {@code .password}). When the server cannot be reached within
+ * a few seconds each test is skipped with a message saying how to start it, unless {@code CAMELRTC_PG_REQUIRED=true}
+ * (as in CI) makes the class fail. Extensions registered after this one (e.g. a simulator) still start.
  */
-public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private static final int CONNECT_TIMEOUT_SECONDS = 3;
 
@@ -46,6 +48,8 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
     private final String password = setting("password", "camelrtc");
     private final List<HikariDataSource> pools = new CopyOnWriteArrayList<>();
     private String name;
+    /** Why the server is not usable; each test is then skipped with it. */
+    private String unusable;
 
     private static String setting(String name, String defaultValue) {
         String value = System.getProperty("camelrtc.pg." + name);
@@ -65,14 +69,20 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             String message = "PostgreSQL is not usable at " + host + ":" + port + " as role '" + user + "' ("
-                             + e.getMessage() + "). Start it with `pg_ctlcluster 15 main start` and create the role as"
-                             + " .ci/run does, or set camelrtc.pg.host/port/user/password";
+                             + e.getMessage() + "). Start it with .ci/start-postgres (installs, starts and creates the role;"
+                             + " as root or with sudo), or set camelrtc.pg.host/port/user/password";
             name = null;
             if (Boolean.parseBoolean(setting("required", "false"))) {
                 throw new SQLException(message, e);
             }
-            Assumptions.abort(message);
+            unusable = message;
+            System.err.println(context.getRequiredTestClass().getSimpleName() + " skipped: " + message);
         }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(unusable == null, () -> unusable);
     }
 
     @Override
