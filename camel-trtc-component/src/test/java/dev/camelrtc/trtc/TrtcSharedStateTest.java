@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.StateRepository;
@@ -112,6 +115,36 @@ class TrtcSharedStateTest {
             assertThat(again.previousStatus()).isEqualTo("InProgress");
             assertThat(again.ended()).isTrue();
         });
+    }
+
+    /**
+     * While the database refuses writes, the consumer's polls fail (so it delivers nothing it could not record) and
+     * the route still stops. (A consumer that cannot load its state does not start.)
+     */
+    @Test
+    void aStoreThatCannotBeWrittenFailsThePollsAndTheRouteStillStops() throws Exception {
+        HikariDataSource pool = (HikariDataSource) DB.dataSource();
+        JdbcStateRepository state = new JdbcStateRepository(pool);
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
+        List<Exception> pollFailures = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", state);
+                onException(Exception.class).handled(true)
+                        .process(e -> pollFailures.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from(URI + "&stateRepository=#taskState&stateKey=refused&bridgeErrorHandler=true").routeId("follow")
+                        .process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+            }
+        });
+        pool.close(); // the database is gone once the consumer has loaded its state
+        String taskId = TrtcConsumerTest.start(context.createProducerTemplate(), "refused-1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> pollFailures.size() >= 2);
+        assertThat(pollFailures.get(0)).hasMessageStartingWith("JdbcStateRepository cannot record task " + taskId);
+        assertThat(events).isEmpty();
+        context.getRouteController().stopRoute("follow");
+        assertThat(context.getRouteController().getRouteStatus("follow").isStopped()).isTrue();
     }
 
     /** Follows with the state in {@code state}; the end of a task sets {@code crashAfterEnd} once routed. */

@@ -143,7 +143,12 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     protected void doStop() throws Exception {
         registry.unsubscribe(family, this);
         super.doStop();
-        tracker.flush();
+        try {
+            tracker.flush();
+        } catch (RuntimeException e) {
+            // stopping goes on: what is not recorded is delivered again by the next instance (at-least-once)
+            LOG.warn("Stopping with task states the task store did not record: {}", e.getMessage());
+        }
     }
 
     @Override
