@@ -39,6 +39,8 @@ final class TrtcApi implements CloudApi {
     /** The final status of AI transcription and AI conversation tasks. */
     private static final String STOPPED = "Stopped";
     static final String TASK_NOT_EXIST = "FailedOperation.TaskNotExist";
+    /** "VoicePrintId does not exist" (the SDK's TrtcErrorCode); inferred to answer DeleteVoicePrint of one too. */
+    static final String VOICE_PRINT_NOT_FOUND = "FailedOperation.UpdateVoicePrintIdNotFound";
 
     /**
      * Largest request the API takes: "POST requests signed with TC3-HMAC-SHA256 support up to 10 MB"
@@ -77,14 +79,15 @@ final class TrtcApi implements CloudApi {
 
     /**
      * A start answered TaskExist is idempotent per SessionId: the running task of that SessionId, found by a Describe,
-     * is the start's answer (whichever call created it); if none is found, TaskExist stands. A stop answered TaskNotExist after
-     * an attempt that may have stopped the task is done.
+     * is the start's answer (whichever call created it); if none is found, TaskExist stands. A stop answered
+     * TaskNotExist (a voiceprint delete: VoicePrintId not found) after an attempt that may have stopped it is done.
      */
     @Override
     public CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
                                                  CloudApiException failure, boolean afterUncertainAttempt) {
         if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
-                && TASK_NOT_EXIST.equals(failure.getCode())) {
+                && (TASK_NOT_EXIST.equals(failure.getCode()) || operation == TrtcOperations.deleteVoicePrint
+                        && VOICE_PRINT_NOT_FOUND.equals(failure.getCode()))) {
             ObjectNode done = Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId());
             if (operation == TrtcOperations.deleteCloudTranscription) {
                 done.set("TaskId", params.get("TaskId"));

@@ -35,10 +35,13 @@ import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
 import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.TaskConsumerScenarios;
+import dev.camelrtc.trtc.model.AsyncTextToSpeechRequest;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
+import dev.camelrtc.trtc.model.DescribeAsyncTextToSpeechResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
+import dev.camelrtc.trtc.model.Voice;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
 import static dev.camelrtc.support.testing.DeliveredEvent.of;
@@ -226,5 +229,28 @@ class TrtcConsumerTest {
         byTask.values().forEach(DeliveredEvent::assertChained);
         assertThat(firstSeen.values().stream().mapToLong(t -> t - allStarted).max().orElseThrow())
                 .isLessThan(Duration.ofSeconds((tasks + 19) / 20 + 8).toNanos());
+    }
+
+    @Test
+    void followsAnAsyncSpeechSynthesisUntilItsAudioIsReady() throws Exception {
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("trtc:describeAsyncTextToSpeech?delay=50", events));
+        String taskId = context.createProducerTemplate().request("trtc:asyncTextToSpeech", e -> e.getMessage()
+                .setBody(new AsyncTextToSpeechRequest().withText("long text").withVoice(new Voice().withVoiceId("v"))))
+                .getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+        assertThat(taskId).isNotBlank();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
+        List<DeliveredEvent> delivered = of(events, taskId);
+        DeliveredEvent last = delivered.get(delivered.size() - 1);
+        assertThat(last.status()).isEqualTo("Success");
+        assertThat(last.state()).isEqualTo("ENDED");
+        assertThat(last.body()).isInstanceOfSatisfying(DescribeAsyncTextToSpeechResponse.class,
+                b -> assertThat(b.getAudioDownloadUrl()).contains(taskId));
+        assertThat(delivered).extracting(DeliveredEvent::status).containsAnyOf("Processing", "Success")
+                .doesNotHaveDuplicates();
+        assertChained(events);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(context.getRoute("follow").getConsumer())
+                .isInstanceOfSatisfying(TrtcTaskConsumer.class, c -> assertThat(c.tracker().isFollowing(taskId)).isFalse()));
     }
 }

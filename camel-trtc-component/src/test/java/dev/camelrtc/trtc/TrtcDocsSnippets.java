@@ -19,8 +19,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.trtc.model.AudioFormat;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.TextToSpeechRequest;
 import dev.camelrtc.trtc.model.TranscriptionParams;
+import dev.camelrtc.trtc.model.Voice;
 
 /**
  * The Java shown in docs/trtc-component.adoc, included from here between {@code tag::}/{@code end::} markers so that
@@ -97,6 +100,25 @@ class TrtcDocsSnippets extends RouteBuilder {
                 + "&followStartedTasks=false&stateRepository=#trtcState&stateKey=cloud-asr&bridgeErrorHandler=true")
             .to("kafka:transcription-status");
         // end::follow-tasks-started-elsewhere[]
+    }
+
+    /** Speech synthesis into files; {@code TrtcDocsSnippetsTest} runs it against the simulator. */
+    static RouteBuilder speech() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // tag::text-to-speech[]
+                from("direct:speak")                                        // body: the text
+                    .process(e -> e.getMessage().setBody(new TextToSpeechRequest()
+                            .withText(e.getMessage().getBody(String.class))
+                            .withVoice(new Voice().withVoiceId("v-female-R2s4N9qJ"))
+                            .withAudioFormat(new AudioFormat().withFormat("wav"))))
+                    .to("trtc:textToSpeech")                                // body: the audio, byte[]
+                    .setHeader("CamelFileName", simple("${exchangeId}.${header.CamelTrtcAudioFormat}"))
+                    .to("file:{{speech.dir}}");
+                // end::text-to-speech[]
+            }
+        };
     }
 
     private static String userSigFor(String userId) {

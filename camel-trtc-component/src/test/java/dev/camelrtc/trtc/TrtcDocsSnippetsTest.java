@@ -10,6 +10,9 @@
  */
 package dev.camelrtc.trtc;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 
@@ -81,6 +85,22 @@ class TrtcDocsSnippetsTest {
 
         context.createProducerTemplate().sendBodyAndHeader("direct:stop", null, TrtcConstants.TASK_ID, taskId);
         assertThat(ended.matches(30, TimeUnit.SECONDS)).as("the describe route saw the task end").isTrue();
+    }
+
+    @Test
+    void textToSpeechSnippetWritesTheAudioToAFileNamedByItsFormat(@TempDir Path dir) throws Exception {
+        context.getPropertiesComponent().addInitialProperty("speech.dir", dir.toString());
+        SimulatedTrtc.configure(context.getComponent("trtc", TrtcComponent.class), SIM.simulator().baseUrl(),
+                SimulatedTrtc.SECRET_ID, SimulatedTrtc.SECRET_KEY, 1400000000L);
+        context.addRoutes(TrtcDocsSnippets.speech());
+        context.start();
+
+        Exchange spoken = context.createProducerTemplate().request("direct:speak", e -> e.getMessage().setBody("hi"));
+
+        assertThat(spoken.getException()).isNull();
+        byte[] audio = Files.readAllBytes(dir.resolve(spoken.getExchangeId() + ".wav"));
+        assertThat(new String(audio, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(audio).hasSize(44 + 24000 * 2 * 100 / 1000); // 24 kHz, 16 bit, 2 characters of 50 ms
     }
 
     @Test
