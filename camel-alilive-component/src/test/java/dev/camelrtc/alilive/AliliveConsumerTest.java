@@ -82,12 +82,12 @@ class AliliveConsumerTest {
                 .withLanguage("cn").withCallbackUrl("http://127.0.0.1:9/cb");
     }
 
-    private static String create(ProducerTemplate template, String stream) {
+    static String create(ProducerTemplate template, String stream) {
         return template.requestBody("alilive:createRtcAsrTask", live(stream), CreateRtcAsrTaskResponse.class)
                 .getTaskId();
     }
 
-    private static void stop(ProducerTemplate template, String taskId) {
+    static void stop(ProducerTemplate template, String taskId) {
         template.requestBodyAndHeader("alilive:stopRtcAsrTask", null, AliliveConstants.TASK_ID, taskId);
     }
 

@@ -61,10 +61,11 @@ class DocsConsistencyTest extends CatalogDocsTest {
         assertThat(problems).as("docs/%s vs TrtcOperations", PAGE).isEmpty();
     }
 
-    /** Java on the pages is included from compiled test sources (TrtcDocsSnippets), never inline. */
+    /** Java on the pages is included from compiled test sources (the *DocsSnippets classes), never inline. */
     @Test
     void javaSnippetsAreIncludedFromCompiledTestSources() throws Exception {
-        for (String page : List.of("trtc-component.adoc", "spring-boot.adoc", "quarkus.adoc", "simulator.adoc")) {
+        for (String page : List.of("trtc-component.adoc", "spring-boot.adoc", "quarkus.adoc", "simulator.adoc",
+                "shared-state.adoc")) {
             assertThat(DocsJavaSnippets.problems(page)).as("docs/%s", page).isEmpty();
         }
     }
