@@ -84,6 +84,9 @@ public abstract class RtcEndpointSupport<O extends Enum<O> & RtcOperation> exten
         getComponent().warnIfPlainHttp(apiUrl()); // also validates the endpoint option early
         configuration.credentials(); // fails early, naming what is missing
         configuration.retryPolicy(); // fails early on impossible retry options
+        // the exchange's operation header may name any operation of the component
+        Arrays.stream(getOperation().getDeclaringClass().getEnumConstants())
+                .forEach(getComponent()::checkRateLimitShare);
     }
 
     @Override

@@ -139,4 +139,14 @@ class TrtcBadInputTest {
                 TrtcConstants.OPERATION, "dropTables")).rootCause().hasMessageContaining("Unknown trtc operation 'dropTables'");
         assertThat(SIM.simulator().faults().pending()).isEqualTo(1);
     }
+
+    @Test
+    void moreReplicasThanAnActionsQpsFailWhenTheEndpointIsCreated() {
+        // 21 replicas cannot share StopAITranscription's 20 calls per second: even an endpoint of another operation
+        // fails, since a header may switch its exchanges to that operation
+        camel.context().getComponent("trtc", TrtcComponent.class).setRateLimitReplicas(21);
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:startAITranscription?roomId=r21"))
+                .rootCause().hasMessageContaining("rateLimitReplicas=21").hasMessageContaining("StopAITranscription");
+        assertThat(SIM.simulator().faults().pending()).as("nothing was sent").isEqualTo(1);
+    }
 }

@@ -129,6 +129,12 @@ public class AliliveComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean rateLimitEnabled = true;
     /**
+     * How many replicas (instances) call the cloud with the same credentials: each keeps every action at its QPS
+     * (documented or from rateLimits) divided by this number, rounded down, so that together they stay under the
+     * cloud's limit (see several-instances.adoc).
+     */
+    private Integer rateLimitReplicas = 1;
+    /**
      * Per-action overrides of the documented QPS, e.g. DescribeAITranscription=10 or QueryRtcAsrTasks=10
      * (comma-separated Action=permitsPerSecond).
      */
@@ -351,6 +357,14 @@ public class AliliveComponentConfiguration extends ComponentConfigurationPropert
 
     public void setRateLimits(String rateLimits) {
         this.rateLimits = rateLimits;
+    }
+
+    public Integer getRateLimitReplicas() {
+        return rateLimitReplicas;
+    }
+
+    public void setRateLimitReplicas(Integer rateLimitReplicas) {
+        this.rateLimitReplicas = rateLimitReplicas;
     }
 
     public Long getResponseTimeout() {

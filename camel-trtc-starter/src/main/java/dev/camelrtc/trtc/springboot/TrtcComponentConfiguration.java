@@ -142,6 +142,12 @@ public class TrtcComponentConfiguration extends ComponentConfigurationProperties
      */
     private Boolean rateLimitEnabled = true;
     /**
+     * How many replicas (instances) call the cloud with the same credentials: each keeps every action at its QPS
+     * (documented or from rateLimits) divided by this number, rounded down, so that together they stay under the
+     * cloud's limit (see several-instances.adoc).
+     */
+    private Integer rateLimitReplicas = 1;
+    /**
      * Per-action overrides of the documented QPS, e.g. DescribeAITranscription=10 or QueryRtcAsrTasks=10
      * (comma-separated Action=permitsPerSecond).
      */
@@ -383,6 +389,14 @@ public class TrtcComponentConfiguration extends ComponentConfigurationProperties
 
     public void setRateLimits(String rateLimits) {
         this.rateLimits = rateLimits;
+    }
+
+    public Integer getRateLimitReplicas() {
+        return rateLimitReplicas;
+    }
+
+    public void setRateLimitReplicas(Integer rateLimitReplicas) {
+        this.rateLimitReplicas = rateLimitReplicas;
     }
 
     public Long getResponseTimeout() {
