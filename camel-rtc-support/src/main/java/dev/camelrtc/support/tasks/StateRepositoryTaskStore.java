@@ -11,10 +11,12 @@
 package dev.camelrtc.support.tasks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -24,8 +26,9 @@ import org.apache.camel.spi.StateRepository;
 import dev.camelrtc.support.json.Json;
 
 /**
- * Keeps a consumer's followed tasks in a Camel {@link StateRepository} (e.g. {@code FileStateRepository}) under one
- * key, as JSON: {@code {"taskId":{"s":"InProgress","a":{"SdkAppId":"1400000000"}}}}.
+ * Keeps each consumer's followed tasks in a Camel {@link StateRepository} (e.g. {@code FileStateRepository}) as one
+ * JSON value per key: {@code {"taskId":{"s":"InProgress","a":{"SdkAppId":"1400000000"}}}}. A value holds all tasks
+ * of its key, so changes are gathered in memory and written once per {@link #flush}; one instance writes a key.
  */
 public final class StateRepositoryTaskStore implements TaskStore {
 
@@ -37,49 +40,64 @@ public final class StateRepositoryTaskStore implements TaskStore {
     }
 
     private final StateRepository<String, String> repository;
-    private final Supplier<String> keySupplier;
+    private final Map<String, LinkedHashMap<String, Entry>> tasksByKey = new HashMap<>();
+    private final Set<String> changedKeys = new HashSet<>();
 
-    public StateRepositoryTaskStore(StateRepository<String, String> repository, String key) {
-        this(repository, () -> key);
-    }
-
-    /** With a key known only once the consumer starts (it may contain the route id). */
-    public StateRepositoryTaskStore(StateRepository<String, String> repository,
-                                    Supplier<String> key) {
+    public StateRepositoryTaskStore(StateRepository<String, String> repository) {
         this.repository = repository;
-        this.keySupplier = key;
     }
 
     @Override
-    public List<StoredTask> load() {
-        String key = keySupplier.get();
-        String json = repository.getState(key);
+    public synchronized List<StoredTask> load(String key) {
         List<StoredTask> tasks = new ArrayList<>();
-        if (json == null || json.isBlank()) {
-            return tasks;
-        }
-        try {
-            Json.MAPPER.readValue(json, TYPE).forEach((id, e) -> tasks.add(new StoredTask(id, e.s(),
-                    e.a() == null ? Map.of() : e.a())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The state stored under '" + key + "' is not a task list: "
-                    + e.getOriginalMessage(), e);
-        }
+        tasks(key).forEach((id, e) -> tasks.add(new StoredTask(id, e.s(), e.a() == null ? Map.of() : e.a())));
         return tasks;
     }
 
     @Override
-    public void save(List<StoredTask> tasks) {
-        String key = keySupplier.get();
-        Map<String, Entry> map = new LinkedHashMap<>();
-        for (StoredTask task : tasks) {
-            map.put(task.taskId(), new Entry(task.deliveredStatus(),
-                    task.attributes().isEmpty() ? null : task.attributes()));
+    public synchronized void put(String key, StoredTask task) {
+        Map<String, Entry> tasks = tasks(key);
+        Entry stored = tasks.get(task.taskId());
+        String status = task.deliveredStatus() == null && stored != null ? stored.s() : task.deliveredStatus();
+        tasks.put(task.taskId(), new Entry(status, task.attributes().isEmpty() ? null : task.attributes()));
+        changedKeys.add(key);
+    }
+
+    @Override
+    public synchronized void remove(String key, String taskId) {
+        if (tasks(key).remove(taskId) != null) {
+            changedKeys.add(key);
+        }
+    }
+
+    @Override
+    public synchronized void flush(String key) {
+        if (!changedKeys.contains(key)) {
+            return;
         }
         try {
-            repository.setState(key, Json.MAPPER.writeValueAsString(map));
+            repository.setState(key, Json.MAPPER.writeValueAsString(tasks(key)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store the followed tasks under '" + key + "'", e);
+        }
+        changedKeys.remove(key);
+    }
+
+    /** The key's tasks, read from the repository the first time. */
+    private LinkedHashMap<String, Entry> tasks(String key) {
+        return tasksByKey.computeIfAbsent(key, this::read);
+    }
+
+    private LinkedHashMap<String, Entry> read(String key) {
+        String json = repository.getState(key);
+        if (json == null || json.isBlank()) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return Json.MAPPER.readValue(json, TYPE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The state stored under '" + key + "' is not a task list: "
+                    + e.getOriginalMessage(), e);
         }
     }
 }

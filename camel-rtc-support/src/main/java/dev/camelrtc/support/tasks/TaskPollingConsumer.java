@@ -22,6 +22,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.service.ServiceHelper;
@@ -60,11 +61,21 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         this.options = options;
         this.registry = registry;
         this.family = family;
-        TaskStore store = options.getStateRepository() == null ? null
-                : new StateRepositoryTaskStore(options.getStateRepository(), this::stateKey);
         this.tracker = new TaskTracker(statusModel, new TrackingSettings(options.isEmitOnEveryPoll(),
                 Duration.ofMillis(options.getNotFoundGrace()), Duration.ofMillis(Math.max(100, pollInterval)),
-                Duration.ofSeconds(60), Duration.ofMillis(options.getReportUnreadableAfter())), store);
+                Duration.ofSeconds(60), Duration.ofMillis(options.getReportUnreadableAfter())),
+                taskStore(options.getStateRepository()), this::stateKey);
+    }
+
+    /**
+     * A repository that is also a {@link TaskStore} (JdbcStateRepository) keeps each task on its own; any other one
+     * keeps a consumer's tasks as one value.
+     */
+    private static TaskStore taskStore(StateRepository<String, String> repository) {
+        if (repository instanceof TaskStore store) {
+            return store;
+        }
+        return repository == null ? null : new StateRepositoryTaskStore(repository);
     }
 
     /** The state's key: endpoint base URI (scheme and operation) and the stateKey option, or the route id. */

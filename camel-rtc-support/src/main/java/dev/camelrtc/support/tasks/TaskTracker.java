@@ -14,17 +14,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tasks one consumer follows and the last status it delivered for each: decides which tasks a poll reads
  * (least recently polled first, failing ones backed off), turns observations into events only when something changed,
- * and advances a task's delivered status only when its exchange succeeded (at-least-once). Thread-safe.
+ * and advances a task's delivered status only when its exchange succeeded (at-least-once). Each change of a task
+ * (followed, status delivered, no longer followed) is written to the store when it happens, one task at a time; a
+ * write that fails is tried again by the next {@link #flush}. Thread-safe.
  */
 public final class TaskTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
 
     /** What a failed read of a task means for logging and reporting. */
     public enum FailureOutcome {
@@ -44,17 +54,26 @@ public final class TaskTracker {
     private final TaskStatusModel statusModel;
     private final TrackingSettings settings;
     private final TaskStore store;
+    private final Supplier<String> storeKey;
     private final LongSupplier nanoTime;
-    private boolean dirty;
+    /** Tasks whose last change could not be written to the store. */
+    private final Set<String> unrecorded = new LinkedHashSet<>();
 
-    public TaskTracker(TaskStatusModel statusModel, TrackingSettings settings, TaskStore store) {
-        this(statusModel, settings, store, System::nanoTime);
+    /**
+     * @param store    where the followed tasks are kept; null to keep them in memory only
+     * @param storeKey the consumer's key in the store, asked for when the store is used
+     */
+    public TaskTracker(TaskStatusModel statusModel, TrackingSettings settings, TaskStore store,
+                       Supplier<String> storeKey) {
+        this(statusModel, settings, store, storeKey, System::nanoTime);
     }
 
-    TaskTracker(TaskStatusModel statusModel, TrackingSettings settings, TaskStore store, LongSupplier nanoTime) {
+    TaskTracker(TaskStatusModel statusModel, TrackingSettings settings, TaskStore store, Supplier<String> storeKey,
+                LongSupplier nanoTime) {
         this.statusModel = statusModel;
         this.settings = settings;
         this.store = store;
+        this.storeKey = storeKey;
         this.nanoTime = nanoTime;
     }
 
@@ -63,23 +82,26 @@ public final class TaskTracker {
         if (store == null) {
             return;
         }
-        for (TaskStore.StoredTask stored : store.load()) {
+        for (TaskStore.StoredTask stored : store.load(storeKey.get())) {
             FollowedTask task = tasks.computeIfAbsent(stored.taskId(), id -> new FollowedTask(id, stored.attributes()));
             task.deliveredStatus = stored.deliveredStatus();
         }
     }
 
-    /** Writes the state to the store if it changed since the last flush. */
+    /**
+     * Writes again the changes the store refused before, then lets the store write what it buffered; throws while
+     * the store cannot be written, so that the consumer does not poll while it cannot record what it delivers.
+     */
     public synchronized void flush() {
-        if (store == null || !dirty) {
+        if (store == null) {
             return;
         }
-        List<TaskStore.StoredTask> snapshot = new ArrayList<>(tasks.size());
-        for (FollowedTask task : tasks.values()) {
-            snapshot.add(new TaskStore.StoredTask(task.taskId, task.deliveredStatus, task.attributes));
+        String key = storeKey.get();
+        for (String taskId : new ArrayList<>(unrecorded)) {
+            write(key, taskId);
+            unrecorded.remove(taskId);
         }
-        store.save(snapshot);
-        dirty = false;
+        store.flush(key);
     }
 
     /** Starts following a task; false if it was followed already. */
@@ -88,14 +110,44 @@ public final class TaskTracker {
             return false;
         }
         tasks.put(taskId, new FollowedTask(taskId, attributes));
-        dirty = true;
+        record(taskId);
         return true;
     }
 
     public synchronized boolean unfollow(String taskId) {
         boolean removed = tasks.remove(taskId) != null;
-        dirty |= removed;
+        if (removed) {
+            record(taskId);
+        }
         return removed;
+    }
+
+    /** Writes the task's current state (or its removal) to the store; a failure is retried by {@link #flush}. */
+    private void record(String taskId) {
+        if (store == null) {
+            return;
+        }
+        try {
+            write(storeKey.get(), taskId);
+            unrecorded.remove(taskId);
+        } catch (RuntimeException e) {
+            if (unrecorded.isEmpty()) {
+                LOG.warn("Cannot record the state of task {} in the task store: {}. Retrying before the next poll",
+                        taskId, e.getMessage());
+            } else {
+                LOG.debug("Cannot record the state of task {} in the task store: {}", taskId, e.getMessage());
+            }
+            unrecorded.add(taskId);
+        }
+    }
+
+    private void write(String key, String taskId) {
+        FollowedTask task = tasks.get(taskId);
+        if (task == null) {
+            store.remove(key, taskId);
+        } else {
+            store.put(key, new TaskStore.StoredTask(taskId, task.deliveredStatus, task.attributes));
+        }
     }
 
     public synchronized boolean isFollowing(String taskId) {
@@ -164,7 +216,7 @@ public final class TaskTracker {
             }
             if (task.attributes.containsKey(FollowRegistry.UNCONFIRMED)) {
                 tasks.remove(task.taskId); // a task of another family: never this consumer's to end
-                dirty = true;
+                record(task.taskId);
                 return Optional.empty();
             }
         }
@@ -189,7 +241,7 @@ public final class TaskTracker {
         if (event.ended()) {
             tasks.remove(event.taskId());
         }
-        dirty = true;
+        record(event.taskId());
     }
 
     /** The event's exchange failed: nothing advances, the next poll delivers the task's status again. */

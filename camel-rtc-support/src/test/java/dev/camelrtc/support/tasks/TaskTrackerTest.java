@@ -34,7 +34,7 @@ class TaskTrackerTest {
             Duration.ofSeconds(8), Duration.ofSeconds(30));
 
     private TaskTracker tracker(TaskStore store) {
-        return new TaskTracker(STATUSES, settings, store, now::get);
+        return new TaskTracker(STATUSES, settings, store, () -> "key", now::get);
     }
 
     private static TaskObservation seen(String id, String status) {
@@ -99,7 +99,7 @@ class TaskTrackerTest {
     @Test
     void everyPollModeEmitsUnchangedStatusesToo() {
         TaskTracker tracker = new TaskTracker(STATUSES, new TrackingSettings(true, Duration.ZERO, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(1)), null, now::get);
+                Duration.ofSeconds(1), Duration.ofSeconds(1)), null, () -> "key", now::get);
         tracker.follow("t1", null);
         deliver(tracker, seen("t1", "InProgress"));
 
@@ -182,14 +182,14 @@ class TaskTrackerTest {
     void stateSurvivesInAStateRepository() throws Exception {
         MemoryStateRepository repository = new MemoryStateRepository();
         repository.start();
-        TaskTracker before = tracker(new StateRepositoryTaskStore(repository, "key"));
+        TaskTracker before = tracker(new StateRepositoryTaskStore(repository));
         before.follow("t1", Map.of("SdkAppId", "7"));
         before.follow("t2", null);
         deliver(before, seen("t1", "InProgress"));
         TaskEvent notDelivered = before.observe(seen("t2", "Idle")).orElseThrow();
         before.flush();
 
-        TaskTracker after = tracker(new StateRepositoryTaskStore(repository, "key"));
+        TaskTracker after = tracker(new StateRepositoryTaskStore(repository));
         after.load();
 
         assertThat(notDelivered.status()).isEqualTo("Idle");

@@ -1,0 +1,199 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
+package dev.camelrtc.support.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.tasks.TaskStore;
+
+/**
+ * A Camel {@link StateRepository} on a JDBC {@link DataSource} (PostgreSQL), which several instances of an
+ * application can share. Given to a trtc or alilive consumer as {@code stateRepository=#name}, it keeps each followed
+ * task in its own row of {@value #TASK_TABLE} (key, task id, delivered status, attributes), written by one upsert
+ * per change, so that a change is atomic on its own and consumers writing the same key never overwrite each other's
+ * tasks. Other users of a {@code StateRepository} get key/value rows in {@value #STATE_TABLE}. Both tables are
+ * created when absent, when the repository starts.
+ */
+public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String>, TaskStore {
+
+    public static final String STATE_TABLE = "camel_rtc_state";
+    public static final String TASK_TABLE = "camel_rtc_task";
+
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
+    };
+
+    private static final String[] CREATE = {
+            "CREATE TABLE IF NOT EXISTS " + STATE_TABLE + " (state_key VARCHAR(1024) PRIMARY KEY,"
+                                                            + " state_value TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS " + TASK_TABLE + " (state_key VARCHAR(1024) NOT NULL,"
+                                                           + " task_id VARCHAR(512) NOT NULL, delivered_status VARCHAR(256),"
+                                                           + " attributes TEXT, PRIMARY KEY (state_key, task_id))" };
+    private static final String LOAD = "SELECT task_id, delivered_status, attributes FROM " + TASK_TABLE
+                                       + " WHERE state_key = ? ORDER BY task_id";
+    // a null status never replaces a delivered one: following a task again must not forget what was delivered
+    private static final String PUT = "INSERT INTO " + TASK_TABLE
+                                      + " (state_key, task_id, delivered_status, attributes) VALUES (?, ?, ?, ?)"
+                                      + " ON CONFLICT (state_key, task_id) DO UPDATE SET delivered_status ="
+                                      + " COALESCE(EXCLUDED.delivered_status, " + TASK_TABLE + ".delivered_status),"
+                                      + " attributes = EXCLUDED.attributes";
+    private static final String REMOVE = "DELETE FROM " + TASK_TABLE + " WHERE state_key = ? AND task_id = ?";
+    private static final String GET_STATE = "SELECT state_value FROM " + STATE_TABLE + " WHERE state_key = ?";
+    private static final String SET_STATE = "INSERT INTO " + STATE_TABLE + " (state_key, state_value) VALUES (?, ?)"
+                                            + " ON CONFLICT (state_key) DO UPDATE SET state_value ="
+                                            + " EXCLUDED.state_value";
+
+    private DataSource dataSource;
+
+    public JdbcStateRepository() {
+    }
+
+    public JdbcStateRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    /** The database, e.g. a connection pool on PostgreSQL; give it a connect timeout of a few seconds. */
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (dataSource == null) {
+            throw new IllegalArgumentException("JdbcStateRepository: the dataSource option is required");
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String create : CREATE) {
+                try {
+                    statement.execute(create);
+                } catch (SQLException e) {
+                    // another instance created the table at the same moment: PostgreSQL fails one of the two
+                    // (duplicate pg_type entry) once the other committed, so the table exists when trying again
+                    statement.execute(create);
+                }
+                commit(connection);
+            }
+        } catch (SQLException e) {
+            throw failure("create the tables " + STATE_TABLE + " and " + TASK_TABLE, e);
+        }
+    }
+
+    @Override
+    public List<StoredTask> load(String key) {
+        List<StoredTask> tasks = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(LOAD)) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tasks.add(new StoredTask(rows.getString(1), rows.getString(2), attributes(rows.getString(3))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("load the tasks of '" + key + "'", e);
+        }
+        return tasks;
+    }
+
+    @Override
+    public void put(String key, StoredTask task) {
+        update(PUT, "record task " + task.taskId() + " of '" + key + "'", key, task.taskId(), task.deliveredStatus(),
+                json(task.attributes()));
+    }
+
+    @Override
+    public void remove(String key, String taskId) {
+        update(REMOVE, "remove task " + taskId + " of '" + key + "'", key, taskId);
+    }
+
+    @Override
+    public String getState(String key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(GET_STATE)) {
+            statement.setString(1, key);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure("read the state of '" + key + "'", e);
+        }
+    }
+
+    @Override
+    public void setState(String key, String value) {
+        update(SET_STATE, "write the state of '" + key + "'", key, value);
+    }
+
+    /** One statement in its own transaction: atomic on its own. */
+    private void update(String sql, String what, String... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            commit(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** A pool may hand out connections without auto-commit. */
+    private static void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("JdbcStateRepository cannot " + what + ": " + e.getMessage(), e);
+    }
+
+    private static String json(Map<String, String> attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.writeValueAsString(attributes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Task attributes cannot be written as JSON", e);
+        }
+    }
+
+    private static Map<String, String> attributes(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return Json.MAPPER.readValue(json, ATTRIBUTES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored task attributes are not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
