@@ -21,6 +21,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
@@ -30,12 +33,14 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.RoutePolicySupport;
-import org.apache.camel.support.processor.state.FileStateRepository;
+
+import dev.camelrtc.support.jdbc.JdbcStateRepository;
 
 /**
  * One replica of {@link ClusterFailoverTest}, in a JVM of its own, as a user's instance would be: a CamelContext with
  * the trtc component (credentials from the environment), Camel's {@link FileLockClusterService} on the shared folder,
- * and
+ * the shared state on PostgreSQL ({@link JdbcStateRepository}; URL, user and password from the environment variables
+ * {@code CLUSTER_DB_URL}, {@code CLUSTER_DB_USER}, {@code CLUSTER_DB_PASSWORD}), and
  * <ul>
  * <li>{@code follow NAME ENDPOINT SHARED_DIR}: a {@code trtc:describeAITranscription} polling route under a
  * {@link ClusteredRoutePolicy}, so that only the leader polls, with its followed tasks in the shared state; every event
@@ -95,8 +100,7 @@ public final class ClusterInstance {
             public void configure() throws Exception {
                 TrtcEndpoint polling = getContext().getEndpoint("trtc:describeAITranscription?stateKey=" + STATE_KEY
                         + "&delay=500&followStartedTasks=false", TrtcEndpoint.class);
-                // not started here: the polling consumer starts it when this replica leads, reading the latest state
-                polling.getConfiguration().setStateRepository(sharedState(shared));
+                polling.getConfiguration().setStateRepository(sharedState());
                 from(polling).routeId("polling")
                         .routePolicy(ClusteredRoutePolicy.forNamespace("trtc-polling"), new Announce(name))
                         .process(exchange -> record(events, name, exchange));
@@ -107,10 +111,16 @@ public final class ClusterInstance {
         Thread.currentThread().join(); // until the test destroys this process
     }
 
-    /** The followed tasks and their delivered statuses, shared by the replicas. */
-    static StateRepository<String, String> sharedState(Path shared) {
-        // large enough never to be truncated and rewritten during a test
-        return FileStateRepository.fileStateRepository(shared.resolve("tasks.state").toFile(), 512L * 1024 * 1024);
+    /** The followed tasks and their delivered statuses, shared by the replicas: one row per task. */
+    private static StateRepository<String, String> sharedState() {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(System.getenv("CLUSTER_DB_URL"));
+        pool.setUsername(System.getenv("CLUSTER_DB_USER"));
+        pool.setPassword(System.getenv("CLUSTER_DB_PASSWORD"));
+        pool.setMaximumPoolSize(2);
+        pool.setMinimumIdle(0);
+        pool.setConnectionTimeout(10_000);
+        return new JdbcStateRepository(new HikariDataSource(pool));
     }
 
     private static void record(Path events, String name, Exchange exchange) throws Exception {

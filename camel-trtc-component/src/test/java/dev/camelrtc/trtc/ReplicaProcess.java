@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +47,8 @@ final class ReplicaProcess implements AutoCloseable {
         reader.start();
     }
 
-    static ReplicaProcess start(String name, String... args) throws IOException {
+    /** A replica whose environment also has {@code environment} (e.g. the database's address and password). */
+    static ReplicaProcess start(String name, Map<String, String> environment, String... args) throws IOException {
         Path logs = Files.createDirectories(Paths.get("target", "cluster-replicas"));
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
@@ -55,6 +57,7 @@ final class ReplicaProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(logs.resolve(name + ".log").toFile());
         builder.environment().put("TENCENTCLOUD_SECRET_ID", SimulatedTrtc.SECRET_ID);
         builder.environment().put("TENCENTCLOUD_SECRET_KEY", SimulatedTrtc.SECRET_KEY);
+        builder.environment().putAll(environment);
         return new ReplicaProcess(name, builder.start());
     }
 
