@@ -87,23 +87,28 @@ public final class ClusterInstance {
     private static void follow(String name, String endpoint, Path shared) throws Exception {
         Path events = Files.createDirectories(shared.resolve("events"));
         DefaultCamelContext context = new DefaultCamelContext();
+        // tag::cluster-service[]
         FileLockClusterService cluster = new FileLockClusterService();
         cluster.setId(name);
-        cluster.setRoot(shared.resolve("cluster").toString());
+        cluster.setRoot(shared.resolve("cluster").toString()); // a folder every replica sees
         cluster.setAcquireLockDelay(LOCK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         cluster.setAcquireLockInterval(LOCK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         cluster.setHeartbeatTimeoutMultiplier(HEARTBEAT_TIMEOUT_MULTIPLIER);
         context.addService(cluster);
+        // end::cluster-service[]
         context.addComponent("trtc", component(endpoint, REPLICAS));
+        context.addRoutePolicyFactory((camelContext, routeId, route) -> new Announce(name));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {
+                // tag::leader-only-route[]
                 TrtcEndpoint polling = getContext().getEndpoint("trtc:describeAITranscription?stateKey=" + STATE_KEY
                         + "&delay=500&followStartedTasks=false", TrtcEndpoint.class);
-                polling.getConfiguration().setStateRepository(sharedState());
+                polling.getConfiguration().setStateRepository(sharedState()); // JdbcStateRepository on PostgreSQL
                 from(polling).routeId("polling")
-                        .routePolicy(ClusteredRoutePolicy.forNamespace("trtc-polling"), new Announce(name))
+                        .routePolicy(ClusteredRoutePolicy.forNamespace("trtc-polling")) // runs on the leader only
                         .process(exchange -> record(events, name, exchange));
+                // end::leader-only-route[]
             }
         });
         context.start();
@@ -130,7 +135,7 @@ public final class ClusterInstance {
         Files.createFile(events.resolve(taskId + "~" + status + "~" + ended + "~" + name + "~" + UUID.randomUUID()));
     }
 
-    /** Says when the route starts, i.e. when this replica became the leader. */
+    /** Says when the (only) route starts, i.e. when this replica became the leader. */
     private static final class Announce extends RoutePolicySupport {
         private final String name;
 
