@@ -81,12 +81,12 @@ class TrtcConsumerTest {
                         .withMaxIdleTime(3600L));
     }
 
-    private static String start(ProducerTemplate template, String room) {
+    static String start(ProducerTemplate template, String room) {
         return template.requestBody("trtc:startAITranscription", transcription(room),
                 StartAITranscriptionResponse.class).getTaskId();
     }
 
-    private static void stop(ProducerTemplate template, String taskId) {
+    static void stop(ProducerTemplate template, String taskId) {
         template.requestBodyAndHeader("trtc:stopAITranscription", null, TrtcConstants.TASK_ID, taskId);
     }
 

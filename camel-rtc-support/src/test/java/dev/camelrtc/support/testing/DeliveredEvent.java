@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 import dev.camelrtc.support.tasks.TaskHeaders;
@@ -56,14 +57,25 @@ public record DeliveredEvent(String taskId, String status, String previousStatus
      */
     public static RouteBuilder collectingWithState(String uri, File stateFile, List<DeliveredEvent> events,
                                                    TaskHeaders headers) {
+        return collectingWithState(uri, FileStateRepository.fileStateRepository(stateFile), events, headers);
+    }
+
+    /** {@link #collecting}, with the consumer's state in this repository under the key {@code restart-test}. */
+    public static RouteBuilder collectingWithState(String uri, StateRepository<String, String> state,
+                                                   List<DeliveredEvent> events, TaskHeaders headers) {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                getContext().getRegistry().bind("taskState", FileStateRepository.fileStateRepository(stateFile));
+                getContext().getRegistry().bind("taskState", state);
                 from(uri + "&stateRepository=#taskState&stateKey=restart-test").routeId("follow")
                         .process(e -> events.add(of(e, headers)));
             }
         };
+    }
+
+    /** How many events repeat a status their task was already delivered with. */
+    public static int duplicates(List<DeliveredEvent> events) {
+        return events.size() - (int) events.stream().map(e -> e.taskId() + "|" + e.status()).distinct().count();
     }
 
     /** The events of one task, in delivery order. */

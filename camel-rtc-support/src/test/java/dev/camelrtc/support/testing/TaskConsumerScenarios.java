@@ -13,6 +13,7 @@ package dev.camelrtc.support.testing;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,7 @@ import java.util.function.Supplier;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.StateRepository;
 
 import dev.camelrtc.support.tasks.TaskHeaders;
 
@@ -136,5 +138,45 @@ public record TaskConsumerScenarios(CamelStarter camel, String consumerUri, Task
         assertThat(task.subList(deliveredBeforeRestart, task.size())).extracting(DeliveredEvent::status)
                 .containsExactly(stopped);
         assertThat(task.get(deliveredBeforeRestart).previousStatus()).isEqualTo(running);
+    }
+
+    /**
+     * A consumer stopped while its tasks change, and a second one started in a new CamelContext on the same shared
+     * state (a new repository instance each, as in another JVM), deliver every task's changes once between them:
+     * half of the tasks stop while the first runs, the others while none runs. Prints the counts.
+     *
+     * @param state a new repository on the shared state, for each instance
+     */
+    public void aSecondInstanceContinuesWhereTheFirstStopped(Supplier<StateRepository<String, String>> state,
+                                                             int count) throws Exception {
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
+        CamelContext first = camel.start(DeliveredEvent.collectingWithState(consumerUri, state.get(), events, headers));
+        ProducerTemplate template = first.createProducerTemplate();
+        List<String> taskIds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            taskIds.add(start.apply(template, "handover-" + i));
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> taskIds.stream().allMatch(id -> sawStatus(events, id, running)));
+        taskIds.subList(0, count / 2).forEach(id -> stop.accept(template, id));
+        first.stop(); // without waiting for those ends: some are delivered, others are left to the second instance
+        int byFirst = events.size();
+
+        CamelContext other = camel.start(null);
+        taskIds.subList(count / 2, count).forEach(id -> stop.accept(other.createProducerTemplate(), id));
+        other.stop();
+
+        camel.start(DeliveredEvent.collectingWithState(consumerUri, state.get(), events, headers));
+        await().atMost(Duration.ofSeconds(60)).until(() -> DeliveredEvent.endedTasks(events).containsAll(taskIds));
+
+        int lost = DeliveredEvent.lostTransitions(events, taskIds, id -> id);
+        int duplicates = DeliveredEvent.duplicates(events);
+        System.out.println("handover: " + count + " tasks, " + byFirst + " events by the first instance, "
+                           + (events.size() - byFirst) + " by the second, " + lost + " lost transitions, " + duplicates
+                           + " duplicate events");
+        assertThat(lost).isZero();
+        assertThat(duplicates).isZero();
+        assertThat(events.size()).as("the second instance delivered the ends left to it").isGreaterThan(byFirst);
+        taskIds.forEach(id -> assertChained(of(events, id)));
     }
 }

@@ -1,0 +1,138 @@
+/*
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with
+ * the License. You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on
+ * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
+ * specific language governing permissions and limitations under the License.
+ */
+package dev.camelrtc.trtc;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.StateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.jdbc.JdbcStateRepository;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.DeliveredEvent;
+import dev.camelrtc.support.testing.PostgresDatabase;
+import dev.camelrtc.support.testing.TaskConsumerScenarios;
+
+import static dev.camelrtc.support.testing.DeliveredEvent.of;
+import static dev.camelrtc.support.testing.DeliveredEvent.sawStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Describe consumer with its followed tasks on PostgreSQL (JdbcStateRepository), handed from one instance on. */
+class TrtcSharedStateTest {
+
+    private static final String URI = "trtc:describeAITranscription?delay=50";
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(30));
+
+    @RegisterExtension
+    static final PostgresDatabase DB = new PostgresDatabase();
+
+    @RegisterExtension
+    final CamelContexts contexts = new CamelContexts();
+
+    @AfterEach
+    void resetSimulator() {
+        contexts.stopAll();
+        SIM.simulator().reset();
+    }
+
+    private CamelContext camel(RouteBuilder routes) throws Exception {
+        return contexts.start("trtc", SimulatedTrtc.component(SIM, 1400000078L), routes);
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameDatabaseContinuesWhereTheFirstStopped() throws Exception {
+        new TaskConsumerScenarios(this::camel, URI, TrtcTaskConsumer.HEADERS, "InProgress", "Stopped",
+                TrtcConsumerTest::start, TrtcConsumerTest::stop)
+                .aSecondInstanceContinuesWhereTheFirstStopped(() -> new JdbcStateRepository(DB.dataSource()), 20);
+    }
+
+    /**
+     * The at-least-once contract: an instance that dies after its route handled a status and before the store
+     * recorded it (simulated by a store whose writes stop reaching the database, as a killed process's would) leaves
+     * the previous status stored, so the next instance delivers that status again, once, chained to the stored one.
+     */
+    @Test
+    void aCrashBetweenDeliveringAndRecordingDeliversThatStatusAgain() throws Exception {
+        AtomicBoolean crashed = new AtomicBoolean();
+        JdbcStateRepository dying = new JdbcStateRepository(DB.dataSource()) {
+            @Override
+            public void put(String key, StoredTask task) {
+                if (!crashed.get()) {
+                    super.put(key, task);
+                }
+            }
+
+            @Override
+            public void remove(String key, String taskId) {
+                if (!crashed.get()) {
+                    super.remove(key, taskId);
+                }
+            }
+        };
+        List<DeliveredEvent> beforeCrash = new CopyOnWriteArrayList<>();
+        CamelContext first = camel(following(dying, beforeCrash, crashed));
+        ProducerTemplate template = first.createProducerTemplate();
+        String taskId = TrtcConsumerTest.start(template, "crash-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(beforeCrash, taskId, "InProgress"));
+        TrtcConsumerTest.stop(template, taskId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(beforeCrash, taskId).stream()
+                .anyMatch(DeliveredEvent::ended));
+        first.stop();
+
+        List<DeliveredEvent> afterCrash = new CopyOnWriteArrayList<>();
+        camel(following(new JdbcStateRepository(DB.dataSource()), afterCrash, new AtomicBoolean()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(afterCrash, taskId).stream()
+                .anyMatch(DeliveredEvent::ended));
+
+        System.out.println("crash between delivering and recording: before " + statuses(beforeCrash)
+                           + ", after the restart " + statuses(afterCrash));
+        assertThat(of(beforeCrash, taskId)).extracting(DeliveredEvent::status).containsExactly("InProgress", "Stopped");
+        assertThat(of(afterCrash, taskId)).singleElement().satisfies(again -> {
+            assertThat(again.status()).isEqualTo("Stopped");
+            assertThat(again.previousStatus()).isEqualTo("InProgress");
+            assertThat(again.ended()).isTrue();
+        });
+    }
+
+    /** Follows with the state in {@code state}; the end of a task sets {@code crashAfterEnd} once routed. */
+    private static RouteBuilder following(StateRepository<String, String> state, List<DeliveredEvent> events,
+                                          AtomicBoolean crashAfterEnd) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", state);
+                from(URI + "&stateRepository=#taskState&stateKey=crash-test").routeId("follow").process(e -> {
+                    DeliveredEvent event = DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS);
+                    events.add(event);
+                    if (event.ended()) {
+                        crashAfterEnd.set(true);
+                    }
+                });
+            }
+        };
+    }
+
+    private static List<String> statuses(List<DeliveredEvent> events) {
+        return events.stream().map(DeliveredEvent::status).toList();
+    }
+}
