@@ -11,6 +11,11 @@
 package dev.camelrtc.trtc;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +43,7 @@ import dev.camelrtc.support.jdbc.JdbcStateRepository;
 import dev.camelrtc.support.tasks.TaskStore;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.PostgresDatabase;
+import dev.camelrtc.trtc.callback.CallbackServer;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
@@ -48,8 +54,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Three replicas in separate JVMs, one polling leader among them through Camel's {@code FileLockClusterService} and
  * {@code ClusteredRoutePolicy}, follow 300 tasks on the simulator; the leader is killed while it delivers the first
- * hundred tasks' ends, the next leader while it delivers the second hundred's. Every task's InProgress and end arrive,
- * none twice, and no call is throttled although every replica polls with the same credentials: {@code cluster: N
+ * hundred tasks' ends, the next leader while it delivers the second hundred's. 150 sentence callbacks arrive at the
+ * replicas, each at two of them (half before the first kill, half during the first takeover), de-duplicated through
+ * camel-sql's repository on PostgreSQL. Every task's InProgress and end and every sentence arrive, none twice, and no call is throttled although every replica polls with the same credentials: {@code cluster: N
  * tasks, L lost transitions, D duplicate events, T throttled calls}, with L = D = T = 0. The followed tasks and their
  * delivered statuses are on PostgreSQL ({@code JdbcStateRepository}, one row per task). The one event a killed leader
  * may have delivered without recording it (at-least-once, see docs/several-instances.adoc) is counted apart, as a
@@ -62,6 +69,9 @@ class ClusterFailoverTest {
     private static final long SDK_APP_ID = 1400000315L;
     /** Route start-up and JVM scheduling on a loaded machine, on top of the file-lock service's own bound. */
     private static final Duration TAKEOVER_ALLOWANCE = Duration.ofSeconds(10);
+    /** Sentences Tencent pushes, each delivered to two replicas (a redelivery reaching another one). */
+    private static final int CALLBACKS = 150;
+    private static final String CALLBACK_KEY = "ClusterCallbackKey0123456789abcd";
 
     /** The shared state; the class is skipped when PostgreSQL cannot be reached. */
     @RegisterExtension
@@ -83,6 +93,8 @@ class ClusterFailoverTest {
     Path shared;
 
     private final List<ReplicaProcess> replicas = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @AfterEach
     void killReplicas() throws Exception {
@@ -103,13 +115,14 @@ class ClusterFailoverTest {
         seedSharedState(tasks);
         for (String name : List.of("replica-a", "replica-b", "replica-c")) {
             replicas.add(ReplicaProcess.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
-                    "CLUSTER_DB_PASSWORD", DB.password()), "follow", name, SIM.simulator().baseUrl(),
-                    shared.toString()));
+                    "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
+                    SIM.simulator().baseUrl(), shared.toString()));
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> replicas.stream()
                 .allMatch(r -> r.printed("READY " + r.name()) >= 0) && leaders().size() == 1);
         await("every task's InProgress").atMost(Duration.ofSeconds(120))
                 .until(() -> tasksWith(events(), e -> e.status().equals("InProgress")).size() == TASKS);
+        postCallbacks(0, CALLBACKS / 2);
 
         List<Duration> takeovers = new ArrayList<>();
         Set<String> killed = new HashSet<>();
@@ -125,14 +138,18 @@ class ClusterFailoverTest {
                     .until(() -> leaders().size() == 1);
             ReplicaProcess next = leaders().get(0);
             takeovers.add(Duration.ofNanos(next.printed("LEADER " + next.name()) - killedAt));
+            if (wave == 0) {
+                postCallbacks(CALLBACKS / 2, CALLBACKS);
+            }
         }
         stop(tasks.subList(2 * WAVE, TASKS));
         await("every task's end").atMost(Duration.ofSeconds(180))
                 .until(() -> endedTasks(events()).size() == TASKS);
 
         List<Event> events = events();
+        Map<String, Long> sentences = callbacksRouted();
         int lost = TASKS - tasksWith(events, e -> e.status().equals("InProgress")).size()
-                   + TASKS - endedTasks(events).size();
+                   + TASKS - endedTasks(events).size() + CALLBACKS - sentences.size();
         Map<String, List<Event>> copies = events.stream()
                 .collect(Collectors.groupingBy(e -> e.taskId() + "~" + e.status(), LinkedHashMap::new,
                         Collectors.toList()));
@@ -150,11 +167,14 @@ class ClusterFailoverTest {
                 }
             }
         }
+        duplicates += (int) sentences.values().stream().mapToLong(n -> n - 1).sum();
         long throttled = SIM.simulator().throttledCalls() - throttledBefore;
         System.out.printf("cluster: %d tasks, %d lost transitions, %d duplicate events, %d throttled calls%n",
                 TASKS, lost, duplicates, throttled);
-        System.out.printf("cluster: %d events, %d redelivered after a crash, takeovers %s (promised %s + %s)%n",
-                events.size(), redelivered, takeovers, promisedTakeover(), TAKEOVER_ALLOWANCE);
+        System.out.printf("cluster: %d events, %d redelivered after a crash, %d callbacks posted twice and routed %d"
+                          + " times, takeovers %s (promised %s + %s)%n", events.size(), redelivered, CALLBACKS,
+                sentences.values().stream().mapToLong(Long::longValue).sum(), takeovers, promisedTakeover(),
+                TAKEOVER_ALLOWANCE);
         assertThat(lost).isZero();
         assertThat(duplicates).isZero();
         assertThat(throttled).isZero();
@@ -186,6 +206,43 @@ class ClusterFailoverTest {
         state.start();
         tasks.forEach(id -> state.put(key, new TaskStore.StoredTask(id, null, Map.of())));
         state.stop();
+    }
+
+    /**
+     * Posts sentences {@code from} to {@code to}, each signed as Tencent signs it, to two different replicas alive at
+     * once, as a redelivery may reach another replica than the first delivery; an answer other than 200 (or no answer)
+     * is delivered again to another live replica, as Tencent retries.
+     */
+    private void postCallbacks(int from, int to) {
+        List<ReplicaProcess> alive = replicas.stream().filter(ReplicaProcess::alive).toList();
+        List<CompletableFuture<Integer>> deliveries = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String body = CallbackServer.sentence("cluster-task", 10_000L + i, "sentence-" + i);
+            for (int copy = 0; copy < 2; copy++) {
+                deliveries.add(deliver(body, alive, i + copy, 0));
+            }
+        }
+        deliveries.forEach(d -> assertThat(d.join()).isEqualTo(200));
+    }
+
+    private CompletableFuture<Integer> deliver(String body, List<ReplicaProcess> alive, int replica, int attempt) {
+        int port = alive.get(replica % alive.size()).port();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + ClusterInstance.CALLBACK_PATH)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("SdkAppId", String.valueOf(SDK_APP_ID))
+                .header("Sign", CallbackServer.sign(CALLBACK_KEY, body.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((reply, failure) ->
+                failure == null ? reply.statusCode() : -1).thenCompose(status -> status == 200 || attempt >= 10
+                        ? CompletableFuture.completedFuture(status) : deliver(body, alive, replica + 1, attempt + 1));
+    }
+
+    /** How many times each sentence was routed, over all replicas. */
+    private Map<String, Long> callbacksRouted() throws IOException {
+        try (Stream<Path> files = Files.list(shared.resolve("callbacks"))) {
+            return files.map(f -> f.getFileName().toString().split("~")[0])
+                    .collect(Collectors.groupingBy(text -> text, Collectors.counting()));
+        }
     }
 
     private void stop(List<String> tasks) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -29,23 +30,30 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.RoutePolicySupport;
 
+import dev.camelrtc.support.docs.SharedStateSnippets;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
+import dev.camelrtc.trtc.callback.Sentence;
+import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
 
 /**
  * One replica of {@link ClusterFailoverTest}, in a JVM of its own, as a user's instance would be: a CamelContext with
  * the trtc component (credentials from the environment), Camel's {@link FileLockClusterService} on the shared folder,
- * the shared state on PostgreSQL ({@link JdbcStateRepository}; URL, user and password from the environment variables
- * {@code CLUSTER_DB_URL}, {@code CLUSTER_DB_USER}, {@code CLUSTER_DB_PASSWORD}), and
+ * the shared state on PostgreSQL ({@link JdbcStateRepository} and camel-sql's JdbcMessageIdRepository; URL, user and
+ * password from the environment variables {@code CLUSTER_DB_URL}, {@code CLUSTER_DB_USER}, {@code CLUSTER_DB_PASSWORD}),
+ * and
  * <ul>
  * <li>{@code follow NAME ENDPOINT SHARED_DIR}: a {@code trtc:describeAITranscription} polling route under a
  * {@link ClusteredRoutePolicy}, so that only the leader polls, with its followed tasks in the shared state; every event
- * becomes a file {@code TASK~STATUS~ENDED~NAME~UUID} in {@code SHARED_DIR/events}. Prints {@code READY NAME} once
- * started and {@code LEADER NAME} when its polling route starts.</li>
+ * becomes a file {@code TASK~STATUS~ENDED~NAME~UUID} in {@code SHARED_DIR/events}; and a {@code trtc-callbacks} route
+ * on every replica (key from {@code CLUSTER_CALLBACK_KEY}), de-duplicating through the shared repository, whose
+ * sentences become files {@code TEXT~NAME~UUID} in {@code SHARED_DIR/callbacks}. Prints {@code PORT NAME N} (its
+ * callback port) and {@code READY NAME} once started and {@code LEADER NAME} when its polling route starts.</li>
  * <li>{@code load NAME ENDPOINT CALLS REPLICAS TASK_ID}: once a line arrives on standard input, sends {@code CALLS}
  * DescribeAITranscription calls at once with {@code rateLimitReplicas=REPLICAS} and one attempt each, then prints
  * {@code DONE NAME}.</li>
@@ -61,6 +69,7 @@ public final class ClusterInstance {
     static final int DESCRIBE_QPS = 90;
     static final int REPLICAS = 3;
     static final String STATE_KEY = "cluster";
+    static final String CALLBACK_PATH = "/trtc/events";
 
     private ClusterInstance() {
     }
@@ -86,7 +95,14 @@ public final class ClusterInstance {
 
     private static void follow(String name, String endpoint, Path shared) throws Exception {
         Path events = Files.createDirectories(shared.resolve("events"));
+        Path callbacks = Files.createDirectories(shared.resolve("callbacks"));
+        DataSource database = database();
         DefaultCamelContext context = new DefaultCamelContext();
+        VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
+        http.setBindHost("127.0.0.1");
+        http.setBindPort(0);
+        VertxPlatformHttpServer server = new VertxPlatformHttpServer(http);
+        context.addService(server);
         // tag::cluster-service[]
         FileLockClusterService cluster = new FileLockClusterService();
         cluster.setId(name);
@@ -97,27 +113,36 @@ public final class ClusterInstance {
         context.addService(cluster);
         // end::cluster-service[]
         context.addComponent("trtc", component(endpoint, REPLICAS));
-        context.addRoutePolicyFactory((camelContext, routeId, route) -> new Announce(name));
+        TrtcCallbacksComponent callbackComponent = new TrtcCallbacksComponent();
+        callbackComponent.setCallbackSecret(System.getenv("CLUSTER_CALLBACK_KEY"));
+        context.addComponent("trtc-callbacks", callbackComponent);
+        context.getRegistry().bind("seen", SharedStateSnippets.callbackRepository(database, "trtc-callbacks"));
+        context.addRoutePolicyFactory((camelContext, routeId, route) -> "polling".equals(routeId)
+                ? new Announce(name) : null);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {
                 // tag::leader-only-route[]
                 TrtcEndpoint polling = getContext().getEndpoint("trtc:describeAITranscription?stateKey=" + STATE_KEY
                         + "&delay=500&followStartedTasks=false", TrtcEndpoint.class);
-                polling.getConfiguration().setStateRepository(sharedState()); // JdbcStateRepository on PostgreSQL
+                polling.getConfiguration().setStateRepository(new JdbcStateRepository(database)); // on PostgreSQL
                 from(polling).routeId("polling")
                         .routePolicy(ClusteredRoutePolicy.forNamespace("trtc-polling")) // runs on the leader only
                         .process(exchange -> record(events, name, exchange));
                 // end::leader-only-route[]
+                from("trtc-callbacks:" + CALLBACK_PATH + "?idempotentRepository=#seen").routeId("callbacks")
+                        .process(exchange -> Files.createFile(callbacks.resolve(exchange.getMessage()
+                                .getBody(Sentence.class).text() + "~" + name + "~" + UUID.randomUUID())));
             }
         });
         context.start();
+        System.out.println("PORT " + name + " " + server.getServer().actualPort());
         System.out.println("READY " + name);
         Thread.currentThread().join(); // until the test destroys this process
     }
 
-    /** The followed tasks and their delivered statuses, shared by the replicas: one row per task. */
-    private static StateRepository<String, String> sharedState() {
+    /** The replica's connection pool on the shared database. */
+    private static DataSource database() {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(System.getenv("CLUSTER_DB_URL"));
         pool.setUsername(System.getenv("CLUSTER_DB_USER"));
@@ -125,7 +150,7 @@ public final class ClusterInstance {
         pool.setMaximumPoolSize(2);
         pool.setMinimumIdle(0);
         pool.setConnectionTimeout(10_000);
-        return new JdbcStateRepository(new HikariDataSource(pool));
+        return new HikariDataSource(pool);
     }
 
     private static void record(Path events, String name, Exchange exchange) throws Exception {

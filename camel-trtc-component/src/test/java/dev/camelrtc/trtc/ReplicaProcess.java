@@ -82,6 +82,13 @@ final class ReplicaProcess implements AutoCloseable {
         return lines.stream().filter(l -> l.text().equals(text)).mapToLong(Line::nanos).findFirst().orElse(-1);
     }
 
+    /** The callback port the replica printed ({@code PORT NAME N}). */
+    int port() {
+        return lines.stream().map(Line::text).filter(t -> t.startsWith("PORT " + name + " "))
+                .mapToInt(t -> Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " printed no port"));
+    }
+
     boolean alive() {
         return process.isAlive();
     }
