@@ -39,6 +39,10 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "configuration": target.setConfiguration(property(camelContext, dev.camelrtc.alilive.AliliveConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "credentialsfile":
+        case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "credentialsprovider":
+        case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelrtc.support.RtcCredentialsProvider.class, value)); return true;
         case "discovertasks":
         case "discoverTasks": getOrCreateConfiguration(target).setDiscoverTasks(property(camelContext, boolean.class, value)); return true;
         case "emitoneverypoll":
@@ -56,6 +60,14 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "notfoundgrace":
         case "notFoundGrace": getOrCreateConfiguration(target).setNotFoundGrace(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitenabled":
         case "rateLimitEnabled": target.setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimitmaxwait":
@@ -96,6 +108,11 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"credentialsProvider"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
@@ -107,6 +124,10 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "configuration": return dev.camelrtc.alilive.AliliveConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
+        case "credentialsprovider":
+        case "credentialsProvider": return dev.camelrtc.support.RtcCredentialsProvider.class;
         case "discovertasks":
         case "discoverTasks": return boolean.class;
         case "emitoneverypoll":
@@ -124,6 +145,14 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return int.class;
         case "notfoundgrace":
         case "notFoundGrace": return long.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratelimitenabled":
         case "rateLimitEnabled": return boolean.class;
         case "ratelimitmaxwait":
@@ -176,6 +205,10 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "credentialsfile":
+        case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
+        case "credentialsprovider":
+        case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "discovertasks":
         case "discoverTasks": return getOrCreateConfiguration(target).isDiscoverTasks();
         case "emitoneverypoll":
@@ -193,6 +226,14 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConnections": return target.getMaxConnections();
         case "notfoundgrace":
         case "notFoundGrace": return getOrCreateConfiguration(target).getNotFoundGrace();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "ratelimitenabled":
         case "rateLimitEnabled": return target.isRateLimitEnabled();
         case "ratelimitmaxwait":

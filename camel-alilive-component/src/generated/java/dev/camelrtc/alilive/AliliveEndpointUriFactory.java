@@ -23,13 +23,15 @@ public class AliliveEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(49);
         props.add("accessKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
+        props.add("credentialsFile");
+        props.add("credentialsProvider");
         props.add("delay");
         props.add("discoverTasks");
         props.add("emitOnEveryPoll");
@@ -43,6 +45,10 @@ public class AliliveEndpointUriFactory extends org.apache.camel.support.componen
         props.add("notFoundGrace");
         props.add("operation");
         props.add("pollStrategy");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("rateLimitMaxWait");
         props.add("region");
         props.add("repeatCount");
@@ -68,7 +74,9 @@ public class AliliveEndpointUriFactory extends org.apache.camel.support.componen
         props.add("timeUnit");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(4);
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         secretProps.add("secretKey");
         secretProps.add("securityToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

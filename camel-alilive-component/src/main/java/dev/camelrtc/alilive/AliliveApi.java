@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelrtc.support.RtcCredentialsProvider;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.CloudApi;
@@ -39,19 +40,24 @@ final class AliliveApi implements CloudApi {
     static final String CONFIG_NOT_FOUND = "ConfigNotFound";
 
     private final URI endpoint;
-    private final ApiCredentials credentials;
+    private final RtcCredentialsProvider credentials;
     private final AliyunRpcSigner signer;
 
-    AliliveApi(URI endpoint, ApiCredentials credentials, AliyunRpcSigner signer) {
+    /** Signs with what {@code credentials} gives when each request is signed. */
+    AliliveApi(URI endpoint, RtcCredentialsProvider credentials, AliyunRpcSigner signer) {
         this.endpoint = endpoint;
         this.credentials = credentials;
         this.signer = signer;
     }
 
+    AliliveApi(URI endpoint, ApiCredentials credentials, AliyunRpcSigner signer) {
+        this(endpoint, () -> credentials, signer);
+    }
+
     @Override
     public UnsignedCall prepare(RtcOperation operation, ObjectNode params) {
         Map<String, String> wire = AliliveRequests.toWireStrings(operation, params);
-        return time -> signer.sign(endpoint, operation.action(), wire, credentials, time,
+        return time -> signer.sign(endpoint, operation.action(), wire, credentials.credentials(), time,
                 UUID.randomUUID().toString());
     }
 

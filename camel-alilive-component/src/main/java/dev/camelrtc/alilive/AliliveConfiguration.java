@@ -10,12 +10,17 @@
  */
 package dev.camelrtc.alilive;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 import dev.camelrtc.support.RtcConfiguration;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.ApiCredentials.Source;
+import dev.camelrtc.support.call.CredentialsFile;
 
 /** Options of the alilive component; set once on the component, each endpoint copies them. */
 @UriParams
@@ -26,6 +31,8 @@ public class AliliveConfiguration extends RtcConfiguration {
     public static final String ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID";
     public static final String ENV_ACCESS_KEY_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
     public static final String ENV_SECURITY_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN";
+    public static final String ENV_CREDENTIALS_FILE = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+    public static final String ENV_PROFILE = "ALIBABA_CLOUD_PROFILE";
 
     @UriParam(label = "security")
     private String accessKey;
@@ -33,6 +40,8 @@ public class AliliveConfiguration extends RtcConfiguration {
     private String secretKey;
     @UriParam(label = "security", secret = true)
     private String securityToken;
+    @UriParam(label = "security")
+    private String credentialsFile;
     @UriParam(defaultValue = DEFAULT_REGION)
     private String region = DEFAULT_REGION;
     @UriParam(defaultValue = DEFAULT_ENDPOINT)
@@ -72,6 +81,22 @@ public class AliliveConfiguration extends RtcConfiguration {
      */
     public void setSecurityToken(String securityToken) {
         this.securityToken = securityToken;
+    }
+
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    /**
+     * The credentials file read when neither the options, a credentialsProvider bean nor the environment give
+     * credentials: the INI file of the official credentials library's ProfileCredentialsProvider, whose section
+     * (default, or the one the environment variable ALIBABA_CLOUD_PROFILE names) holds type = access_key,
+     * access_key_id and access_key_secret. Defaults to the environment variable ALIBABA_CLOUD_CREDENTIALS_FILE, else
+     * .alibabacloud/credentials.ini in the user's home directory, else .alibabacloud/credentials there. A missing
+     * file is skipped.
+     */
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
     }
 
     @Override
@@ -153,12 +178,48 @@ public class AliliveConfiguration extends RtcConfiguration {
         return DEFAULT_REGION;
     }
 
-    /** Options first, then the official SDKs' environment variables. */
+    /**
+     * Options first, then the official SDKs' environment variables, then the credentials file (credentials-java
+     * {@code ProfileCredentialsProvider}).
+     */
     @Override
     public ApiCredentials credentials() {
         return ApiCredentials.resolve("alilive", "Alibaba Cloud", new Source("accessKey", accessKey, ENV_ACCESS_KEY_ID),
                 new Source("secretKey", secretKey, ENV_ACCESS_KEY_SECRET),
-                new Source("securityToken", securityToken, ENV_SECURITY_TOKEN));
+                new Source("securityToken", securityToken, ENV_SECURITY_TOKEN), credentialsFileSource());
+    }
+
+    private CredentialsFile credentialsFileSource() {
+        String fromEnvironment = System.getenv(ENV_CREDENTIALS_FILE);
+        List<Path> paths;
+        if (credentialsFile != null && !credentialsFile.isBlank()) {
+            paths = List.of(Path.of(credentialsFile));
+        } else if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            paths = List.of(Path.of(fromEnvironment));
+        } else {
+            Path home = Path.of(System.getProperty("user.home"), ".alibabacloud");
+            paths = List.of(home.resolve("credentials.ini"), home.resolve("credentials"));
+        }
+        String profile = System.getenv(ENV_PROFILE);
+        return new CredentialsFile(paths, profile == null || profile.isBlank() ? "default" : profile.trim(),
+                AliliveConfiguration::fileCredentials);
+    }
+
+    /** An access_key section that is not disabled; other types (RAM roles, key pairs) need calls to STS. */
+    private static ApiCredentials fileCredentials(Map<String, String> section) {
+        String type = section.getOrDefault("type", "access_key");
+        String id = section.get("access_key_id");
+        String secret = section.get("access_key_secret");
+        if ("false".equalsIgnoreCase(section.get("enable")) || !"access_key".equals(type) || id == null
+                || id.isEmpty() || secret == null || secret.isEmpty()) {
+            return null;
+        }
+        return new ApiCredentials(id, secret, null);
+    }
+
+    @Override
+    protected boolean hasKeyOptions() {
+        return accessKey != null && !accessKey.isBlank() || secretKey != null && !secretKey.isBlank();
     }
 
     public AliliveConfiguration copy() {

@@ -30,6 +30,7 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskRequest;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.http.Crypto;
 import dev.camelrtc.support.testing.CallbackHttp;
+import dev.camelrtc.support.testing.ForwardProxy;
 import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 
@@ -46,13 +47,24 @@ class SecretsInLogsTest {
 
     private static final String SECURITY_TOKEN = "SecurityTokenNeverLogged00000002";
     private static final String AUTH_KEY = "CallbackAuthKeyNeverLogged000003";
-    private static final List<String> SECRETS = List.of(KEY_SECRET, SECURITY_TOKEN, AUTH_KEY);
+    private static final String PROXY_USER = "ProxyUserNeverLogged00000004";
+    private static final String PROXY_PASSWORD = "ProxyPasswordNeverLogged0005";
+    private static final List<String> SECRETS = List.of(KEY_SECRET, SECURITY_TOKEN, AUTH_KEY, PROXY_USER,
+            PROXY_PASSWORD);
 
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
     @Test
     void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
+        try (ForwardProxy proxy = ForwardProxy.withBasicAuth(PROXY_USER, PROXY_PASSWORD)) {
+            noSecretAnywhereWhileRoutesRunAtDebug(proxy);
+        }
+    }
+
+    private void noSecretAnywhereWhileRoutesRunAtDebug(ForwardProxy proxy) throws Exception {
+        String proxied = "proxyHost=" + proxy.host() + "&proxyPort=" + proxy.port() + "&proxyUsername=RAW("
+                         + PROXY_USER + ")&proxyPassword=RAW(" + PROXY_PASSWORD;
         List<Exchange> seen = new CopyOnWriteArrayList<>();
         HandledErrors errors = new HandledErrors();
         CamelContext context = new DefaultCamelContext();
@@ -67,6 +79,9 @@ class SecretsInLogsTest {
                         .process(e -> seen.add(e.copy()));
                 from("direct:wrongKey").to("alilive:queryRtcAsrTasks?secretKey=RAW(" + KEY_SECRET + "x)")
                         .log("never");
+                from("direct:proxied").to("alilive:queryRtcAsrTasks?" + proxied + ")").log("proxied ${body}")
+                        .process(e -> seen.add(e.copy()));
+                from("direct:proxyRefused").to("alilive:queryRtcAsrTasks?" + proxied + "x)").log("never");
                 from("alilive:queryRtcAsrTasks?delay=50&bridgeErrorHandler=true").routeId("follow")
                         .log("status ${header.CamelAliliveStatus} ${body}").process(e -> seen.add(e.copy()));
             }
@@ -77,6 +92,8 @@ class SecretsInLogsTest {
             template.sendBody("direct:create", new CreateRtcAsrTaskRequest().withMode("live").withLanguage("cn")
                     .withCallbackUrl("http://cb/x").withStreamUrl("rtmp://example.com/live/s").withAuthKey(AUTH_KEY));
             template.sendBody("direct:wrongKey", null);
+            template.sendBody("direct:proxied", null);
+            template.sendBody("direct:proxyRefused", null);
             template.sendBody("direct:create", new CreateRtcAsrTaskRequest().withMode("live").withAuthKey(AUTH_KEY));
             await().atMost(Duration.ofSeconds(10)).until(() -> seen.stream()
                     .anyMatch(e -> "1".equals(e.getMessage().getHeader(AliliveConstants.STATUS, String.class))));
@@ -88,6 +105,8 @@ class SecretsInLogsTest {
         }
 
         assertThat(errors).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(proxy.forwarded()).as("the proxied query went through the proxy").isOne();
+        assertThat(errors).anySatisfy(e -> assertThat(e).hasMessageContaining("ClientError.ProxyAuthenticationFailed"));
         SecretsScan.assertNoSecretAnywhere(SECRETS, errors, seen, context.getEndpoints());
         SecretsScan.assertMetadataHasNoSecret("/META-INF/dev/camelrtc/alilive/alilive.json", KEY_SECRET);
     }

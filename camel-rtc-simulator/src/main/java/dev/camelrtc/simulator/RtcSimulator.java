@@ -58,6 +58,7 @@ public final class RtcSimulator implements AutoCloseable {
     private final QpsLimiter qpsLimiter;
     private final TrtcTaskRegistry trtcTasks;
     private final RtcAsrTasks rtcAsrTasks;
+    private final TrtcApi trtc;
     private final AliyunApi aliyun;
     private final SimulatorHttpServer server;
     private final CallbackDelivery callbacks;
@@ -79,7 +80,7 @@ public final class RtcSimulator implements AutoCloseable {
         this.qpsLimiter = new QpsLimiter(b.enforceQps);
         Map<String, Integer> qpsOverrides = Map.copyOf(b.qpsOverrides);
         this.trtcTasks = new TrtcTaskRegistry(timings, clock);
-        TrtcApi trtc = new TrtcApi(credentials::tencentSecretKey, clock, trtcTasks, qpsLimiter,
+        this.trtc = new TrtcApi(credentials::tencentSecretKey, clock, trtcTasks, qpsLimiter,
                 a -> qpsOverrides.getOrDefault(a.name(), a.qps()));
         this.rtcAsrTasks = new RtcAsrTasks(timings, clock);
         this.aliyun = new AliyunApi(credentials::aliyunSecret, clock, rtcAsrTasks, qpsLimiter,
@@ -141,11 +142,12 @@ public final class RtcSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets every task of both vendors, pending faults (callback faults too), QPS windows, used nonces and room
-     * occupancy.
+     * Forgets every task of both vendors (and TRTC voiceprints and speech synthesis tasks), pending faults (callback
+     * faults too), QPS windows, used nonces and room occupancy.
      */
     public void reset() {
         trtcTasks.reset();
+        trtc.reset();
         rtcAsrTasks.reset();
         faults.clear();
         callbacks.faults().clear();
@@ -179,6 +181,7 @@ public final class RtcSimulator implements AutoCloseable {
                 n.put("sessionId", t.sessionId());
             }
         }
+        out.addAll(trtc.speechTasksAsJson());
         for (RtcAsrTasks.TaskView t : rtcAsrTasks.list()) {
             out.addObject().put("vendor", "aliyun").put("family", "RTC_ASR").put("id", t.taskId())
                     .put("status", t.status()).put("mode", t.mode()).put("accessKeyId", t.owner());

@@ -83,6 +83,11 @@ public final class SimulatorTimings {
         return inProgressAfter;
     }
 
+    /** The API time of {@code speechMillis} of the {@link Dialogue}'s timeline, at the pace of one API second. */
+    public Duration speech(long speechMillis) {
+        return Duration.ofNanos(maxIdleTimeUnit.toNanos() / 1000 * speechMillis);
+    }
+
     public Duration stoppedGrace() {
         return stoppedGrace;
     }

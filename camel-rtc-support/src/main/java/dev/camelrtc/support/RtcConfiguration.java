@@ -14,11 +14,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.http.BaseUrls;
+import dev.camelrtc.support.http.HttpProxy;
 import dev.camelrtc.support.resilience.RetryPolicy;
 import dev.camelrtc.support.tasks.TaskConsumerOptions;
 
@@ -86,6 +88,29 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
               description = "Timeout in milliseconds to wait for the API's response once the request is sent"
                             + " (each endpoint's own, although the component shares one HTTP client).")
     private long responseTimeout = 30_000;
+    @UriParam(label = "proxy",
+              description = "Host of an HTTP proxy to call the API through (a CONNECT tunnel for https endpoints)."
+                            + " Without it the JVM's proxy settings apply: the system properties https.proxyHost,"
+                            + " https.proxyPort, http.proxyHost, http.proxyPort, http.nonProxyHosts (or"
+                            + " java.net.useSystemProxies), with the proxy credentials of the https.proxyUser and"
+                            + " https.proxyPassword properties (http.proxyUser and http.proxyPassword for http"
+                            + " endpoints).")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "Port of the HTTP proxy; required with proxyHost.")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true,
+              description = "User name the HTTP proxy authenticates (Basic, or the scheme the proxy asks for).")
+    private String proxyUsername;
+    @UriParam(label = "proxy", secret = true, description = "Password of proxyUsername for the HTTP proxy.")
+    private String proxyPassword;
+    @Metadata(autowired = true)
+    @UriParam(label = "security",
+              description = "A bean that supplies the credentials (an RtcCredentialsProvider: rotating STS"
+                            + " credentials, a vault), asked before each request is signed. Used when neither the key"
+                            + " id nor the secret option is set; autowired when the registry holds exactly one bean of"
+                            + " the type, else referenced as #beanName. The options come first, then this bean, then"
+                            + " the environment variables, then the vendor's credentials file.")
+    private RtcCredentialsProvider credentialsProvider;
 
     private static final Pattern REGION_ID = Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
 
@@ -99,8 +124,72 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
     /** A region id of the cloud, for messages. */
     protected abstract String exampleRegion();
 
-    /** The credentials of the options, else of the environment; fails naming what is missing, never a value. */
+    /**
+     * The credentials of the options (each else its environment variable), else of the vendor's credentials file;
+     * fails naming what is missing, never a value.
+     */
     public abstract ApiCredentials credentials();
+
+    /** Whether the key id or the secret option (not the environment) is set: then they win over a provider bean. */
+    protected abstract boolean hasKeyOptions();
+
+    /**
+     * Where each request's credentials come from: the options; else the credentialsProvider bean, asked per request;
+     * else the environment variables; else the credentials file. Fails naming what is missing when nothing gives
+     * credentials; a bean is not asked here.
+     */
+    public RtcCredentialsProvider credentialSource() {
+        RtcCredentialsProvider provider = credentialsProvider;
+        if (usesProvider()) {
+            return () -> {
+                ApiCredentials credentials = provider.credentials();
+                if (credentials == null) {
+                    throw new IllegalStateException("the credentialsProvider " + provider.getClass().getName()
+                            + " returned no credentials");
+                }
+                return credentials;
+            };
+        }
+        ApiCredentials resolved = credentials();
+        return () -> resolved;
+    }
+
+    /**
+     * The key whose rate limits the calls share: the key id of fixed credentials, the bean of a provider (whose
+     * temporary key ids may change while the account's limits stay).
+     */
+    public String rateLimitKey() {
+        return usesProvider() ? "credentialsProvider@" + System.identityHashCode(credentialsProvider)
+                : credentials().id();
+    }
+
+    /** Whether the credentialsProvider bean gives the credentials: it is set, and the key options are not. */
+    private boolean usesProvider() {
+        return credentialsProvider != null && !hasKeyOptions();
+    }
+
+    /** The proxy of the options, or null to follow the JVM's proxy settings; fails on incomplete options. */
+    public HttpProxy proxy(String where) {
+        if (proxyHost == null || proxyHost.isBlank()) {
+            String orphan = proxyPort != null ? "proxyPort" : proxyUsername != null ? "proxyUsername"
+                    : proxyPassword != null ? "proxyPassword" : null;
+            if (orphan != null) {
+                throw new IllegalArgumentException(where + ": the " + orphan + " option needs proxyHost");
+            }
+            return null;
+        }
+        if (proxyPort == null) {
+            throw new IllegalArgumentException(where + ": the proxyPort option is required with proxyHost");
+        }
+        if (proxyPort < 1 || proxyPort > 65_535) {
+            throw new IllegalArgumentException(where + ": invalid proxyPort option " + proxyPort
+                    + ": expected 1 to 65535");
+        }
+        if (proxyPassword != null && (proxyUsername == null || proxyUsername.isBlank())) {
+            throw new IllegalArgumentException(where + ": the proxyPassword option needs proxyUsername");
+        }
+        return new HttpProxy(proxyHost.trim(), proxyPort, proxyUsername, proxyPassword);
+    }
 
     /** The API URL the endpoint option names; fails, prefixed by the scheme, on anything not an http(s) URL. */
     public URI apiUrl(String scheme) {
@@ -243,6 +332,46 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
 
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public RtcCredentialsProvider getCredentialsProvider() {
+        return credentialsProvider;
+    }
+
+    public void setCredentialsProvider(RtcCredentialsProvider credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
     }
 
     /** A copy for one endpoint. */

@@ -20,7 +20,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
-import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.CloudApi;
 import dev.camelrtc.support.call.OperationKind;
@@ -47,8 +46,8 @@ public abstract class RtcEndpointSupport<O extends Enum<O> & RtcOperation> exten
 
     public abstract RtcConfiguration getConfiguration();
 
-    /** The vendor's signer and reply reader for these credentials. */
-    protected abstract CloudApi cloudApi(ApiCredentials credentials);
+    /** The vendor's signer and reply reader, signing with the credentials {@code credentials} gives at the time. */
+    protected abstract CloudApi cloudApi(RtcCredentialsProvider credentials);
 
     /** The vendor's consumer of a Describe operation. */
     protected abstract TaskPollingConsumer newConsumer(Processor processor);
@@ -82,18 +81,19 @@ public abstract class RtcEndpointSupport<O extends Enum<O> & RtcOperation> exten
         RtcConfiguration configuration = getConfiguration();
         configuration.checkRegion(scheme() + ":" + getOperation());
         getComponent().warnIfPlainHttp(apiUrl()); // also validates the endpoint option early
-        configuration.credentials(); // fails early, naming what is missing
+        configuration.credentialSource(); // fails early, naming what is missing
+        configuration.proxy(scheme() + ":" + getOperation()); // fails early on incomplete proxy options
         configuration.retryPolicy(); // fails early on impossible retry options
-        // the exchange's operation header may name any operation of the component
-        Arrays.stream(getOperation().getDeclaringClass().getEnumConstants())
-                .forEach(getComponent()::checkRateLimitShare);
+        // an operation a header switches to is checked when its limiter is made, before its call is sent
+        getComponent().checkRateLimitShare(getOperation());
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ApiCredentials credentials = getConfiguration().credentials();
-        pipeline = new CallPipeline(cloudApi(credentials), getComponent(), credentials.id(), getConfiguration());
+        RtcConfiguration configuration = getConfiguration();
+        pipeline = new CallPipeline(cloudApi(configuration.credentialSource()), getComponent(),
+                configuration.rateLimitKey(), configuration);
     }
 
     @Override

@@ -95,6 +95,11 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     protected abstract void setReplyHeaders(Message message, O operation, ObjectNode params, JsonNode response,
                                             Object body);
 
+    /** The reply's body: by default the response model; a vendor may give another (e.g. decoded audio). */
+    protected Object replyBody(O operation, ObjectNode params, JsonNode response, Object model) {
+        return model;
+    }
+
     /** What consumers need to read a task this producer started, besides its id. */
     protected Map<String, String> followAttributes(ObjectNode params) {
         return Map.of();
@@ -119,7 +124,7 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
                     exchange.setException(CallPipeline.unwrap(failure));
                 } else {
                     Message message = exchange.getMessage();
-                    Object body = pipeline.toModel(operation, response);
+                    Object body = replyBody(operation, params, response, pipeline.toModel(operation, response));
                     message.setBody(body);
                     setReplyHeaders(message, operation, params, response, body);
                     postFollow(message, operation, params);

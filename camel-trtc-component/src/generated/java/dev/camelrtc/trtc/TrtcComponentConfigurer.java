@@ -37,6 +37,10 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": target.setConfiguration(property(camelContext, dev.camelrtc.trtc.TrtcConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "credentialsfile":
+        case "credentialsFile": getOrCreateConfiguration(target).setCredentialsFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "credentialsprovider":
+        case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, dev.camelrtc.support.RtcCredentialsProvider.class, value)); return true;
         case "emitoneverypoll":
         case "emitOnEveryPoll": getOrCreateConfiguration(target).setEmitOnEveryPoll(property(camelContext, boolean.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -54,6 +58,14 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "notfoundgrace":
         case "notFoundGrace": getOrCreateConfiguration(target).setNotFoundGrace(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitenabled":
         case "rateLimitEnabled": target.setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimitmaxwait":
@@ -100,6 +112,11 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"credentialsProvider"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "autowiredenabled":
@@ -109,6 +126,10 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return dev.camelrtc.trtc.TrtcConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "credentialsfile":
+        case "credentialsFile": return java.lang.String.class;
+        case "credentialsprovider":
+        case "credentialsProvider": return dev.camelrtc.support.RtcCredentialsProvider.class;
         case "emitoneverypoll":
         case "emitOnEveryPoll": return boolean.class;
         case "endpoint": return java.lang.String.class;
@@ -126,6 +147,14 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxConnections": return int.class;
         case "notfoundgrace":
         case "notFoundGrace": return long.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratelimitenabled":
         case "rateLimitEnabled": return boolean.class;
         case "ratelimitmaxwait":
@@ -182,6 +211,10 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "credentialsfile":
+        case "credentialsFile": return getOrCreateConfiguration(target).getCredentialsFile();
+        case "credentialsprovider":
+        case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "emitoneverypoll":
         case "emitOnEveryPoll": return getOrCreateConfiguration(target).isEmitOnEveryPoll();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
@@ -199,6 +232,14 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxConnections": return target.getMaxConnections();
         case "notfoundgrace":
         case "notFoundGrace": return getOrCreateConfiguration(target).getNotFoundGrace();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "ratelimitenabled":
         case "rateLimitEnabled": return target.isRateLimitEnabled();
         case "ratelimitmaxwait":

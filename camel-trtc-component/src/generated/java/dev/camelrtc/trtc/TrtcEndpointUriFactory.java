@@ -23,12 +23,14 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(51);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
+        props.add("credentialsFile");
+        props.add("credentialsProvider");
         props.add("delay");
         props.add("emitOnEveryPoll");
         props.add("endpoint");
@@ -42,6 +44,10 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("notFoundGrace");
         props.add("operation");
         props.add("pollStrategy");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyUsername");
         props.add("rateLimitMaxWait");
         props.add("region");
         props.add("repeatCount");
@@ -70,7 +76,9 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("timeUnit");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(5);
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUsername");
         secretProps.add("secretId");
         secretProps.add("secretKey");
         secretProps.add("sessionToken");

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelrtc.support.RtcCredentialsProvider;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.CloudApi;
@@ -39,6 +40,8 @@ final class TrtcApi implements CloudApi {
     /** The final status of AI transcription and AI conversation tasks. */
     private static final String STOPPED = "Stopped";
     static final String TASK_NOT_EXIST = "FailedOperation.TaskNotExist";
+    /** "VoicePrintId does not exist" (the SDK's TrtcErrorCode); inferred to answer DeleteVoicePrint of one too. */
+    static final String VOICE_PRINT_NOT_FOUND = "FailedOperation.UpdateVoicePrintIdNotFound";
 
     /**
      * Largest request the API takes: "POST requests signed with TC3-HMAC-SHA256 support up to 10 MB"
@@ -48,20 +51,26 @@ final class TrtcApi implements CloudApi {
 
     private final URI endpoint;
     private final String region;
-    private final ApiCredentials credentials;
+    private final RtcCredentialsProvider credentials;
     private final Tc3Signer signer = new Tc3Signer();
 
-    TrtcApi(URI endpoint, String region, ApiCredentials credentials) {
+    /** Signs with what {@code credentials} gives when each request is signed. */
+    TrtcApi(URI endpoint, String region, RtcCredentialsProvider credentials) {
         this.endpoint = endpoint;
         this.region = region;
         this.credentials = credentials;
+    }
+
+    TrtcApi(URI endpoint, String region, ApiCredentials credentials) {
+        this(endpoint, region, () -> credentials);
     }
 
     @Override
     public UnsignedCall prepare(RtcOperation operation, ObjectNode params) {
         String action = operation.action();
         byte[] payload = payload(action, params);
-        return time -> signer.sign(endpoint, action, region, payload, credentials, time, REQUEST_CLIENT);
+        return time -> signer.sign(endpoint, action, region, payload, credentials.credentials(), time,
+                REQUEST_CLIENT);
     }
 
     @Override
@@ -77,14 +86,15 @@ final class TrtcApi implements CloudApi {
 
     /**
      * A start answered TaskExist is idempotent per SessionId: the running task of that SessionId, found by a Describe,
-     * is the start's answer (whichever call created it); if none is found, TaskExist stands. A stop answered TaskNotExist after
-     * an attempt that may have stopped the task is done.
+     * is the start's answer (whichever call created it); if none is found, TaskExist stands. A stop answered
+     * TaskNotExist (a voiceprint delete: VoicePrintId not found) after an attempt that may have stopped it is done.
      */
     @Override
     public CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
                                                  CloudApiException failure, boolean afterUncertainAttempt) {
         if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
-                && TASK_NOT_EXIST.equals(failure.getCode())) {
+                && (TASK_NOT_EXIST.equals(failure.getCode()) || operation == TrtcOperations.deleteVoicePrint
+                        && VOICE_PRINT_NOT_FOUND.equals(failure.getCode()))) {
             ObjectNode done = Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId());
             if (operation == TrtcOperations.deleteCloudTranscription) {
                 done.set("TaskId", params.get("TaskId"));

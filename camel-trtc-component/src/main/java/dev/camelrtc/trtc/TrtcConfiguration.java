@@ -10,6 +10,10 @@
  */
 package dev.camelrtc.trtc;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -17,6 +21,7 @@ import org.apache.camel.spi.UriParams;
 import dev.camelrtc.support.RtcConfiguration;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.ApiCredentials.Source;
+import dev.camelrtc.support.call.CredentialsFile;
 
 /** Options of the trtc component; set once on the component, each endpoint copies them. */
 @UriParams
@@ -33,6 +38,8 @@ public class TrtcConfiguration extends RtcConfiguration {
     private String secretKey;
     @UriParam(label = "security", secret = true)
     private String sessionToken;
+    @UriParam(label = "security")
+    private String credentialsFile;
     @UriParam
     @Metadata(required = true)
     private String region;
@@ -81,6 +88,20 @@ public class TrtcConfiguration extends RtcConfiguration {
      */
     public void setSessionToken(String sessionToken) {
         this.sessionToken = sessionToken;
+    }
+
+    public String getCredentialsFile() {
+        return credentialsFile;
+    }
+
+    /**
+     * The credentials file read when neither the options, a credentialsProvider bean nor the environment give
+     * credentials: the INI file of the official SDK's ProfileCredentialsProvider, whose section named default holds
+     * secret_id and secret_key. Defaults to the SDK's locations: .tencentcloud/credentials in the user's home
+     * directory, else /etc/tencentcloud/credentials. A missing file is skipped.
+     */
+    public void setCredentialsFile(String credentialsFile) {
+        this.credentialsFile = credentialsFile;
     }
 
     @Override
@@ -173,12 +194,33 @@ public class TrtcConfiguration extends RtcConfiguration {
         return "ap-guangzhou";
     }
 
-    /** Options first, then the official SDK's environment variables. */
+    /**
+     * Options first, then the official SDK's environment variables, then its credentials file
+     * (tencentcloud-sdk-java {@code ProfileCredentialsProvider}).
+     */
     @Override
     public ApiCredentials credentials() {
         return ApiCredentials.resolve("trtc", "Tencent Cloud", new Source("secretId", secretId, ENV_SECRET_ID),
                 new Source("secretKey", secretKey, ENV_SECRET_KEY),
-                new Source("sessionToken", sessionToken, ENV_SESSION_TOKEN));
+                new Source("sessionToken", sessionToken, ENV_SESSION_TOKEN), credentialsFileSource());
+    }
+
+    private CredentialsFile credentialsFileSource() {
+        List<Path> paths = credentialsFile != null && !credentialsFile.isBlank() ? List.of(Path.of(credentialsFile))
+                : List.of(Path.of(System.getProperty("user.home"), ".tencentcloud", "credentials"),
+                        Path.of("/etc/tencentcloud/credentials"));
+        return new CredentialsFile(paths, "default", TrtcConfiguration::fileCredentials);
+    }
+
+    private static ApiCredentials fileCredentials(Map<String, String> section) {
+        String id = section.get("secret_id");
+        String key = section.get("secret_key");
+        return id == null || id.isEmpty() || key == null || key.isEmpty() ? null : new ApiCredentials(id, key, null);
+    }
+
+    @Override
+    protected boolean hasKeyOptions() {
+        return secretId != null && !secretId.isBlank() || secretKey != null && !secretKey.isBlank();
     }
 
     public TrtcConfiguration copy() {

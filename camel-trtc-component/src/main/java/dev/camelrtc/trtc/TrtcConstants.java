@@ -42,7 +42,8 @@ public interface TrtcConstants {
     String REQUEST_ID = "CamelTrtcRequestId";
 
     @Metadata(description = "The task status of a Describe reply (Idle, Preparing, InProgress, Stopped; cloud"
-                            + " transcription: Idle, InProgress, Exited).",
+                            + " transcription: Idle, InProgress, Exited; asynchronous text to speech: Processing,"
+                            + " Success, Failed, Expired).",
               javaType = "String")
     String STATUS = "CamelTrtcStatus";
 
@@ -61,6 +62,27 @@ public interface TrtcConstants {
                                                 + " follow it, false makes them forget it.",
               javaType = "Boolean")
     String FOLLOW = "CamelTrtcFollow";
+
+    @Metadata(label = "producer", description = "textToSpeech: the format of the audio in the body (pcm, wav, mp3 or"
+                                                + " opus): the request's AudioFormat.Format, else the API's default,"
+                                                + " pcm.",
+              javaType = "String")
+    String AUDIO_FORMAT = "CamelTrtcAudioFormat";
+
+    @Metadata(label = "producer", description = "textToSpeech: the sample rate of the audio in the body, in Hz: the"
+                                                + " request's AudioFormat.SampleRate, else the API's default, 24000.",
+              javaType = "Long")
+    String AUDIO_SAMPLE_RATE = "CamelTrtcAudioSampleRate";
+
+    @Metadata(label = "producer", description = "textToSpeech: the length of the audio in milliseconds (the reply's"
+                                                + " TotalDurationMs), when the reply has it.",
+              javaType = "Long")
+    String AUDIO_DURATION_MS = "CamelTrtcAudioDurationMs";
+
+    @Metadata(label = "producer", description = "textToSpeech: the subtitles of the audio (the reply's Alignments),"
+                                                + " when the request's AlignmentMode asked for them.",
+              javaType = "java.util.List<dev.camelrtc.trtc.model.AlignmentItem>")
+    String ALIGNMENTS = "CamelTrtcAlignments";
 
     @Metadata(label = "consumer", description = "The cloud-neutral state of the task: PENDING, RUNNING or ENDED (the same"
                                                 + " header and values as the alilive component).",

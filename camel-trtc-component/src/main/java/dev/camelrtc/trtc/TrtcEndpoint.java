@@ -18,8 +18,8 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 
+import dev.camelrtc.support.RtcCredentialsProvider;
 import dev.camelrtc.support.RtcEndpointSupport;
-import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CloudApi;
 
 /**
@@ -54,7 +54,7 @@ public class TrtcEndpoint extends RtcEndpointSupport<TrtcOperations> {
     }
 
     @Override
-    protected CloudApi cloudApi(ApiCredentials credentials) {
+    protected CloudApi cloudApi(RtcCredentialsProvider credentials) {
         return new TrtcApi(apiUrl(), configuration.getRegion(), credentials);
     }
 

@@ -10,9 +10,12 @@
  */
 package dev.camelrtc.trtc;
 
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,10 +25,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import dev.camelrtc.support.RtcProducerSupport;
+import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.http.Crypto;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.trtc.model.AlignmentItem;
 
 /** Calls a TRTC operation; see {@link RtcProducerSupport}. Starts get a generated SessionId unless told otherwise. */
 public class TrtcProducer extends RtcProducerSupport<TrtcOperations> {
@@ -73,6 +78,42 @@ public class TrtcProducer extends RtcProducerSupport<TrtcOperations> {
                 message.setHeader(header, value.asText());
             }
         });
+        if (operation == TrtcOperations.textToSpeech) {
+            JsonNode format = params.path("AudioFormat");
+            message.setHeader(TrtcConstants.AUDIO_FORMAT, format.path("Format").asText(DEFAULT_AUDIO_FORMAT));
+            message.setHeader(TrtcConstants.AUDIO_SAMPLE_RATE, format.path("SampleRate").asLong(DEFAULT_SAMPLE_RATE));
+            if (response.path("TotalDurationMs").isIntegralNumber()) {
+                message.setHeader(TrtcConstants.AUDIO_DURATION_MS, response.path("TotalDurationMs").asLong());
+            }
+            if (response.path("Alignments").isArray()) {
+                message.setHeader(TrtcConstants.ALIGNMENTS,
+                        Json.MAPPER.convertValue(response.get("Alignments"), ALIGNMENT_LIST));
+            }
+        }
+    }
+
+    /** TextToSpeech's defaults (AudioFormat of the official SDK 3.2.11): format pcm, 24000 Hz. */
+    static final String DEFAULT_AUDIO_FORMAT = "pcm";
+    static final long DEFAULT_SAMPLE_RATE = 24000;
+    private static final TypeReference<List<AlignmentItem>> ALIGNMENT_LIST = new TypeReference<>() {
+    };
+
+    /**
+     * TextToSpeech answers with its audio in Base64: the body is the decoded audio, so that a route writes it to a file
+     * or an HTTP reply as it is; its format and the rest of the reply are headers.
+     */
+    @Override
+    protected Object replyBody(TrtcOperations operation, ObjectNode params, JsonNode response, Object model) {
+        if (operation != TrtcOperations.textToSpeech) {
+            return model;
+        }
+        String audio = response.path("Audio").asText("");
+        try {
+            return Base64.getDecoder().decode(audio);
+        } catch (IllegalArgumentException e) {
+            throw new TrtcException(CloudApiException.INVALID_RESPONSE, "the Audio of the reply is not Base64",
+                    response.path("RequestId").asText(null), operation.action(), 200, e);
+        }
     }
 
     /** Consumers of DescribeCloudTranscription need the task's SdkAppId. */

@@ -39,10 +39,13 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
     static final TaskHeaders HEADERS = new TaskHeaders(TrtcConstants.TASK_ID, TrtcConstants.STATUS,
             TrtcConstants.PREVIOUS_STATUS, TrtcConstants.TASK_ENDED, TrtcConstants.REQUEST_ID);
 
-    /** Idle, Preparing: pending; InProgress: running; Stopped (AI tasks), Exited (cloud transcription): ended. */
+    /**
+     * Idle, Preparing: pending; InProgress, Processing: running; Stopped (AI tasks), Exited (cloud transcription),
+     * Success, Failed, Expired (asynchronous text to speech): ended.
+     */
     static final TaskStatusModel STATUSES = status -> switch (status) {
         case "Idle", "Preparing" -> TaskState.PENDING;
-        case "Stopped", "Exited", TaskStatusModel.NOT_FOUND -> TaskState.ENDED;
+        case "Stopped", "Exited", "Success", "Failed", "Expired", TaskStatusModel.NOT_FOUND -> TaskState.ENDED;
         default -> TaskState.RUNNING;
     };
 
@@ -73,7 +76,7 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
         ObjectNode params = Json.MAPPER.createObjectNode().put("TaskId", task.taskId());
         try {
             String sdkAppId = task.attributes().get("SdkAppId");
-            if (sdkAppId != null) {
+            if (sdkAppId != null && operation.accepts("SdkAppId")) {
                 params.put("SdkAppId", Long.parseLong(sdkAppId));
             }
         } catch (NumberFormatException e) {

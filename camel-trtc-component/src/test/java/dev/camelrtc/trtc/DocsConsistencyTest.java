@@ -64,7 +64,8 @@ class DocsConsistencyTest extends CatalogDocsTest {
     /** Java on the pages is included from compiled test sources (TrtcDocsSnippets), never inline. */
     @Test
     void javaSnippetsAreIncludedFromCompiledTestSources() throws Exception {
-        for (String page : List.of("trtc-component.adoc", "spring-boot.adoc", "quarkus.adoc", "several-instances.adoc")) {
+        for (String page : List.of("trtc-component.adoc", "spring-boot.adoc", "quarkus.adoc", "simulator.adoc",
+                "several-instances.adoc")) {
             assertThat(DocsJavaSnippets.problems(page)).as("docs/%s", page).isEmpty();
         }
     }

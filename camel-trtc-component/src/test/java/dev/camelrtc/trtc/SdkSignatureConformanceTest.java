@@ -23,6 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import com.tencentcloudapi.common.CommonClient;
+import com.tencentcloudapi.common.CommonRequest;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.profile.ClientProfile;
 import com.tencentcloudapi.common.profile.HttpProfile;
@@ -116,6 +118,45 @@ class SdkSignatureConformanceTest {
         assertThat(ours).isEqualTo(sdk.headers().getFirst("Authorization"));
         assertThat(sdk.headers().getFirst("X-TC-Version")).isEqualTo(Tc3Signer.API_VERSION);
         assertThat(sdk.headers().getFirst("Content-Type")).isEqualTo(Tc3Signer.CONTENT_TYPE);
+    }
+
+    /** Speech, voiceprints and usage: the SDK's TrtcClient, or its CommonClient for actions of newer SDK releases. */
+    @Test
+    void ourAuthorizationEqualsTheSdksForSpeechVoicePrintAndUsageActions() throws Exception {
+        com.tencentcloudapi.trtc.v20190722.models.TextToSpeechRequest tts
+                = new com.tencentcloudapi.trtc.v20190722.models.TextToSpeechRequest();
+        tts.setText("\u4f60\u597d");
+        com.tencentcloudapi.trtc.v20190722.models.Voice voice = new com.tencentcloudapi.trtc.v20190722.models.Voice();
+        voice.setVoiceId("v-1");
+        tts.setVoice(voice);
+        tts.setSdkAppId(1400000000L);
+        sdkClientViaProxy("ap-beijing").TextToSpeech(tts);
+        com.tencentcloudapi.trtc.v20190722.models.DeleteVoicePrintRequest delete
+                = new com.tencentcloudapi.trtc.v20190722.models.DeleteVoicePrintRequest();
+        delete.setVoicePrintId("vp-1");
+        sdkClientViaProxy("ap-shanghai").DeleteVoicePrint(delete);
+        HttpProfile httpProfile = new HttpProfile();
+        httpProfile.setProtocol(HttpProfile.REQ_HTTP);
+        httpProfile.setProxyHost("127.0.0.1");
+        httpProfile.setProxyPort(server.getAddress().getPort());
+        httpProfile.setEndpoint("trtc.tencentcloudapi.com");
+        ClientProfile clientProfile = new ClientProfile();
+        clientProfile.setHttpProfile(httpProfile);
+        new CommonClient("trtc", Tc3Signer.API_VERSION, new Credential(SECRET_ID, SECRET_KEY), "ap-guangzhou",
+                clientProfile).commonRequest(new CommonRequest("{\"StartTime\":\"2026-04-01 00:00:00\","
+                        + "\"EndTime\":\"2026-04-02 00:00:00\",\"AuType\":[\"tts\"]}"),
+                        "DescribeTRTCAIRecognitionUsage");
+
+        assertThat(captured).extracting(c -> c.headers().getFirst("X-TC-Action"))
+                .containsExactly("TextToSpeech", "DeleteVoicePrint", "DescribeTRTCAIRecognitionUsage");
+        for (Captured sdk : captured) {
+            String ours = new Tc3Signer().authorization(SECRET_ID, SECRET_KEY, sdk.headers().getFirst("Host"),
+                    sdk.headers().getFirst("Content-Type"), sdk.body(),
+                    Long.parseLong(sdk.headers().getFirst("X-TC-Timestamp")), Map.of());
+            assertThat(ours).as(sdk.headers().getFirst("X-TC-Action"))
+                    .isEqualTo(sdk.headers().getFirst("Authorization"));
+            assertThat(sdk.headers().getFirst("X-TC-Version")).isEqualTo(Tc3Signer.API_VERSION);
+        }
     }
 
     @Test

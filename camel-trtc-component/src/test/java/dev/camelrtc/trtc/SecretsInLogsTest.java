@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.testing.CallbackHttp;
+import dev.camelrtc.support.testing.ForwardProxy;
 import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.SecretsScan;
 import dev.camelrtc.trtc.model.AgentConfig;
@@ -56,13 +57,24 @@ class SecretsInLogsTest {
     private static final String USER_SIG = "UserSigNeverLogged0000000000003";
     private static final String LLM_API_KEY = "sk-LlmApiKeyNeverLogged0000004";
     private static final String CALLBACK_SECRET = "CallbackSecretNeverLogged0000005";
-    private static final List<String> SECRETS = List.of(SECRET_KEY, SESSION_TOKEN, USER_SIG, LLM_API_KEY);
+    private static final String PROXY_USER = "ProxyUserNeverLogged00000006";
+    private static final String PROXY_PASSWORD = "ProxyPasswordNeverLogged0007";
+    private static final List<String> SECRETS = List.of(SECRET_KEY, SESSION_TOKEN, USER_SIG, LLM_API_KEY, PROXY_USER,
+            PROXY_PASSWORD);
 
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
     @Test
     void noSecretAnywhereWhileRoutesRunAtDebug() throws Exception {
+        try (ForwardProxy proxy = ForwardProxy.withBasicAuth(PROXY_USER, PROXY_PASSWORD)) {
+            noSecretAnywhereWhileRoutesRunAtDebug(proxy);
+        }
+    }
+
+    private void noSecretAnywhereWhileRoutesRunAtDebug(ForwardProxy proxy) throws Exception {
+        String proxied = "proxyHost=" + proxy.host() + "&proxyPort=" + proxy.port() + "&proxyUsername=RAW("
+                         + PROXY_USER + ")&proxyPassword=RAW(" + PROXY_PASSWORD;
         List<Exchange> seen = new CopyOnWriteArrayList<>();
         HandledErrors errors = new HandledErrors();
         CamelContext context = new DefaultCamelContext();
@@ -78,6 +90,9 @@ class SecretsInLogsTest {
                 from("direct:conversation").to("trtc:startAIConversation").log("conversation ${body}");
                 from("direct:wrongKey").to("trtc:describeAITranscription?secretKey=RAW(" + SECRET_KEY + "x)&taskId=t")
                         .log("never");
+                from("direct:proxied").to("trtc:startAITranscription?" + proxied + ")").log("proxied ${body}")
+                        .process(e -> seen.add(e.copy()));
+                from("direct:proxyRefused").to("trtc:stopAITranscription?taskId=t&" + proxied + "x)").log("never");
                 from("trtc:describeAITranscription?delay=50&bridgeErrorHandler=true").routeId("follow")
                         .log("status ${header.CamelTrtcStatus} ${body}").process(e -> seen.add(e.copy()));
             }
@@ -93,6 +108,9 @@ class SecretsInLogsTest {
                                    + "\",\"APIUrl\":\"http://llm\"}")
                     .withTtsConfig("{\"TTSType\":\"flow\",\"VoiceId\":\"v\",\"Model\":\"flow_01_turbo\"}"));
             template.sendBody("direct:wrongKey", null);
+            template.sendBody("direct:proxied", new StartAITranscriptionRequest().withRoomId("secrets-proxied")
+                    .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig(USER_SIG)));
+            template.sendBody("direct:proxyRefused", null);
             template.sendBody("direct:start", Map.of("RoomId", "secrets-3")); // fails validation: no UserSig needed
             await().atMost(Duration.ofSeconds(10)).until(() -> seen.stream()
                     .anyMatch(e -> "InProgress".equals(e.getMessage().getHeader(TrtcConstants.STATUS))));
@@ -106,6 +124,8 @@ class SecretsInLogsTest {
         }
 
         assertThat(errors).isNotEmpty();
+        assertThat(proxy.forwarded()).as("the proxied start went through the proxy").isOne();
+        assertThat(errors).anySatisfy(e -> assertThat(e).hasMessageContaining("ClientError.ProxyAuthenticationFailed"));
         SecretsScan.assertNoSecretAnywhere(SECRETS, errors, seen, context.getEndpoints());
         SecretsScan.assertMetadataHasNoSecret("/META-INF/dev/camelrtc/trtc/trtc.json", SECRET_KEY);
     }

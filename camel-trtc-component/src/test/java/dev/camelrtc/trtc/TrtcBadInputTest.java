@@ -11,6 +11,7 @@
 package dev.camelrtc.trtc;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -142,11 +143,66 @@ class TrtcBadInputTest {
 
     @Test
     void moreReplicasThanAnActionsQpsFailWhenTheEndpointIsCreated() {
-        // 21 replicas cannot share StopAITranscription's 20 calls per second: even an endpoint of another operation
-        // fails, since a header may switch its exchanges to that operation
+        // 21 replicas cannot share StopAITranscription's 20 calls per second; StartAITranscription's 50 they can
         camel.context().getComponent("trtc", TrtcComponent.class).setRateLimitReplicas(21);
-        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:startAITranscription?roomId=r21"))
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?taskId=t21"))
                 .rootCause().hasMessageContaining("rateLimitReplicas=21").hasMessageContaining("StopAITranscription");
+        assertThat(camel.context().getEndpoint("trtc:startAITranscription?roomId=r21")).isNotNull();
+        // a header switching an exchange to StopAITranscription fails it before anything is sent
+        Exchange switched = camel.template().request("trtc:startAITranscription?roomId=r21",
+                e -> {
+                    e.getMessage().setHeader(TrtcConstants.OPERATION, "stopAITranscription");
+                    e.getMessage().setHeader(TrtcConstants.TASK_ID, "t21");
+                });
+        assertThat(switched.getException()).hasMessageContaining("rateLimitReplicas=21");
         assertThat(SIM.simulator().faults().pending()).as("nothing was sent").isEqualTo(1);
+    }
+
+    @Test
+    void usageVoicePrintAndSpeechInputFailsBeforeSending() {
+        List<String> actions = List.of("DescribeTRTCAIRecognitionUsage", "DescribeVoicePrint", "UpdateVoicePrint",
+                "RegisterVoicePrint", "VoiceClone", "TextToSpeech", "AsyncTextToSpeech");
+        actions.forEach(a -> SIM.simulator().faults().inject(a, Fault.error("InternalError", "reached the cloud"), 1));
+
+        assertThat(failure("describeTRTCAIRecognitionUsage", Map.of("StartTime", "2026-10-01 00:00:00",
+                "EndTime", "2026-11-01 00:00:01", "AuType", List.of("asr")))).hasMessage(
+                "Invalid parameter EndTime for operation describeTRTCAIRecognitionUsage: at most 31 days after"
+                        + " StartTime per query (2026-10-01 00:00:00 to 2026-11-01 00:00:01); split the period");
+        assertThat(failure("describeTRTCAIRecognitionUsage", Map.of("StartTime", "2026-10-02 00:00:00",
+                "EndTime", "2026-10-01 00:00:00", "AuType", List.of("asr")))).hasMessageStartingWith(
+                "Invalid parameter EndTime for operation describeTRTCAIRecognitionUsage: 2026-10-01 00:00:00 is before");
+        assertThat(failure("describeTRTCAIRecognitionUsage", Map.of("StartTime", "2026-10-01",
+                "EndTime", "2026-10-02 00:00:00", "AuType", List.of("asr")))).hasMessageStartingWith(
+                "Invalid parameter StartTime for operation describeTRTCAIRecognitionUsage: expected yyyy-MM-dd HH:mm:ss");
+        assertThat(failure("describeTRTCAIRecognitionUsage", Map.of("StartTime", "2026-10-01 00:00:00",
+                "EndTime", "2026-10-02 00:00:00"))).hasMessage(
+                "Missing required parameter AuType for operation describeTRTCAIRecognitionUsage");
+        assertThat(failure("describeVoicePrint", Map.of("DescribeMode", 1, "PageIndex", 1, "PageSize", 10)))
+                .hasMessageStartingWith("Invalid parameter PageSize for operation describeVoicePrint: at least 20");
+        assertThat(failure("describeVoicePrint", Map.of("DescribeMode", 0))).hasMessage(
+                "Missing required parameter VoicePrintIdList for operation describeVoicePrint");
+        assertThat(failure("updateVoicePrint", Map.of("VoicePrintId", "vp", "ReqTimestamp", 1))).hasMessageStartingWith(
+                "Missing parameter Audio or AudioMetaInfo for operation updateVoicePrint");
+        assertThat(failure("registerVoicePrint", Map.of("Audio", "UklGRg==", "ReqTimestamp", 1, "AudioFormat", 0)))
+                .hasMessage("Missing required parameter AudioName for operation registerVoicePrint");
+        assertThat(failure("voiceClone", Map.of("VoiceName", "xiao-ming", "PromptAudio", "AAAA"))).hasMessageStartingWith(
+                "Invalid parameter VoiceName for operation voiceClone: letters, digits and underscores, at most 36");
+        assertThat(failure("textToSpeech", Map.of("Text", "hi", "Voice", Map.of("Speed", 1.0)))).hasMessage(
+                "Missing required parameter Voice.VoiceId for operation textToSpeech");
+        assertThat(failure("asyncTextToSpeech", Map.of("Voice", Map.of("VoiceId", "v")))).hasMessage(
+                "Missing required parameter Text for operation asyncTextToSpeech");
+        assertThat(SIM.simulator().faults().pending()).as("nothing reached the simulator").isEqualTo(1 + actions.size());
+
+        SIM.simulator().faults().clear();
+        Exchange thirtyOneDays = camel.template().request("trtc:describeTRTCAIRecognitionUsage", e -> e.getMessage()
+                .setBody(Map.of("StartTime", "2026-10-01 00:00:00", "EndTime", "2026-11-01 00:00:00",
+                        "AuType", List.of("asr"))));
+        assertThat(thirtyOneDays.getException()).as("exactly 31 days is allowed").isNull();
+    }
+
+    private Exception failure(String operation, Object body) {
+        Exchange exchange = camel.template().request("trtc:" + operation, e -> e.getMessage().setBody(body));
+        assertThat(exchange.getException()).isInstanceOf(IllegalArgumentException.class);
+        return exchange.getException();
     }
 }

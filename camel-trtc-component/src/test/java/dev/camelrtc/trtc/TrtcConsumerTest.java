@@ -35,10 +35,13 @@ import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
 import dev.camelrtc.support.testing.HandledErrors;
 import dev.camelrtc.support.testing.TaskConsumerScenarios;
+import dev.camelrtc.trtc.model.AsyncTextToSpeechRequest;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
+import dev.camelrtc.trtc.model.DescribeAsyncTextToSpeechResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
+import dev.camelrtc.trtc.model.Voice;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.assertChained;
 import static dev.camelrtc.support.testing.DeliveredEvent.of;
@@ -139,6 +142,53 @@ class TrtcConsumerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> sawStatus(events, taskId, "InProgress"));
     }
 
+    /** What docs/trtc-component.adoc says of several consumers of one family (the component's FollowRegistry). */
+    @Test
+    void everyConsumerOfTheFamilyFollowsEveryStartedTaskUntilOneDeliveredItsEnd() throws Exception {
+        Map<String, List<DeliveredEvent>> events = new ConcurrentHashMap<>();
+        for (String route : List.of("first", "second", "late")) {
+            events.put(route, new CopyOnWriteArrayList<>());
+        }
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (String route : List.of("first", "second", "late")) {
+                    // one consumer per endpoint URI in Camel: the routes differ by their stateKey
+                    from("trtc:describeAITranscription?delay=50&stateKey=" + route).routeId(route)
+                            .autoStartup("first".equals(route))
+                            .process(e -> events.get(route).add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+                }
+            }
+        });
+        ProducerTemplate template = context.createProducerTemplate();
+        String shared = start(template, "share-1");
+        context.getRouteController().startRoute("second"); // started after the task: it is handed the posted task
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sawStatus(events.get("first"), shared, "InProgress")
+                                                          && sawStatus(events.get("second"), shared, "InProgress"));
+        stop(template, shared);
+        await().atMost(Duration.ofSeconds(20)).until(() -> DeliveredEvent.endedTasks(events.get("first"))
+                .contains(shared) && DeliveredEvent.endedTasks(events.get("second")).contains(shared));
+        // the end's completion (which takes the task off the board) runs after the route's processor recorded it
+        await().atMost(Duration.ofSeconds(20)).until(() -> !following("first", context, shared)
+                                                          && !following("second", context, shared));
+        // each polling consumer delivers its own end, once
+        assertThat(of(events.get("first"), shared)).filteredOn(DeliveredEvent::ended).hasSize(1);
+        assertThat(of(events.get("second"), shared)).filteredOn(DeliveredEvent::ended).hasSize(1);
+
+        // a task whose end was delivered is no longer posted: a consumer started now follows only what comes next
+        context.getRouteController().startRoute("late");
+        String next = start(template, "share-2");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sawStatus(events.get("late"), next, "InProgress")
+                                                          && sawStatus(events.get("first"), next, "InProgress"));
+        assertThat(of(events.get("late"), shared)).isEmpty();
+        stop(template, next);
+    }
+
+    private static boolean following(String route, CamelContext context, String taskId) {
+        return ((TrtcTaskConsumer) context.getRoute(route).getConsumer()).tracker().isFollowing(taskId);
+    }
+
     @Test
     void aFailedExchangeDoesNotAdvanceTheStateSoTheStatusIsDeliveredAgain() throws Exception {
         scenarios.aFailedExchangeDoesNotAdvanceTheState();
@@ -226,5 +276,28 @@ class TrtcConsumerTest {
         byTask.values().forEach(DeliveredEvent::assertChained);
         assertThat(firstSeen.values().stream().mapToLong(t -> t - allStarted).max().orElseThrow())
                 .isLessThan(Duration.ofSeconds((tasks + 19) / 20 + 8).toNanos());
+    }
+
+    @Test
+    void followsAnAsyncSpeechSynthesisUntilItsAudioIsReady() throws Exception {
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(collecting("trtc:describeAsyncTextToSpeech?delay=50", events));
+        String taskId = context.createProducerTemplate().request("trtc:asyncTextToSpeech", e -> e.getMessage()
+                .setBody(new AsyncTextToSpeechRequest().withText("long text").withVoice(new Voice().withVoiceId("v"))))
+                .getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+        assertThat(taskId).isNotBlank();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(events, taskId).stream().anyMatch(DeliveredEvent::ended));
+        List<DeliveredEvent> delivered = of(events, taskId);
+        DeliveredEvent last = delivered.get(delivered.size() - 1);
+        assertThat(last.status()).isEqualTo("Success");
+        assertThat(last.state()).isEqualTo("ENDED");
+        assertThat(last.body()).isInstanceOfSatisfying(DescribeAsyncTextToSpeechResponse.class,
+                b -> assertThat(b.getAudioDownloadUrl()).contains(taskId));
+        assertThat(delivered).extracting(DeliveredEvent::status).containsAnyOf("Processing", "Success")
+                .doesNotHaveDuplicates();
+        assertChained(events);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(context.getRoute("follow").getConsumer())
+                .isInstanceOfSatisfying(TrtcTaskConsumer.class, c -> assertThat(c.tracker().isFollowing(taskId)).isFalse()));
     }
 }

@@ -11,6 +11,8 @@
 package dev.camelrtc.trtc;
 
 import java.io.File;
+import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,8 +21,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
+import dev.camelrtc.support.RtcCredentialsProvider;
+import dev.camelrtc.support.call.ApiCredentials;
+import dev.camelrtc.trtc.model.AudioFormat;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.TextToSpeechRequest;
 import dev.camelrtc.trtc.model.TranscriptionParams;
+import dev.camelrtc.trtc.model.Voice;
 
 /**
  * The Java shown in docs/trtc-component.adoc, included from here between {@code tag::}/{@code end::} markers so that
@@ -45,6 +52,46 @@ class TrtcDocsSnippets extends RouteBuilder {
         trtc.getConfiguration().setSdkAppId(1400000000L);
         // end::component-options[]
         return trtc;
+    }
+
+    // tag::credentials-provider[]
+    /** Temporary credentials from a vault or STS, fetched again a minute before they expire. */
+    static final class StsCredentials implements RtcCredentialsProvider {
+
+        /** A temporary key and when it expires. */
+        record Lease(ApiCredentials credentials, Instant expiration) {
+        }
+
+        private final Supplier<Lease> fetch; // e.g. a call to your vault, or STS AssumeRole
+        private volatile Lease current;
+
+        StsCredentials(Supplier<Lease> fetch) {
+            this.fetch = fetch;
+        }
+
+        @Override
+        public ApiCredentials credentials() { // asked before every request: keep it fast and thread-safe
+            Lease lease = current;
+            if (lease == null || Instant.now().isAfter(lease.expiration().minusSeconds(60))) {
+                synchronized (this) {
+                    lease = current;
+                    if (lease == null || Instant.now().isAfter(lease.expiration().minusSeconds(60))) {
+                        lease = fetch.get();
+                        current = lease;
+                    }
+                }
+            }
+            return lease.credentials(); // new ApiCredentials(secretId, secretKey, token): token goes in X-TC-Token
+        }
+    }
+    // end::credentials-provider[]
+
+    static void bindCredentialsProvider(CamelContext context, Supplier<StsCredentials.Lease> fetch) {
+        // tag::credentials-provider-bean[]
+        // the registry's only RtcCredentialsProvider: autowired, no option needed (with several, name one in the URI:
+        // trtc:startAITranscription?credentialsProvider=#stsCredentials)
+        context.getRegistry().bind("stsCredentials", new StsCredentials(fetch));
+        // end::credentials-provider-bean[]
     }
 
     @Override
@@ -97,6 +144,25 @@ class TrtcDocsSnippets extends RouteBuilder {
                 + "&followStartedTasks=false&stateRepository=#trtcState&stateKey=cloud-asr&bridgeErrorHandler=true")
             .to("kafka:transcription-status");
         // end::follow-tasks-started-elsewhere[]
+    }
+
+    /** Speech synthesis into files; {@code TrtcDocsSnippetsTest} runs it against the simulator. */
+    static RouteBuilder speech() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // tag::text-to-speech[]
+                from("direct:speak")                                        // body: the text
+                    .process(e -> e.getMessage().setBody(new TextToSpeechRequest()
+                            .withText(e.getMessage().getBody(String.class))
+                            .withVoice(new Voice().withVoiceId("v-female-R2s4N9qJ"))
+                            .withAudioFormat(new AudioFormat().withFormat("wav"))))
+                    .to("trtc:textToSpeech")                                // body: the audio, byte[]
+                    .setHeader("CamelFileName", simple("${exchangeId}.${header.CamelTrtcAudioFormat}"))
+                    .to("file:{{speech.dir}}");
+                // end::text-to-speech[]
+            }
+        };
     }
 
     private static String userSigFor(String userId) {

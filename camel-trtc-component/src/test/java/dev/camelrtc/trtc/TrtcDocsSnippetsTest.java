@@ -10,8 +10,13 @@
  */
 package dev.camelrtc.trtc;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -21,8 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
+import dev.camelrtc.support.call.ApiCredentials;
 
 import static org.apache.camel.builder.Builder.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +55,29 @@ class TrtcDocsSnippetsTest {
     @AfterEach
     void stop() {
         context.stop();
+    }
+
+    @Test
+    void credentialsProviderSnippetSignsWithTheLeaseItFetchedUntilItExpires() throws Exception {
+        AtomicInteger fetched = new AtomicInteger();
+        // leases that expire within the minute of margin: fetched again for every request
+        TrtcDocsSnippets.bindCredentialsProvider(context, () -> new TrtcDocsSnippets.StsCredentials.Lease(
+                new ApiCredentials(SimulatedTrtc.SECRET_ID, SimulatedTrtc.SECRET_KEY, "token-" + fetched
+                        .incrementAndGet()), Instant.now().plusSeconds(30)));
+        TrtcComponent trtc = SimulatedTrtc.component(SIM.simulator().baseUrl(), null, null, 1400000000L);
+        context.addComponent("trtc", trtc);
+        context.start();
+
+        for (int i = 0; i < 2; i++) {
+            Exchange exchange = context.createProducerTemplate().request("trtc:describeAITranscription?taskId=none",
+                    e -> { });
+            assertThat(exchange.getException()).isInstanceOfSatisfying(TrtcException.class,
+                    e -> assertThat(e.getCode()).isEqualTo("FailedOperation.TaskNotExist")); // signed and accepted
+        }
+
+        assertThat(trtc.getConfiguration().getCredentialsProvider())
+                .isInstanceOf(TrtcDocsSnippets.StsCredentials.class);
+        assertThat(fetched).hasValue(2);
     }
 
     @Test
@@ -81,6 +111,22 @@ class TrtcDocsSnippetsTest {
 
         context.createProducerTemplate().sendBodyAndHeader("direct:stop", null, TrtcConstants.TASK_ID, taskId);
         assertThat(ended.matches(30, TimeUnit.SECONDS)).as("the describe route saw the task end").isTrue();
+    }
+
+    @Test
+    void textToSpeechSnippetWritesTheAudioToAFileNamedByItsFormat(@TempDir Path dir) throws Exception {
+        context.getPropertiesComponent().addInitialProperty("speech.dir", dir.toString());
+        SimulatedTrtc.configure(context.getComponent("trtc", TrtcComponent.class), SIM.simulator().baseUrl(),
+                SimulatedTrtc.SECRET_ID, SimulatedTrtc.SECRET_KEY, 1400000000L);
+        context.addRoutes(TrtcDocsSnippets.speech());
+        context.start();
+
+        Exchange spoken = context.createProducerTemplate().request("direct:speak", e -> e.getMessage().setBody("hi"));
+
+        assertThat(spoken.getException()).isNull();
+        byte[] audio = Files.readAllBytes(dir.resolve(spoken.getExchangeId() + ".wav"));
+        assertThat(new String(audio, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(audio).hasSize(44 + 24000 * 2 * 100 / 1000); // 24 kHz, 16 bit, 2 characters of 50 ms
     }
 
     @Test

@@ -37,6 +37,8 @@ import dev.camelrtc.support.testing.FaultMatrixTally;
 import dev.camelrtc.trtc.model.AgentConfig;
 import dev.camelrtc.trtc.model.AsrParam;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionRequest;
+import dev.camelrtc.trtc.model.RegisterVoicePrintRequest;
+import dev.camelrtc.trtc.model.RegisterVoicePrintResponse;
 import dev.camelrtc.trtc.model.StartAIConversationRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.TranscriptionParam;
@@ -90,7 +92,7 @@ class TrtcFaultMatrixTest {
             @Override
             public void configure() {
                 for (String describe : List.of("describeAITranscription", "describeAIConversation",
-                        "describeCloudTranscription")) {
+                        "describeCloudTranscription", "describeAsyncTextToSpeech")) {
                     from("trtc:" + describe + "?delay=50&notFoundGrace=5000").routeId(describe)
                             .process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
                 }
@@ -108,7 +110,9 @@ class TrtcFaultMatrixTest {
             }
             // end every task so that every consumer must deliver its end
             for (JsonNode task : SIM.simulator().tasksAsJson()) {
-                if (!Set.of("Stopped", "Exited").contains(task.path("status").asText())) {
+                // speech synthesis tasks end by themselves
+                if (!Set.of("Stopped", "Exited").contains(task.path("status").asText())
+                        && !"ASYNC_TEXT_TO_SPEECH".equals(task.path("family").asText())) {
                     String stop = switch (task.path("family").asText()) {
                         case "AI_TRANSCRIPTION", "AITranscription" -> "trtc:stopAITranscription";
                         case "AI_CONVERSATION", "AIConversation" -> "trtc:stopAIConversation";
@@ -129,9 +133,14 @@ class TrtcFaultMatrixTest {
     private void runCase(ProducerTemplate template, TrtcOperations operation, String roomId, String faultName,
                          Fault fault) {
         String taskId = operation.kind() == OperationKind.START ? null : startTaskFor(template, operation, roomId);
+        String voicePrintId = operation.family().equals("VoicePrint") && operation != TrtcOperations.registerVoicePrint
+                ? template.requestBody("trtc:registerVoicePrint", requestFor(TrtcOperations.registerVoicePrint, roomId,
+                        null), RegisterVoicePrintResponse.class).getVoicePrintId()
+                : null;
+        long speechTasksBefore = speechTasks();
         SIM.simulator().faults().inject(operation.action(), fault, faultName.equals("throttling burst") ? 2 : 1);
         Exchange exchange = template.request("trtc:" + operation, e -> {
-            e.getMessage().setBody(requestFor(operation, roomId));
+            e.getMessage().setBody(requestFor(operation, roomId, voicePrintId));
             if (taskId != null) {
                 e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId);
             }
@@ -140,7 +149,8 @@ class TrtcFaultMatrixTest {
         Exception failure = exchange.getException();
         tally.ran(operation + " / " + faultName, operation.action(), failure);
         if (operation.kind() == OperationKind.START) {
-            long inRoom = tasksInRoom(roomId);
+            long inRoom = operation == TrtcOperations.asyncTextToSpeech ? speechTasks() - speechTasksBefore
+                    : tasksInRoom(roomId);
             tally.started(inRoom);
             if (failure == null) {
                 families.put(exchange.getMessage().getHeader(TrtcConstants.TASK_ID, String.class), operation.family());
@@ -152,14 +162,20 @@ class TrtcFaultMatrixTest {
     }
 
 
+    /** A task for an operation of a task family to act on; null for usage, voiceprints and speech. */
     private String startTaskFor(ProducerTemplate template, TrtcOperations operation, String roomId) {
         TrtcOperations start = switch (operation.family()) {
             case "AITranscription" -> TrtcOperations.startAITranscription;
             case "AIConversation" -> TrtcOperations.startAIConversation;
-            default -> TrtcOperations.createCloudTranscription;
+            case "CloudTranscription" -> TrtcOperations.createCloudTranscription;
+            case "AsyncTextToSpeech" -> TrtcOperations.asyncTextToSpeech;
+            default -> null;
         };
-        String taskId = template.requestBody("trtc:" + start, requestFor(start, roomId), Object.class) == null ? null
-                : null;
+        if (start == null) {
+            return null;
+        }
+        Exchange started = template.request("trtc:" + start, e -> e.getMessage().setBody(requestFor(start, roomId, null)));
+        String taskId = started.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
         for (JsonNode t : SIM.simulator().tasksAsJson()) {
             if (roomId.equals(t.path("roomId").asText())) {
                 taskId = t.path("id").asText();
@@ -169,7 +185,7 @@ class TrtcFaultMatrixTest {
         return taskId;
     }
 
-    private static Object requestFor(TrtcOperations operation, String roomId) {
+    private static Object requestFor(TrtcOperations operation, String roomId, String voicePrintId) {
         return switch (operation) {
             case startAITranscription -> new StartAITranscriptionRequest().withRoomId(roomId)
                     .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig("sig")
@@ -185,8 +201,27 @@ class TrtcFaultMatrixTest {
                     .withAsrParam(new AsrParam().withLang("bigmodel-zh"));
             case updateAIConversation -> Map.of("WelcomeMessage", "hello");
             case controlAIConversation -> Map.of("Command", "ServerPushText", "ServerPushText", Map.of("Text", "hi"));
+            case describeTRTCAIRecognitionUsage -> Map.of("StartTime", "2026-11-01 00:00:00", "EndTime",
+                    "2026-11-01 01:00:00", "AuType", List.of("asr"));
+            case registerVoicePrint -> new RegisterVoicePrintRequest().withAudioBytes(new byte[] {1, 2})
+                    .withReqTimestamp(1L).withAudioFormat(0L).withAudioName(roomId);
+            case describeVoicePrint -> Map.of("DescribeMode", 0, "VoicePrintIdList", List.of(voicePrintId));
+            case updateVoicePrint -> Map.of("VoicePrintId", voicePrintId, "ReqTimestamp", 2, "AudioMetaInfo", "m");
+            case deleteVoicePrint -> Map.of("VoicePrintId", voicePrintId);
+            case textToSpeech, asyncTextToSpeech -> Map.of("Text", roomId, "Voice", Map.of("VoiceId", "v"));
+            case voiceClone -> Map.of("VoiceName", roomId.replace('-', '_'), "PromptAudio", "AQID");
             default -> null;
         };
+    }
+
+    private static long speechTasks() {
+        long count = 0;
+        for (JsonNode t : SIM.simulator().tasksAsJson()) {
+            if ("ASYNC_TEXT_TO_SPEECH".equals(t.path("family").asText())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static long tasksInRoom(String roomId) {

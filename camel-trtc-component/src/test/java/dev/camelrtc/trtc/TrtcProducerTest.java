@@ -39,14 +39,30 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.trtc.model.AlignmentItem;
+import dev.camelrtc.trtc.model.AsyncTextToSpeechRequest;
+import dev.camelrtc.trtc.model.AudioFormat;
 import dev.camelrtc.trtc.model.CreateCloudTranscriptionResponse;
+import dev.camelrtc.trtc.model.DeleteVoicePrintRequest;
 import dev.camelrtc.trtc.model.DescribeAIConversationResponse;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
+import dev.camelrtc.trtc.model.DescribeAsyncTextToSpeechResponse;
 import dev.camelrtc.trtc.model.DescribeCloudTranscriptionResponse;
+import dev.camelrtc.trtc.model.DescribeTRTCAIRecognitionUsageRequest;
+import dev.camelrtc.trtc.model.DescribeTRTCAIRecognitionUsageResponse;
+import dev.camelrtc.trtc.model.DescribeVoicePrintRequest;
+import dev.camelrtc.trtc.model.DescribeVoicePrintResponse;
+import dev.camelrtc.trtc.model.RegisterVoicePrintRequest;
+import dev.camelrtc.trtc.model.RegisterVoicePrintResponse;
 import dev.camelrtc.trtc.model.StartAIConversationResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
+import dev.camelrtc.trtc.model.TextToSpeechRequest;
 import dev.camelrtc.trtc.model.TranscriptionParams;
+import dev.camelrtc.trtc.model.UpdateVoicePrintRequest;
+import dev.camelrtc.trtc.model.Voice;
+import dev.camelrtc.trtc.model.VoiceCloneRequest;
+import dev.camelrtc.trtc.model.VoiceCloneResponse;
 
 import static dev.camelrtc.trtc.SimulatedTrtc.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -349,5 +365,134 @@ class TrtcProducerTest {
         } finally {
             producer.stop();
         }
+    }
+
+    @Test
+    void aiRecognitionUsageIsReadPerDayWithTheSdkAppIdOfTheComponentAsAString() {
+        Exchange exchange = camel.template().request("trtc:describeTRTCAIRecognitionUsage", e -> e.getMessage()
+                .setBody(new DescribeTRTCAIRecognitionUsageRequest().withStartTime("2026-11-01 00:00:00")
+                        .withEndTime("2026-11-03 00:00:00").withAuType(List.of("asr", "tts"))));
+
+        // the simulator refuses a numeric SdkAppId for this action: success shows the option was sent as a string
+        assertThat(exchange.getException()).isNull();
+        DescribeTRTCAIRecognitionUsageResponse usage = exchange.getMessage()
+                .getBody(DescribeTRTCAIRecognitionUsageResponse.class);
+        assertThat(usage.getUsageKey()).containsExactly("Asr", "Tts");
+        assertThat(usage.getTotalUsage()).containsExactly(0.0f, 0.0f);
+        assertThat(usage.getUsageList()).extracting(u -> u.getTimeKey()).containsExactly("2026-11-01 00:00:00",
+                "2026-11-02 00:00:00", "2026-11-03 00:00:00");
+        assertThat(usage.getUsageList().get(0).getUsageValue()).hasSize(2);
+        assertThat(exchange.getMessage().getHeader(TrtcConstants.REQUEST_ID, String.class))
+                .isEqualTo(usage.getRequestId()).isNotBlank();
+    }
+
+    @Test
+    void voicePrintLifecycle() {
+        byte[] wav = "RIFF-a-voice".getBytes(StandardCharsets.US_ASCII);
+        RegisterVoicePrintResponse registered = camel.template().requestBody("trtc:registerVoicePrint",
+                new RegisterVoicePrintRequest().withAudioBytes(wav).withAudioFormat(0L).withAudioName("jackson")
+                        .withReqTimestamp(1_749_119_700_000L).withAudioMetaInfo("first"),
+                RegisterVoicePrintResponse.class);
+        String id = registered.getVoicePrintId();
+        assertThat(id).isNotBlank();
+
+        DescribeVoicePrintRequest byId = new DescribeVoicePrintRequest().withDescribeMode(0L)
+                .withVoicePrintIdList(List.of(id));
+        DescribeVoicePrintResponse described = camel.template().requestBody("trtc:describeVoicePrint", byId,
+                DescribeVoicePrintResponse.class);
+        assertThat(described.getTotalCount()).isEqualTo(1L);
+        assertThat(described.getData().get(0).getAudioName()).isEqualTo("jackson");
+        assertThat(described.getData().get(0).getVoicePrintMetaInfo()).isEqualTo("first");
+
+        Exchange updated = camel.template().request("trtc:updateVoicePrint", e -> e.getMessage().setBody(
+                new UpdateVoicePrintRequest().withVoicePrintId(id).withReqTimestamp(1_749_120_210_000L)
+                        .withAudioMetaInfo("second")));
+        assertThat(updated.getException()).isNull();
+        DescribeVoicePrintResponse page = camel.template().requestBody("trtc:describeVoicePrint",
+                Map.of("DescribeMode", 1, "PageIndex", 1, "PageSize", 20), DescribeVoicePrintResponse.class);
+        assertThat(page.getData()).singleElement().satisfies(v -> {
+            assertThat(v.getVoicePrintId()).isEqualTo(id);
+            assertThat(v.getVoicePrintMetaInfo()).isEqualTo("second");
+            assertThat(v.getReqTimestamp()).isEqualTo(1_749_120_210_000L);
+        });
+
+        Exchange deleted = camel.template().request("trtc:deleteVoicePrint",
+                e -> e.getMessage().setBody(new DeleteVoicePrintRequest().withVoicePrintId(id)));
+        assertThat(deleted.getException()).isNull();
+        assertThat(camel.template().requestBody("trtc:describeVoicePrint", byId, DescribeVoicePrintResponse.class)
+                .getTotalCount()).isZero();
+        Exchange again = camel.template().request("trtc:updateVoicePrint", e -> e.getMessage().setBody(
+                new UpdateVoicePrintRequest().withVoicePrintId(id).withReqTimestamp(1L).withAudioMetaInfo("x")));
+        assertThat(again.getException()).isInstanceOfSatisfying(TrtcException.class,
+                ex -> assertThat(ex.getCode()).isEqualTo("FailedOperation.UpdateVoicePrintIdNotFound"));
+    }
+
+    @Test
+    void textToSpeechAnswersTheAudioItselfWithItsFormatInHeaders(@TempDir Path dir) throws Exception {
+        Exchange wav = camel.template().request("trtc:textToSpeech", e -> e.getMessage().setBody(
+                new TextToSpeechRequest().withText("hello").withVoice(new Voice().withVoiceId("v-female"))
+                        .withAudioFormat(new AudioFormat().withFormat("wav").withSampleRate(16000L))
+                        .withAlignmentMode(1L)));
+
+        assertThat(wav.getException()).isNull();
+        byte[] audio = wav.getMessage().getBody(byte[].class);
+        // the simulator speaks 50 ms per character: 5 characters, 16-bit mono at 16 kHz, after a 44-byte header
+        assertThat(audio).hasSize(44 + 16000 * 2 * 250 / 1000);
+        assertThat(new String(audio, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(wav.getMessage().getHeader(TrtcConstants.AUDIO_FORMAT)).isEqualTo("wav");
+        assertThat(wav.getMessage().getHeader(TrtcConstants.AUDIO_SAMPLE_RATE)).isEqualTo(16000L);
+        assertThat(wav.getMessage().getHeader(TrtcConstants.AUDIO_DURATION_MS)).isEqualTo(250L);
+        List<?> alignments = wav.getMessage().getHeader(TrtcConstants.ALIGNMENTS, List.class);
+        assertThat(alignments).singleElement().isInstanceOfSatisfying(AlignmentItem.class,
+                a -> assertThat(a.getText()).isEqualTo("hello"));
+        assertThat(wav.getMessage().getHeader(TrtcConstants.REQUEST_ID, String.class)).isNotBlank();
+
+        // the default format: raw PCM at 24 kHz, written by a route as it is
+        camel.context().addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:speak").to("trtc:textToSpeech").to("file:" + dir + "?fileName=speech.pcm");
+            }
+        });
+        Exchange pcm = camel.template().request("direct:speak", e -> e.getMessage()
+                .setBody(Map.of("Text", "hi", "Voice", Map.of("VoiceId", "v-female"))));
+        assertThat(pcm.getException()).isNull();
+        assertThat(pcm.getMessage().getHeader(TrtcConstants.AUDIO_FORMAT)).isEqualTo("pcm");
+        assertThat(pcm.getMessage().getHeader(TrtcConstants.AUDIO_SAMPLE_RATE)).isEqualTo(24000L);
+        assertThat(Files.size(dir.resolve("speech.pcm"))).isEqualTo(24000 * 2 * 100 / 1000);
+    }
+
+    @Test
+    void aClonedVoiceSpeaks() {
+        VoiceCloneResponse cloned = camel.template().requestBody("trtc:voiceClone",
+                new VoiceCloneRequest().withVoiceName("xiaoming_01").withPromptAudioBytes(new byte[] {1, 2, 3})
+                        .withPromptText("hello"), VoiceCloneResponse.class);
+        assertThat(cloned.getVoiceId()).startsWith("xiaoming_01_");
+
+        Exchange spoken = camel.template().request("trtc:textToSpeech", e -> e.getMessage().setBody(
+                new TextToSpeechRequest().withText("hi").withVoice(new Voice().withVoiceId(cloned.getVoiceId()))));
+        assertThat(spoken.getException()).isNull();
+        assertThat(spoken.getMessage().getBody(byte[].class)).isNotEmpty();
+    }
+
+    @Test
+    void asyncTextToSpeechLifecycle() {
+        Exchange started = camel.template().request("trtc:asyncTextToSpeech", e -> e.getMessage().setBody(
+                new AsyncTextToSpeechRequest().withText("a long text").withVoice(new Voice().withVoiceId("v-1"))
+                        .withAlignmentMode(1L).withLanguageCode("en")));
+        assertThat(started.getException()).isNull();
+        String taskId = started.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+        assertThat(taskId).isNotBlank();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Exchange described = camel.template().request("trtc:describeAsyncTextToSpeech",
+                    e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
+            DescribeAsyncTextToSpeechResponse status = described.getMessage()
+                    .getBody(DescribeAsyncTextToSpeechResponse.class);
+            assertThat(status.getStatus()).isEqualTo("Success");
+            assertThat(status.getAudioDownloadUrl()).endsWith(taskId + "/result.mp3");
+            assertThat(status.getSubtitleDownloadUrl()).endsWith("/subtitle.json");
+            assertThat(described.getMessage().getHeader(TrtcConstants.STATUS)).isEqualTo("Success");
+        });
     }
 }

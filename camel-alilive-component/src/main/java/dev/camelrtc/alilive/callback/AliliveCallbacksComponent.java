@@ -10,9 +10,6 @@
  */
 package dev.camelrtc.alilive.callback;
 
-import java.util.Map;
-
-import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
@@ -20,7 +17,7 @@ import dev.camelrtc.support.callback.CallbackComponentSupport;
 
 /** Receives the results Alibaba Cloud Live RtcAsr tasks post to their CallbackURL. */
 @Component("alilive-callbacks")
-public class AliliveCallbacksComponent extends CallbackComponentSupport {
+public class AliliveCallbacksComponent extends CallbackComponentSupport<AliliveCallbacksEndpoint> {
 
     @Metadata(label = "security", secret = true,
               description = "The AuthKey given to createRtcAsrTask, used by every endpoint that sets none.")
@@ -31,10 +28,9 @@ public class AliliveCallbacksComponent extends CallbackComponentSupport {
     }
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        AliliveCallbacksEndpoint endpoint = new AliliveCallbacksEndpoint(uri, this, remaining);
+    protected AliliveCallbacksEndpoint newEndpoint(String uri, String path) {
+        AliliveCallbacksEndpoint endpoint = new AliliveCallbacksEndpoint(uri, this, path);
         endpoint.setAuthKey(authKey);
-        setProperties(endpoint, parameters);
         return endpoint;
     }
 
@@ -44,10 +40,5 @@ public class AliliveCallbacksComponent extends CallbackComponentSupport {
 
     public void setAuthKey(String authKey) {
         this.authKey = authKey;
-    }
-
-    @Override
-    public String toString() {
-        return "AliliveCallbacksComponent";
     }
 }

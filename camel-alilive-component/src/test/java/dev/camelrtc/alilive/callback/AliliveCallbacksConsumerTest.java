@@ -20,10 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.console.DevConsole;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.http.Crypto;
@@ -44,14 +42,8 @@ class AliliveCallbacksConsumerTest {
     private static final String CALLBACK_URL = "https://events.example.com/alilive/results?tenant=7";
 
     private final List<Exchange> routed = new CopyOnWriteArrayList<>();
+    @AutoClose
     private AsrCallbackServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static String uri(String options) {
         return "alilive-callbacks:" + PATH + "?authKey=RAW(" + KEY + ")&callbackUrl=RAW(" + CALLBACK_URL + ")"
@@ -171,12 +163,7 @@ class AliliveCallbacksConsumerTest {
                 .containsExactly("once", "twice");
         assertThat(consumer().getCounts().getDuplicates()).isEqualTo(2);
 
-        AliliveCallbacksDevConsole console = new AliliveCallbacksDevConsole();
-        console.setCamelContext(server.context);
-        assertThat(console.call(DevConsole.MediaType.TEXT).toString())
-                .contains("Route: results, path /alilive/results:", "routed=2", "duplicates=2");
-        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON);
-        assertThat(((JsonObject) json.getCollection("consumers").iterator().next()).getLong("duplicates")).isEqualTo(2);
+        server.assertConsoleReports(new AliliveCallbacksDevConsole(), "results", PATH, 2, 2);
     }
 
     @Test

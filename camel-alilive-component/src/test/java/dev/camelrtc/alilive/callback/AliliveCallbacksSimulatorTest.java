@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.alilive.AliliveConstants;
@@ -49,18 +49,10 @@ class AliliveCallbacksSimulatorTest {
             """, "test script");
 
     private final List<Exchange> routed = new CopyOnWriteArrayList<>();
+    @AutoClose
     private AsrCallbackServer server;
+    @AutoClose
     private RtcSimulator simulator;
-
-    @AfterEach
-    void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void everySentenceOfTheTaskArrivesOnceThroughADuplicateAndAWrongSignature() throws Exception {

@@ -20,20 +20,22 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.camelrtc.alilive.AliliveComponent;
 import dev.camelrtc.alilive.AliliveConfiguration;
+import dev.camelrtc.alilive.callback.AliliveCallbacksComponent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter's auto-configuration in a Spring Boot application context with Camel's own: properties reach the
- * component, and the enabled switch turns that off.
+ * The starter's auto-configurations in a Spring Boot application context with Camel's own: properties reach the
+ * components, and the enabled switch turns that off.
  */
 class AliliveComponentAutoConfigurationTest {
 
     private static final String SECRET_KEY = "starterTestAccessKeySecret000000";
+    private static final String AUTH_KEY = "starterTestAuthKey000000";
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
-                    AliliveComponentAutoConfiguration.class))
+                    AliliveComponentAutoConfiguration.class, AliliveCallbacksComponentAutoConfiguration.class))
             .withPropertyValues("camel.component.alilive.region=cn-beijing",
                     "camel.component.alilive.endpoint=http://127.0.0.1:1",
                     "camel.component.alilive.access-key=LTAIstartertest",
@@ -41,12 +43,14 @@ class AliliveComponentAutoConfigurationTest {
                     "camel.component.alilive.signature-version=v3",
                     "camel.component.alilive.discover-tasks=false",
                     "camel.component.alilive.retry-max-delay=999",
-                    "camel.component.alilive.rate-limit-enabled=false");
+                    "camel.component.alilive.rate-limit-enabled=false",
+                    "camel.component.alilive-callbacks.auth-key=" + AUTH_KEY);
 
     @Test
     void applicationsFindTheAutoConfiguration() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates())
-                .contains(AliliveComponentAutoConfiguration.class.getName());
+                .contains(AliliveComponentAutoConfiguration.class.getName(),
+                        AliliveCallbacksComponentAutoConfiguration.class.getName());
     }
 
     @Test
@@ -63,6 +67,8 @@ class AliliveComponentAutoConfigurationTest {
             assertThat(configuration.isDiscoverTasks()).isFalse();
             assertThat(configuration.getRetryMaxDelay()).isEqualTo(999L);
             assertThat(alilive.isRateLimitEnabled()).isFalse();
+            assertThat(camel.getComponent("alilive-callbacks", AliliveCallbacksComponent.class).getAuthKey())
+                    .isEqualTo(AUTH_KEY);
 
             var endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks");
             assertThat(endpoint.getEndpointUri()).doesNotContain(SECRET_KEY);
@@ -73,7 +79,8 @@ class AliliveComponentAutoConfigurationTest {
     @Test
     void theEnabledSwitchLeavesTheComponentAlone() {
         runner.withPropertyValues("camel.component.enabled=false").run(context -> {
-            assertThat(context).doesNotHaveBean(AliliveComponentAutoConfiguration.class);
+            assertThat(context).doesNotHaveBean(AliliveComponentAutoConfiguration.class)
+                    .doesNotHaveBean(AliliveCallbacksComponentAutoConfiguration.class);
             AliliveConfiguration configuration = context.getBean(CamelContext.class)
                     .getComponent("alilive", AliliveComponent.class).getConfiguration();
             assertThat(configuration.getRegion()).isEqualTo("cn-shanghai");

@@ -10,21 +10,18 @@
  */
 package dev.camelrtc.alilive.springboot;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelrtc.support.testing.StarterMetadata;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Every catalog option of alilive: is a Spring Boot property with its type, default and text. */
+/** Every catalog option of alilive: and alilive-callbacks: is a Spring Boot property with its type, default and text. */
 class AliliveStarterMetadataTest {
 
-    @Test
-    void everyComponentOptionHasItsProperty() throws Exception {
-        StarterMetadata metadata = StarterMetadata.of("META-INF/dev/camelrtc/alilive/alilive.json");
-        System.out.printf("alilive: %d catalog options, %d starter properties%n", metadata.catalogOptions(),
-                metadata.starterProperties());
-        assertThat(metadata.catalogOptions()).isPositive();
-        assertThat(metadata.problems()).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = { "META-INF/dev/camelrtc/alilive/alilive.json",
+        "META-INF/dev/camelrtc/alilive/callback/alilive-callbacks.json" })
+    void everyComponentOptionHasItsProperty(String catalog) throws Exception {
+        StarterMetadata.of(catalog).assertAgrees();
     }
 }

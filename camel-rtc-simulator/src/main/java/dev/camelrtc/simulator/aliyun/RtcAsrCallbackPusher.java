@@ -11,8 +11,8 @@
 package dev.camelrtc.simulator.aliyun;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +26,7 @@ import dev.camelrtc.simulator.Dialogue;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.callback.CallbackDelivery;
 import dev.camelrtc.simulator.callback.CallbackFaults;
+import dev.camelrtc.simulator.callback.CallbackPusher;
 import dev.camelrtc.simulator.callback.OutgoingCallback;
 import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.Json;
@@ -44,32 +45,20 @@ import dev.camelrtc.simulator.http.Json;
  * ended). Delivered by {@link CallbackDelivery} (Tencent's rules; Alibaba documents none), fault selector
  * {@link CallbackFaults#ALIYUN_RESULT}.
  */
-public final class RtcAsrCallbackPusher {
-
-    private static final long SCAN_MILLIS = 25;
+public final class RtcAsrCallbackPusher extends CallbackPusher {
 
     private final RtcAsrTasks tasks;
-    private final Dialogue dialogue;
-    private final SimulatorTimings timings;
-    private final Clock clock;
-    private final CallbackDelivery delivery;
     /** task id → index of the next sentence to push. */
     private final Map<String, Integer> next = new HashMap<>();
 
     public RtcAsrCallbackPusher(RtcAsrTasks tasks, Dialogue dialogue, SimulatorTimings timings, Clock clock,
                                 CallbackDelivery delivery) {
+        super(dialogue, timings, clock, delivery);
         this.tasks = tasks;
-        this.dialogue = dialogue;
-        this.timings = timings;
-        this.clock = clock;
-        this.delivery = delivery;
     }
 
-    public void start() {
-        delivery.every(SCAN_MILLIS, this::scan);
-    }
-
-    void scan() {
+    @Override
+    protected void scan() {
         Instant now = clock.instant();
         Set<String> present = new HashSet<>();
         List<Dialogue.Line> lines = dialogue.lines();
@@ -78,7 +67,7 @@ public final class RtcAsrCallbackPusher {
             URI url = httpUrl(t.callbackUrl());
             int i = next.getOrDefault(t.taskId(), 0);
             while (i < lines.size()) {
-                Instant ended = t.runningAt().plus(speech(lines.get(i).endMs()));
+                Instant ended = t.runningAt().plus(timings.speech(lines.get(i).endMs()));
                 if (ended.isAfter(now) || (t.stoppedAt() != null && !ended.isBefore(t.stoppedAt()))) {
                     break;
                 }
@@ -90,10 +79,6 @@ public final class RtcAsrCallbackPusher {
             next.put(t.taskId(), i);
         }
         next.keySet().retainAll(present);
-    }
-
-    private Duration speech(long speechMillis) {
-        return Duration.ofNanos(timings.maxIdleTimeUnit().toNanos() / 1000 * speechMillis);
     }
 
     /** The task's CallbackURL when it is an absolute http(s) URL; other values get no callbacks. */
@@ -112,18 +97,10 @@ public final class RtcAsrCallbackPusher {
         ObjectNode body = Json.object().put("TaskId", t.taskId()).put("SentenceId", index + 1)
                 .put("Speaker", line.speaker()).put("Text", line.text()).put("BeginTime", line.startMs())
                 .put("EndTime", line.endMs()).put("Final", true).put("Timestamp", ended.toEpochMilli());
-        byte[] bytes = Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Content-Type", "application/json");
-        Map<String, String> wrong = new HashMap<>(headers);
+        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
         String sigTime = Long.toString(clock.millis() / 1000);
-        if (t.authKey() != null) {
-            headers.put("SIG-TIME", sigTime);
-            headers.put("ASR-SIG", signature(sigTime, t.callbackUrl(), t.authKey()));
-        }
-        wrong.put("SIG-TIME", sigTime);
-        wrong.put("ASR-SIG", signature(sigTime, t.callbackUrl(), (t.authKey() == null ? "" : t.authKey()) + "-wrong"));
-        delivery.submit(new OutgoingCallback(t.taskId(), CallbackFaults.ALIYUN_RESULT, url, headers, wrong, bytes));
+        delivery.submit(OutgoingCallback.json(t.taskId(), CallbackFaults.ALIYUN_RESULT, url, Map.of(), bytes,
+                t.authKey(), key -> Map.of("SIG-TIME", sigTime, "ASR-SIG", signature(sigTime, t.callbackUrl(), key))));
     }
 
     /** {@code md5(time/url/authKey)}, lower-case hex. */

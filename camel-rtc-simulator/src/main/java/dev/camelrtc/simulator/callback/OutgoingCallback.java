@@ -11,7 +11,9 @@
 package dev.camelrtc.simulator.callback;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One pushed event as the simulator sends it: POST {@code body} to {@code url} with {@code headers}. Events with the
@@ -20,6 +22,26 @@ import java.util.Map;
  */
 public record OutgoingCallback(String lane, String event, URI url, Map<String, String> headers,
                                Map<String, String> wronglySigned, byte[] body) {
+
+    /** Appended to the key (or standing for the missing key) to sign the {@code wronglySigned} headers. */
+    private static final String WRONG_KEY_SUFFIX = "-not-the-key";
+
+    /**
+     * A JSON body posted with {@code headers} and {@code Content-Type: application/json}, plus the signature headers
+     * {@code signature} computes with {@code key} (none when the key is null); its {@code wronglySigned} headers carry
+     * a signature computed with another key.
+     */
+    public static OutgoingCallback json(String lane, String event, URI url, Map<String, String> headers, byte[] body,
+                                        String key, Function<String, Map<String, String>> signature) {
+        Map<String, String> signed = new HashMap<>(headers);
+        signed.put("Content-Type", "application/json");
+        Map<String, String> wrong = new HashMap<>(signed);
+        if (key != null) {
+            signed.putAll(signature.apply(key));
+        }
+        wrong.putAll(signature.apply((key == null ? "" : key) + WRONG_KEY_SUFFIX));
+        return new OutgoingCallback(lane, event, url, signed, wrong, body);
+    }
 
     public OutgoingCallback {
         headers = Map.copyOf(headers);

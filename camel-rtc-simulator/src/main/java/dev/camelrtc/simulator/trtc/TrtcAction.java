@@ -13,8 +13,9 @@ package dev.camelrtc.simulator.trtc;
 import java.util.Set;
 
 /**
- * The eleven TRTC (2019-07-22) actions the simulator serves, with their per-account QPS limits and the regions their
- * API pages accept (union of the CN and international documentation, reference/tencent-trtc.md §3).
+ * The TRTC (2019-07-22) actions the simulator serves, with their per-account QPS limits and the regions their API pages
+ * accept (union of the CN and international documentation, reference/tencent-trtc.md §3; for usage, voiceprints and
+ * speech synthesis see docs/trtc-component.adoc).
  * This is the one table of TRTC limits; {@code RtcSimulator.Builder#qpsLimit} overrides single entries.
  */
 public enum TrtcAction {
@@ -28,7 +29,16 @@ public enum TrtcAction {
     ControlAIConversation(50, Regions.AI_CONVERSATION),
     CreateCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION),
     DeleteCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION),
-    DescribeCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION);
+    DescribeCloudTranscription(20, Regions.CLOUD_TRANSCRIPTION),
+    DescribeTRTCAIRecognitionUsage(20, Regions.USAGE),
+    RegisterVoicePrint(5, Regions.VOICE_PRINT),
+    DescribeVoicePrint(5, Regions.VOICE_PRINT),
+    UpdateVoicePrint(5, Regions.VOICE_PRINT),
+    DeleteVoicePrint(5, Regions.VOICE_PRINT),
+    TextToSpeech(20, Regions.SPEECH),
+    VoiceClone(5, Regions.SPEECH),
+    AsyncTextToSpeech(20, Regions.SPEECH),
+    DescribeAsyncTextToSpeech(20, Regions.SPEECH);
 
     /** The API version every action requires in X-TC-Version. */
     public static final String VERSION = "2019-07-22";
@@ -67,5 +77,9 @@ public enum TrtcAction {
                 "ap-singapore", "ap-tokyo", "na-ashburn", "na-siliconvalley");
         static final Set<String> CLOUD_TRANSCRIPTION = Set.of("ap-beijing", "ap-guangzhou", "ap-hongkong",
                 "ap-shanghai", "ap-singapore");
+        /** Inferred from the other usage queries (DescribeTrtcUsage, DescribeTRTCSegmentModerationUsage). */
+        static final Set<String> USAGE = Set.of("ap-guangzhou");
+        static final Set<String> VOICE_PRINT = Set.of("ap-beijing", "ap-guangzhou", "ap-shanghai");
+        static final Set<String> SPEECH = Set.of("ap-beijing", "ap-guangzhou", "ap-shanghai", "ap-singapore");
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.simulator.QpsLimiter;
@@ -41,6 +42,8 @@ public final class TrtcApi implements VendorApi {
     private final AiTranscriptionActions aiTranscription;
     private final AiConversationActions aiConversation;
     private final CloudTranscriptionActions cloudTranscription;
+    private final SpeechActions speech;
+    private final VoicePrintActions voicePrints;
 
     public TrtcApi(Function<String, String> secretKeys, Clock clock, TrtcTaskRegistry registry, QpsLimiter qpsLimiter,
                    ToIntFunction<TrtcAction> qpsLimits) {
@@ -51,6 +54,8 @@ public final class TrtcApi implements VendorApi {
         this.aiTranscription = new AiTranscriptionActions(registry);
         this.aiConversation = new AiConversationActions(registry);
         this.cloudTranscription = new CloudTranscriptionActions(registry);
+        this.speech = new SpeechActions(registry.timings(), clock);
+        this.voicePrints = new VoicePrintActions(clock);
     }
 
     @Override
@@ -60,6 +65,17 @@ public final class TrtcApi implements VendorApi {
 
     public TrtcTaskRegistry registry() {
         return registry;
+    }
+
+    /** The asynchronous speech synthesis tasks, as {@code RtcSimulator#tasksAsJson} lists tasks. */
+    public ArrayNode speechTasksAsJson() {
+        return speech.listAsJson();
+    }
+
+    /** Forgets voiceprints, cloned voices and speech synthesis tasks (the tasks of the registry reset with it). */
+    public void reset() {
+        speech.reset();
+        voicePrints.reset();
     }
 
     @Override
@@ -123,6 +139,15 @@ public final class TrtcApi implements VendorApi {
             case CreateCloudTranscription -> cloudTranscription.create(body);
             case DeleteCloudTranscription -> cloudTranscription.delete(body);
             case DescribeCloudTranscription -> cloudTranscription.describe(body);
+            case DescribeTRTCAIRecognitionUsage -> UsageActions.describe(body);
+            case RegisterVoicePrint -> voicePrints.register(body);
+            case DescribeVoicePrint -> voicePrints.describe(body);
+            case UpdateVoicePrint -> voicePrints.update(body);
+            case DeleteVoicePrint -> voicePrints.delete(body);
+            case TextToSpeech -> speech.textToSpeech(body);
+            case VoiceClone -> speech.voiceClone(body);
+            case AsyncTextToSpeech -> speech.startAsync(body);
+            case DescribeAsyncTextToSpeech -> speech.describeAsync(body);
         };
     }
 }

@@ -13,7 +13,6 @@ package dev.camelrtc.simulator.trtc;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelrtc.simulator.Dialogue;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.callback.CallbackDelivery;
+import dev.camelrtc.simulator.callback.CallbackPusher;
 import dev.camelrtc.simulator.callback.OutgoingCallback;
 import dev.camelrtc.simulator.http.Digests;
 import dev.camelrtc.simulator.http.Json;
@@ -55,20 +55,14 @@ import dev.camelrtc.simulator.http.Json;
  * {@code SdkAppId}, and {@code Sign = Base64(HMAC-SHA256(key, body))} when a key is set. Delivery:
  * {@link CallbackDelivery}.
  */
-public final class TrtcCallbackPusher {
+public final class TrtcCallbackPusher extends CallbackPusher {
 
-    private static final long SCAN_MILLIS = 25;
-    private static final String WRONG_KEY_SUFFIX = "-not-the-key";
     private static final DefaultPrettyPrinter TABS = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("\t", "\n"));
 
     private final URI url;
     private final String key;
     private final TrtcTaskRegistry registry;
-    private final Dialogue dialogue;
-    private final SimulatorTimings timings;
-    private final Clock clock;
-    private final CallbackDelivery delivery;
     private final Map<String, Progress> progress = new HashMap<>();
 
     /** What was already pushed for one task. */
@@ -88,21 +82,14 @@ public final class TrtcCallbackPusher {
 
     public TrtcCallbackPusher(URI url, String key, TrtcTaskRegistry registry, Dialogue dialogue,
                               SimulatorTimings timings, Clock clock, CallbackDelivery delivery) {
+        super(dialogue, timings, clock, delivery);
         this.url = url;
         this.key = key == null || key.isEmpty() ? null : key;
         this.registry = registry;
-        this.dialogue = dialogue;
-        this.timings = timings;
-        this.clock = clock;
-        this.delivery = delivery;
     }
 
-    public void start() {
-        delivery.every(SCAN_MILLIS, this::scan);
-    }
-
-    /** Pushes what happened since the last scan; runs on the delivery's scheduler thread only. */
-    void scan() {
+    @Override
+    protected void scan() {
         Instant now = clock.instant();
         List<TrtcTaskRegistry.TaskView> tasks = registry.list();
         Set<String> present = new HashSet<>();
@@ -171,8 +158,7 @@ public final class TrtcCallbackPusher {
     }
 
     private Instant at(TrtcTaskRegistry.TaskView t, long speechMillis) {
-        Duration d = Duration.ofNanos(timings.maxIdleTimeUnit().toNanos() / 1000 * speechMillis);
-        return t.runningAt().plus(d);
+        return t.runningAt().plus(timings.speech(speechMillis));
     }
 
     private static String roundId(Progress p, int line) {
@@ -211,15 +197,8 @@ public final class TrtcCallbackPusher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Map<String, String> headers = new HashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put("SdkAppId", Long.toString(task.sdkAppId()));
-        Map<String, String> wrong = new HashMap<>(headers);
-        if (key != null) {
-            headers.put("Sign", sign(key, bytes));
-        }
-        wrong.put("Sign", sign(key == null ? WRONG_KEY_SUFFIX : key + WRONG_KEY_SUFFIX, bytes));
-        delivery.submit(new OutgoingCallback(task.taskId(), Integer.toString(eventType), url, headers, wrong, bytes));
+        delivery.submit(OutgoingCallback.json(task.taskId(), Integer.toString(eventType), url,
+                Map.of("SdkAppId", Long.toString(task.sdkAppId())), bytes, key, k -> Map.of("Sign", sign(k, bytes))));
     }
 
     private static String sign(String key, byte[] body) {

@@ -21,11 +21,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelrtc.simulator.http.ApiError;
 
 /**
- * Wire types of the TRTC request bodies (from the official Java SDK 3.1.1436 model classes, required flags from the API
- * pages), written compactly as {@code Name:Type} with {@code !} for required fields. Checking a body against its
- * action's type gives {@code MissingParameter[.X]} for absent required fields and {@code InvalidParameter} for values of
- * the wrong JSON type. Unknown fields are ignored. Conditional rules (TargetUserId when TranscriptionMode=1, …) live
- * in the action handlers.
+ * Wire types of the TRTC request bodies (from the official Java SDK 3.1.1436 model classes, and 3.2.11 for usage and
+ * speech synthesis; required flags from the API pages and tccli's api.json), written compactly as {@code Name:Type}
+ * with {@code !} for required fields. Checking a body against its action's type gives {@code MissingParameter[.X]}
+ * for absent required fields and {@code InvalidParameter} for values of the wrong JSON type. Unknown fields are
+ * ignored. Conditional rules (TargetUserId when TranscriptionMode=1, …) live in the action handlers.
  */
 final class TrtcSchema {
 
@@ -52,7 +52,26 @@ final class TrtcSchema {
                 + " TTSParam:TTSParam[]");
         TYPES.put("DeleteCloudTranscription", "SdkAppId:Long!, TaskId:String!");
         TYPES.put("DescribeCloudTranscription", "SdkAppId:Long!, TaskId:String!");
+        TYPES.put("DescribeTRTCAIRecognitionUsage", "StartTime:String!, EndTime:String!, AuType:String[]!,"
+                + " SdkAppId:String");
+        TYPES.put("RegisterVoicePrint", "Audio:String!, ReqTimestamp:Long!, AudioFormat:Long!, AudioName:String!,"
+                + " AudioMetaInfo:String");
+        TYPES.put("DescribeVoicePrint", "DescribeMode:Long!, VoicePrintIdList:String[], PageIndex:Long, PageSize:Long");
+        TYPES.put("UpdateVoicePrint", "VoicePrintId:String!, ReqTimestamp:Long!, AudioFormat:Long, Audio:String,"
+                + " AudioMetaInfo:String");
+        TYPES.put("DeleteVoicePrint", "VoicePrintId:String!");
+        TYPES.put("TextToSpeech", "Text:String!, Voice:Voice!, SdkAppId:Long!, AudioFormat:AudioFormat, APIKey:String,"
+                + " Model:String, Language:String, PronunciationDict:PronunciationDict[], AlignmentMode:Long,"
+                + " ExtraParams:String");
+        TYPES.put("AsyncTextToSpeech", "Text:String!, Voice:Voice!, SdkAppId:Long!, AudioFormat:AudioFormat,"
+                + " Model:String, PronunciationDict:PronunciationDict[], AlignmentMode:Long, LanguageCode:String");
+        TYPES.put("DescribeAsyncTextToSpeech", "TaskId:String!");
+        TYPES.put("VoiceClone", "SdkAppId:Long!, VoiceName:String!, PromptAudio:String!, APIKey:String,"
+                + " PromptText:String, Model:String, Language:String, ExtraParams:String");
         // nested types
+        TYPES.put("Voice", "VoiceId:String!, Speed:Float, Volume:Float, Pitch:Long, Emotion:String");
+        TYPES.put("AudioFormat", "Format:String, SampleRate:Long, Bitrate:Long");
+        TYPES.put("PronunciationDict", "Word:String!, Pronunciation:String!");
         TYPES.put("TranscriptionParams", "UserId:String!, UserSig:String!, IMAdminUserId:String,"
                 + " IMAdminUserSig:String, MaxIdleTime:Long, TranscriptionMode:Long, TargetUserId:String,"
                 + " TargetUserIdList:String[], VoicePrint:VoicePrint, TurnDetection:TurnDetection");

@@ -18,6 +18,14 @@ package dev.camelrtc.support.call;
  */
 public record ApiCredentials(String id, String secret, String token) {
 
+    public ApiCredentials {
+        if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("credentials need a key id and a secret (" + (id == null || id.isBlank()
+                    ? "the key id" : "the secret") + " is missing)");
+        }
+        token = token == null || token.isBlank() ? null : token;
+    }
+
     /** Where one credential comes from: its option (name and value), else its environment variable. */
     public record Source(String option, String value, String environmentVariable) {
 
@@ -31,18 +39,26 @@ public record ApiCredentials(String id, String secret, String token) {
         }
     }
 
-    /** Resolves the three sources; fails naming the options and variables that are missing, never a value. */
-    public static ApiCredentials resolve(String scheme, String cloud, Source id, Source secret, Source token) {
+    /**
+     * The options, each else its environment variable; else the credentials file. Fails naming the options,
+     * variables and file it looked at, never a value.
+     */
+    public static ApiCredentials resolve(String scheme, String cloud, Source id, Source secret, Source token,
+                                         CredentialsFile file) {
         String idValue = id.resolve();
         String secretValue = secret.resolve();
-        if (idValue == null || secretValue == null) {
-            throw new IllegalArgumentException(scheme + ": no " + cloud + " credentials: set the " + id.option()
-                    + " and " + secret.option() + " options (on the endpoint or camel.component." + scheme + ".*) or"
-                    + " the environment variables " + id.environmentVariable() + " and "
-                    + secret.environmentVariable() + " (" + (idValue == null ? id.option() : secret.option())
-                    + " is missing)");
+        if (idValue != null && secretValue != null) {
+            return new ApiCredentials(idValue, secretValue, token.resolve());
         }
-        return new ApiCredentials(idValue, secretValue, token.resolve());
+        ApiCredentials fromFile = file.read();
+        if (fromFile != null) {
+            return fromFile;
+        }
+        throw new IllegalArgumentException(scheme + ": no " + cloud + " credentials: set the " + id.option()
+                + " and " + secret.option() + " options (on the endpoint or camel.component." + scheme + ".*), a"
+                + " credentialsProvider bean, the environment variables " + id.environmentVariable() + " and "
+                + secret.environmentVariable() + ", or the credentials file " + file.describe() + " ("
+                + (idValue == null ? id.option() : secret.option()) + " is missing)");
     }
 
     @Override

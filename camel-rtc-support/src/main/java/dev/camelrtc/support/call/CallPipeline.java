@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelrtc.support.RtcComponentSupport;
 import dev.camelrtc.support.RtcConfiguration;
+import dev.camelrtc.support.http.HttpCall;
+import dev.camelrtc.support.http.HttpProxy;
 import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.ops.CallStats;
@@ -49,6 +51,7 @@ public final class CallPipeline {
     private final Duration connectTimeout;
     private final Duration responseTimeout;
     private final CallStats stats;
+    private final HttpProxy proxy;
 
     /** @param credentialId the key id whose rate limits the calls share */
     public CallPipeline(CloudApi api, RtcComponentSupport component, String credentialId,
@@ -61,6 +64,7 @@ public final class CallPipeline {
         this.connectTimeout = Duration.ofMillis(configuration.getConnectTimeout());
         this.responseTimeout = Duration.ofMillis(configuration.getResponseTimeout());
         this.stats = component.stats(configuration.apiUrl(component.scheme()));
+        this.proxy = configuration.proxy(component.scheme());
     }
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
@@ -115,11 +119,23 @@ public final class CallPipeline {
     }
 
     private CompletableFuture<JsonNode> send(String action, CloudApi.UnsignedCall request) {
-        var call = request.signedAt(Instant.now());
-        return component.transport().send(call, connectTimeout, responseTimeout).handle((reply, failure) -> {
+        HttpCall call;
+        try {
+            call = request.signedAt(Instant.now()); // asks a credentials provider: it may fail
+        } catch (RuntimeException e) {
+            CloudApiException failure = api.failure(CloudApiException.CREDENTIALS_UNAVAILABLE,
+                    "the request could not be signed, nothing was sent: " + e.getMessage(), null, action, 0, e);
+            stats.failed(action, failure);
+            return CompletableFuture.failedFuture(failure);
+        }
+        return component.transport().send(call, connectTimeout, responseTimeout, proxy).handle((reply, failure) -> {
             if (failure != null) {
                 var network = RtcHttpTransport.networkFailure(call.uri().resolve("/"), unwrap(failure));
                 throw api.failure(CloudApiException.NETWORK_ERROR, network.getMessage(), null, action, 0, network);
+            }
+            if (reply.status() == 407) {
+                throw api.failure(CloudApiException.PROXY_AUTHENTICATION_FAILED, proxyRefusal(), null, action, 407,
+                        null);
             }
             return api.read(action, reply);
         }).whenComplete((response, failure) -> {
@@ -129,6 +145,18 @@ public final class CallPipeline {
                 stats.failed(action, unwrap(failure));
             }
         });
+    }
+
+    /** Why a proxy answered 407 (Proxy Authentication Required), and which settings to check. */
+    private String proxyRefusal() {
+        if (proxy == null) {
+            return "the proxy of the JVM's proxy settings requires authentication that the JVM's settings did not"
+                   + " satisfy (system properties https.proxyUser and https.proxyPassword, or http.* for http"
+                   + " endpoints), or set the proxyHost, proxyPort, proxyUsername and proxyPassword options";
+        }
+        return "the proxy " + proxy.address() + (proxy.authenticates()
+                ? " rejected the proxyUsername and proxyPassword options"
+                : " requires authentication: set the proxyUsername and proxyPassword options");
     }
 
     /** The response as the operation's response model; a response that does not fit is an invalid response. */

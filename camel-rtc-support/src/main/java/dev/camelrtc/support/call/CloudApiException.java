@@ -27,6 +27,10 @@ public abstract class CloudApiException extends RuntimeCamelException {
     public static final String INVALID_RESPONSE = "ClientError.InvalidResponse";
     /** Code used when the client-side rate limit gave no slot in time: nothing was sent. */
     public static final String RATE_LIMITED = "ClientError.RateLimited";
+    /** Code used when a proxy answered 407 Proxy Authentication Required: the request did not reach the cloud. */
+    public static final String PROXY_AUTHENTICATION_FAILED = "ClientError.ProxyAuthenticationFailed";
+    /** Code used when the request could not be signed (e.g. the credentials provider failed): nothing was sent. */
+    public static final String CREDENTIALS_UNAVAILABLE = "ClientError.CredentialsUnavailable";
 
     private final String code;
     private final String errorMessage;

@@ -10,7 +10,10 @@
  */
 package dev.camelrtc.support.call;
 
-/** What an operation does to a task; decides its default retry rule, whether it is followed, and what may poll it. */
+/**
+ * What an operation does (to a task, or besides tasks); decides its default retry rule, whether it is followed, and
+ * what may poll it.
+ */
 public enum OperationKind {
     /** Starts or creates a task; its reply carries the new TaskId, and consumers follow the task. */
     START(RetryRule.NOT_EXECUTED_ONLY),
@@ -21,7 +24,14 @@ public enum OperationKind {
     /** Sets values of a running task: repeating it sets the same values. */
     UPDATE(RetryRule.ANY_TRANSIENT),
     /** Sends a command to a running task: a repeat would act twice (a pushed text spoken twice). */
-    CONTROL(RetryRule.NOT_EXECUTED_ONLY);
+    CONTROL(RetryRule.NOT_EXECUTED_ONLY),
+    /**
+     * Creates or produces what is not a followed task (a voiceprint, a cloned voice, speech): a repeat would do it
+     * twice.
+     */
+    CREATE(RetryRule.NOT_EXECUTED_ONLY),
+    /** Reads what is not a task (usage, voiceprints): repeating it is harmless; no polling consumer. */
+    QUERY(RetryRule.ANY_TRANSIENT);
 
     private final RetryRule defaultRetry;
 

@@ -59,6 +59,14 @@ public record OperationSpec(String action, OperationKind kind, String family, Cl
         return new Builder(action, OperationKind.CONTROL, family);
     }
 
+    public static Builder create(String action, String family) {
+        return new Builder(action, OperationKind.CREATE, family);
+    }
+
+    public static Builder query(String action, String family) {
+        return new Builder(action, OperationKind.QUERY, family);
+    }
+
     public static final class Builder {
         private final String action;
         private final OperationKind kind;

@@ -10,26 +10,45 @@
  */
 package dev.camelrtc.support.callback;
 
+import java.util.Map;
+
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
 
 import dev.camelrtc.support.SensitiveKeywords;
 
 /**
- * Base of a cloud's callbacks component: Camel masks every option it or its endpoint marks secret by name (see
- * {@link SensitiveKeywords}), as the API components do.
+ * Base of a cloud's callbacks component: an endpoint per path, given the component's key by the vendor's
+ * {@link #newEndpoint} before its URI options are applied; Camel masks every option the component or its endpoint
+ * marks secret by name (see {@link SensitiveKeywords}), as the API components do.
  */
-public abstract class CallbackComponentSupport extends DefaultComponent {
+public abstract class CallbackComponentSupport<E extends CallbackEndpointSupport> extends DefaultComponent {
 
-    private final Class<? extends CallbackEndpointSupport> endpointType;
+    private final Class<E> endpointType;
 
-    protected CallbackComponentSupport(Class<? extends CallbackEndpointSupport> endpointType) {
+    protected CallbackComponentSupport(Class<E> endpointType) {
         this.endpointType = endpointType;
+    }
+
+    /** A new endpoint of this component for {@code path}, with the component's key. */
+    protected abstract E newEndpoint(String uri, String path);
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        E endpoint = newEndpoint(uri, remaining);
+        setProperties(endpoint, parameters);
+        return endpoint;
     }
 
     @Override
     public void setCamelContext(CamelContext context) {
         super.setCamelContext(context);
         SensitiveKeywords.addSecretOptions(context, getClass(), endpointType);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
     }
 }

@@ -11,34 +11,18 @@
 package dev.camelrtc.support.callback;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.Route;
-import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 
+import dev.camelrtc.support.ops.RouteConsumersConsole;
+
 /** Dev console of a component's callbacks consumers: per route, its path and what it did with the requests. */
-public abstract class CallbackConsole extends AbstractDevConsole {
+public abstract class CallbackConsole extends RouteConsumersConsole<CallbackConsumerSupport> {
 
-    private final Class<? extends Endpoint> endpointType;
-
-    protected CallbackConsole(String id, String displayName, String description,
-                              Class<? extends Endpoint> endpointType) {
-        super("camel", id, displayName, description);
-        this.endpointType = endpointType;
-    }
-
-    private Map<String, CallbackConsumerSupport> consumers() {
-        Map<String, CallbackConsumerSupport> consumers = new TreeMap<>();
-        for (Route route : getCamelContext().getRoutes()) {
-            if (route.getConsumer() instanceof CallbackConsumerSupport consumer
-                    && endpointType.isInstance(consumer.getEndpoint())) {
-                consumers.put(route.getRouteId(), consumer);
-            }
-        }
-        return consumers;
+    protected CallbackConsole(String id, String displayName, String description, Class<? extends Endpoint> endpointType) {
+        super(id, displayName, description, CallbackConsumerSupport.class, endpointType);
     }
 
     @Override

@@ -31,7 +31,10 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.SystemDefaultCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -48,7 +51,11 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The one asynchronous HTTP client of a component (Apache HttpClient 5, the client camel-http uses): pooled
  * connections, non-blocking I/O on the client's own reactor threads, so no Camel thread waits for the network.
- * HTTPS uses the JVM's default trust store with hostname verification.
+ * HTTPS uses the JVM's default trust store with hostname verification. A request goes through the proxy of its
+ * endpoint's options, else through the proxy the JVM's settings select ({@link java.net.ProxySelector#getDefault()}:
+ * the {@code http(s).proxyHost} system properties, {@code http.nonProxyHosts}), which authenticates with the
+ * {@code http(s).proxyUser} / {@code http(s).proxyPassword} system properties or the JVM's
+ * {@link java.net.Authenticator}.
  */
 public final class RtcHttpTransport implements AutoCloseable {
 
@@ -81,7 +88,10 @@ public final class RtcHttpTransport implements AutoCloseable {
                 // the reactor checks timeouts once per select interval (1 s by default): check often enough that a
                 // response timeout of a few hundred milliseconds is honoured
                 .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(100)).build())
-                .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT))
+                .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null))
+                // null: the JVM's ProxySelector of the moment, read per request
+                .setRoutePlanner(new SystemDefaultRoutePlanner(null))
+                .setDefaultCredentialsProvider(new SystemDefaultCredentialsProvider())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -95,29 +105,37 @@ public final class RtcHttpTransport implements AutoCloseable {
         return new RtcHttpTransport(client);
     }
 
-    /** Per request, so that each endpoint's timeouts hold although its component shares one client. */
-    @SuppressWarnings("deprecation") // the request's connect timeout overrides the pool's, which is what we want here
-    private static RequestConfig requestConfig(Timeout connectTimeout, Timeout responseTimeout) {
+    /** Per request, so that each endpoint's timeouts and proxy hold although its component shares one client. */
+    // the request's connect timeout overrides the pool's, and its proxy the route planner's: what we want here
+    @SuppressWarnings("deprecation")
+    private static RequestConfig requestConfig(Timeout connectTimeout, Timeout responseTimeout, HttpProxy proxy) {
         return RequestConfig.custom()
                 .setConnectTimeout(connectTimeout)
                 // waiting for a pooled connection counts as connecting
                 .setConnectionRequestTimeout(connectTimeout)
                 .setResponseTimeout(responseTimeout)
+                .setProxy(proxy == null ? null : proxy.host())
                 .build();
     }
 
     /** Sends the call with the default timeouts. */
     public CompletableFuture<HttpReply> send(HttpCall call) {
-        return send(call, DEFAULT_CONNECT_TIMEOUT.toDuration(), DEFAULT_RESPONSE_TIMEOUT.toDuration());
+        return send(call, DEFAULT_CONNECT_TIMEOUT.toDuration(), DEFAULT_RESPONSE_TIMEOUT.toDuration(), null);
     }
 
     /**
-     * Sends the call. The future completes on an I/O thread with the reply (whatever its status) or exceptionally
+     * Sends the call, through {@code proxy} if not null (else as the JVM's proxy settings say). The future completes on an I/O thread with the reply (whatever its status) or exceptionally
      * with the I/O failure (connect refused, timeout, connection reset).
      */
-    public CompletableFuture<HttpReply> send(HttpCall call, Duration connectTimeout, Duration responseTimeout) {
+    public CompletableFuture<HttpReply> send(HttpCall call, Duration connectTimeout, Duration responseTimeout,
+                                             HttpProxy proxy) {
         SimpleHttpRequest request = new SimpleHttpRequest(call.method(), call.uri());
-        request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout)));
+        request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy));
+        HttpClientContext context = HttpClientContext.create();
+        if (proxy != null && proxy.authenticates()) {
+            context.setCredentialsProvider(proxy.credentials());
+            context.setAuthCache(proxy.authCache());
+        }
         call.headers().forEach(request::addHeader);
         BasicRequestProducer producer;
         if (call.body().length > 0 || call.contentType() != null) {
@@ -129,7 +147,7 @@ public final class RtcHttpTransport implements AutoCloseable {
             producer = SimpleRequestProducer.create(request);
         }
         CompletableFuture<HttpReply> future = new CompletableFuture<>();
-        client.execute(producer, SimpleResponseConsumer.create(), new FutureCallback<>() {
+        client.execute(producer, SimpleResponseConsumer.create(), context, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
                 Map<String, String> headers = new HashMap<>();

@@ -59,7 +59,8 @@ public final class CallStats {
             return false;
         }
         String code = e.getCode();
-        return e.isNetworkError() || code.startsWith("AuthFailure") || code.startsWith("InvalidAccessKeyId")
+        return e.isNetworkError() || code.equals(CloudApiException.PROXY_AUTHENTICATION_FAILED)
+                || code.equals(CloudApiException.CREDENTIALS_UNAVAILABLE) || code.startsWith("AuthFailure") || code.startsWith("InvalidAccessKeyId")
                 || code.startsWith("SignatureDoesNotMatch") || code.startsWith("IncompleteSignature")
                 || code.startsWith("InvalidSecurityToken") || code.startsWith("Forbidden");
     }

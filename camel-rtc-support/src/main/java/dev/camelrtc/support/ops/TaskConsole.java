@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.Route;
-import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.URISupport;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
@@ -26,24 +24,10 @@ import dev.camelrtc.support.tasks.TaskPollingConsumer;
  * Dev console of a component's task consumers: per route, the tasks it follows and the last status it delivered.
  * Option {@code limit} caps the tasks listed per consumer (default 100).
  */
-public abstract class TaskConsole extends AbstractDevConsole {
-
-    private final Class<? extends Endpoint> endpointType;
+public abstract class TaskConsole extends RouteConsumersConsole<TaskPollingConsumer> {
 
     protected TaskConsole(String id, String displayName, String description, Class<? extends Endpoint> endpointType) {
-        super("camel", id, displayName, description);
-        this.endpointType = endpointType;
-    }
-
-    private Map<String, TaskPollingConsumer> consumers() {
-        Map<String, TaskPollingConsumer> consumers = new TreeMap<>();
-        for (Route route : getCamelContext().getRoutes()) {
-            if (route.getConsumer() instanceof TaskPollingConsumer consumer
-                    && endpointType.isInstance(consumer.getEndpoint())) {
-                consumers.put(route.getRouteId(), consumer);
-            }
-        }
-        return consumers;
+        super(id, displayName, description, TaskPollingConsumer.class, endpointType);
     }
 
     private static int limit(Map<String, Object> options) {

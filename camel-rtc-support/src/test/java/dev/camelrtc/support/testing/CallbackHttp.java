@@ -23,7 +23,13 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.console.DevConsole;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.util.json.JsonObject;
+
+import dev.camelrtc.support.callback.CallbackConsole;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A started CamelContext with the vertx platform-http engine on a free loopback port, as Camel Main would set it up,
@@ -85,6 +91,20 @@ public class CallbackHttp implements AutoCloseable {
         } finally {
             context.stop();
         }
+    }
+
+    /**
+     * Asserts that {@code console}, on this context, reports the consumer of route {@code routeId} at {@code path}
+     * with these counts, as text and as JSON (where it is the first consumer).
+     */
+    public void assertConsoleReports(CallbackConsole console, String routeId, String path, long routed,
+                                     long duplicates) {
+        console.setCamelContext(context);
+        assertThat(console.call(DevConsole.MediaType.TEXT).toString()).contains(
+                "Route: " + routeId + ", path " + path + ":", "routed=" + routed, "duplicates=" + duplicates);
+        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON);
+        assertThat(((JsonObject) json.getCollection("consumers").iterator().next()).getLong("duplicates"))
+                .isEqualTo(duplicates);
     }
 
     @Override

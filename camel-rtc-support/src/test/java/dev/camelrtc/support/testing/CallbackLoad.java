@@ -22,6 +22,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import dev.camelrtc.support.callback.CallbackCounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A bounded load on a callbacks consumer: every event posted once and about one in twenty a second time (the cloud's
  * redelivery), shuffled with a fixed seed, posted concurrently with at most {@code inFlight} requests open. The
@@ -41,6 +45,25 @@ public final class CallbackLoad {
         public String line() {
             return String.format("callbacks: %d events, %d lost, %d duplicates routed, %d rejected-valid", events, lost,
                     duplicatesRouted, rejectedValid);
+        }
+
+        /**
+         * Prints the run's counts and the consumer's, and asserts exactly once: {@code expectedEvents} events, about
+         * one in twenty posted twice, none lost, none routed twice, every request answered 200, and the consumer
+         * counting each redelivery as a duplicate and each event as routed.
+         */
+        public void assertEveryEventRoutedOnce(int expectedEvents, CallbackCounts consumer) {
+            System.out.println(line());
+            System.out.printf("callbacks: %d requests, %d duplicates posted, consumer counts %s%n", requests,
+                    duplicatesPosted, consumer);
+
+            assertThat(events).isEqualTo(expectedEvents);
+            assertThat(duplicatesPosted).isBetween(50, 150);
+            assertThat(lost).isZero();
+            assertThat(duplicatesRouted).isZero();
+            assertThat(rejectedValid).isZero();
+            assertThat(consumer.getDuplicates()).isEqualTo(duplicatesPosted);
+            assertThat(consumer.getRouted()).isEqualTo(events);
         }
     }
 

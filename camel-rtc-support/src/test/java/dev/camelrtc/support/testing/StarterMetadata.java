@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Compares a component's catalog (the JSON camel-component-maven-plugin generates) with the Spring Boot configuration
  * metadata of its starter ({@code META-INF/spring-configuration-metadata.json}, written by
@@ -83,6 +85,17 @@ public final class StarterMetadata {
     /** How many {@code camel.component.<scheme>.*} properties the metadata has, the starter's own included. */
     public int starterProperties() {
         return properties.size();
+    }
+
+    /**
+     * Prints how many options and properties there are, and asserts that the catalog has options and that the
+     * metadata agrees with it (no {@link #problems()}).
+     */
+    public void assertAgrees() {
+        System.out.printf("camel.component.%s: %d catalog options, %d starter properties%n", scheme, catalogOptions(),
+                starterProperties());
+        assertThat(catalogOptions()).isPositive();
+        assertThat(problems()).isEmpty();
     }
 
     /** Every difference between the catalog and the metadata; empty when they agree. */

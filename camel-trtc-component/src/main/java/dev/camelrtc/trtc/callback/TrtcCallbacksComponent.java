@@ -10,9 +10,6 @@
  */
 package dev.camelrtc.trtc.callback;
 
-import java.util.Map;
-
-import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
@@ -20,7 +17,7 @@ import dev.camelrtc.support.callback.CallbackComponentSupport;
 
 /** Receives Tencent Cloud TRTC AI-service server callbacks (task events and transcribed sentences). */
 @Component("trtc-callbacks")
-public class TrtcCallbacksComponent extends CallbackComponentSupport {
+public class TrtcCallbacksComponent extends CallbackComponentSupport<TrtcCallbacksEndpoint> {
 
     @Metadata(label = "security", secret = true,
               description = "The callback key configured in the TRTC console, used by every endpoint that sets none.")
@@ -31,10 +28,9 @@ public class TrtcCallbacksComponent extends CallbackComponentSupport {
     }
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        TrtcCallbacksEndpoint endpoint = new TrtcCallbacksEndpoint(uri, this, remaining);
+    protected TrtcCallbacksEndpoint newEndpoint(String uri, String path) {
+        TrtcCallbacksEndpoint endpoint = new TrtcCallbacksEndpoint(uri, this, path);
         endpoint.setCallbackSecret(callbackSecret);
-        setProperties(endpoint, parameters);
         return endpoint;
     }
 
@@ -44,10 +40,5 @@ public class TrtcCallbacksComponent extends CallbackComponentSupport {
 
     public void setCallbackSecret(String callbackSecret) {
         this.callbackSecret = callbackSecret;
-    }
-
-    @Override
-    public String toString() {
-        return "TrtcCallbacksComponent";
     }
 }

@@ -14,10 +14,12 @@ import java.util.Set;
 
 import dev.camelrtc.support.json.ApiModel;
 
-/** Base of all TRTC request, response and nested models; toString masks user signatures and AI-service configs. */
+/** Base of all TRTC models; toString masks user signatures, AI-service configs and audio. */
 public abstract class TrtcModel extends ApiModel {
 
-    private static final Set<String> MASKED = Set.of("UserSig", "IMAdminUserSig", "LLMConfig", "TTSConfig", "AvatarConfig", "APIKey");
+    /** Secrets, and audio (Base64 recordings of voices: long, and a voiceprint is biometric data). */
+    private static final Set<String> MASKED = Set.of("UserSig", "IMAdminUserSig", "LLMConfig", "TTSConfig",
+            "AvatarConfig", "APIKey", "Audio", "PromptAudio");
 
     @Override
     protected Set<String> maskedFields() {

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.simulator.Dialogue;
@@ -56,18 +56,10 @@ class PollingPushAgreementTest {
     private final AtomicInteger pollEnds = new AtomicInteger();
     private final List<String> conversationEvents = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> polledFirstSight = new ConcurrentHashMap<>();
+    @AutoClose
     private CallbackServer server;
+    @AutoClose
     private RtcSimulator simulator;
-
-    @AfterEach
-    void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void startsMakeTasksKnownAndEveryTaskEndsOnceInAll() throws Exception {

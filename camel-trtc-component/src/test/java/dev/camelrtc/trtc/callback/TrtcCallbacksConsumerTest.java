@@ -23,10 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.console.DevConsole;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.support.tasks.TaskState;
@@ -45,14 +43,8 @@ class TrtcCallbacksConsumerTest {
     private static final String PATH = "/trtc/events";
 
     private final List<Exchange> routed = new CopyOnWriteArrayList<>();
+    @AutoClose
     private CallbackServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private CallbackServer serve(String options) throws Exception {
         server = new CallbackServer(new RouteBuilder() {
@@ -151,12 +143,7 @@ class TrtcCallbacksConsumerTest {
         assertThat(routed).extracting(e -> ((Sentence) e.getMessage().getBody()).text()).containsExactly("once", "twice");
         assertThat(consumer().getCounts().getDuplicates()).isEqualTo(2);
 
-        TrtcCallbacksDevConsole console = new TrtcCallbacksDevConsole();
-        console.setCamelContext(server.context);
-        assertThat(console.call(DevConsole.MediaType.TEXT).toString())
-                .contains("Route: callbacks, path /trtc/events:", "routed=2", "duplicates=2");
-        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON);
-        assertThat(((JsonObject) json.getCollection("consumers").iterator().next()).getLong("duplicates")).isEqualTo(2);
+        server.assertConsoleReports(new TrtcCallbacksDevConsole(), "callbacks", PATH, 2, 2);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.simulator.RtcSimulator;
@@ -43,18 +43,10 @@ class TrtcCallbacksSimulatorTest {
     private static final String PATH = "/trtc/events";
 
     private final List<Exchange> routed = new CopyOnWriteArrayList<>();
+    @AutoClose
     private CallbackServer server;
+    @AutoClose
     private RtcSimulator simulator;
-
-    @AfterEach
-    void stop() {
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /**
      * Starts the callback route and a simulator that pushes callbacks signed with {@code simulatorKey}; returns the

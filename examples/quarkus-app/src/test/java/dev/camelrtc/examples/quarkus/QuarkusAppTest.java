@@ -69,6 +69,12 @@ class QuarkusAppTest {
     @ConfigProperty(name = "simulator.base-url")
     String simulatorUrl;
 
+    /** The app runs the Camel of its platform, camel-quarkus-bom, not the parent's camel.version (docs/versions.adoc). */
+    @Test
+    void runsTheCamelOfItsCamelQuarkusRelease() {
+        assertThat(context.getVersion()).isEqualTo(System.getProperty("expected.camel.version"));
+    }
+
     @Test
     void componentOptionsComeFromQuarkusConfiguration() {
         TrtcComponent trtc = context.getComponent("trtc", TrtcComponent.class);
