@@ -72,6 +72,8 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitEnabled": target.setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": target.setRateLimitReplicas(property(camelContext, int.class, value)); return true;
         case "ratelimits":
         case "rateLimits": target.setRateLimits(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -155,6 +157,8 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitEnabled": return boolean.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": return int.class;
         case "ratelimits":
         case "rateLimits": return java.lang.String.class;
         case "region": return java.lang.String.class;
@@ -234,6 +238,8 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "rateLimitEnabled": return target.isRateLimitEnabled();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": return target.getRateLimitReplicas();
         case "ratelimits":
         case "rateLimits": return target.getRateLimits();
         case "region": return getOrCreateConfiguration(target).getRegion();

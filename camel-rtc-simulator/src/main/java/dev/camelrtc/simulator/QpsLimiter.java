@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,6 +27,7 @@ public final class QpsLimiter {
     private static final long WINDOW_NANOS = 1_000_000_000L;
 
     private final Map<String, Deque<Long>> windows = new ConcurrentHashMap<>();
+    private final AtomicLong refused = new AtomicLong();
     private final LongSupplier nanoTime;
     private final boolean enforced;
 
@@ -50,6 +52,7 @@ public final class QpsLimiter {
                 window.pollFirst();
             }
             if (window.size() >= limit) {
+                refused.incrementAndGet();
                 return false;
             }
             window.addLast(now);
@@ -57,8 +60,14 @@ public final class QpsLimiter {
         }
     }
 
-    /** Forgets every window. */
+    /** How many calls were answered with a throttling error since the start or the last reset. */
+    public long refused() {
+        return refused.get();
+    }
+
+    /** Forgets every window and the refusal count. */
     public void reset() {
         windows.clear();
+        refused.set(0);
     }
 }

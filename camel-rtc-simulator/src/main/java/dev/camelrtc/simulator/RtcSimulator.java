@@ -155,6 +155,11 @@ public final class RtcSimulator implements AutoCloseable {
         aliyun.resetNonces();
     }
 
+    /** Calls of either vendor answered with a throttling error (a QPS limit) since the start or the last reset. */
+    public long throttledCalls() {
+        return qpsLimiter.refused();
+    }
+
     /** The TRTC tasks (for assertions and the admin path). */
     public TrtcTaskRegistry trtcTasks() {
         return trtcTasks;

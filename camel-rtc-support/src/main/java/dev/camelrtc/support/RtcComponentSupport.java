@@ -24,6 +24,7 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelrtc.support.call.RtcOperation;
 import dev.camelrtc.support.http.PlainHttp;
 import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.http.SecretLogging;
@@ -56,6 +57,11 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
               description = "Per-action overrides of the documented QPS, e.g. DescribeAITranscription=10 or"
                             + " QueryRtcAsrTasks=10 (comma-separated Action=permitsPerSecond).")
     private String rateLimits;
+    @Metadata(label = "advanced", defaultValue = "1",
+              description = "How many replicas (instances) call the cloud with the same credentials: each keeps every"
+                            + " action at its QPS (documented or from rateLimits) divided by this number, rounded"
+                            + " down, so that together they stay under the cloud's limit (see several-instances.adoc).")
+    private int rateLimitReplicas = 1;
 
     private final String scheme;
     private final FollowRegistry followRegistry = new FollowRegistry();
@@ -132,12 +138,24 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
         if (limiters == null) {
             synchronized (this) {
                 if (rateLimiters == null) {
-                    rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits));
+                    rateLimiters = new RateLimiters(scheduler(), RateLimiters.parseOverrides(rateLimits),
+                            rateLimitReplicas);
                 }
                 limiters = rateLimiters;
             }
         }
         return limiters.forAction(credentialId, action, documentedQps);
+    }
+
+    /**
+     * Fails when the replicas cannot share the operation's limit (fewer calls per second than replicas), before any
+     * call is made.
+     */
+    public void checkRateLimitShare(RtcOperation operation) {
+        if (rateLimitEnabled) {
+            RateLimiters.share(operation.action(), RateLimiters.parseOverrides(rateLimits)
+                    .getOrDefault(operation.action(), operation.spec().documentedQps()), rateLimitReplicas);
+        }
     }
 
     /**
@@ -185,6 +203,7 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
     protected void doInit() throws Exception {
         super.doInit();
         RateLimiters.parseOverrides(rateLimits); // fail early on a malformed list
+        RateLimiters.checkReplicas(rateLimitReplicas);
     }
 
     @Override
@@ -235,5 +254,13 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
 
     public void setRateLimits(String rateLimits) {
         this.rateLimits = rateLimits;
+    }
+
+    public int getRateLimitReplicas() {
+        return rateLimitReplicas;
+    }
+
+    public void setRateLimitReplicas(int rateLimitReplicas) {
+        this.rateLimitReplicas = rateLimitReplicas;
     }
 }

@@ -84,6 +84,8 @@ public abstract class RtcEndpointSupport<O extends Enum<O> & RtcOperation> exten
         configuration.credentialSource(); // fails early, naming what is missing
         configuration.proxy(scheme() + ":" + getOperation()); // fails early on incomplete proxy options
         configuration.retryPolicy(); // fails early on impossible retry options
+        // an operation a header switches to is checked when its limiter is made, before its call is sent
+        getComponent().checkRateLimitShare(getOperation());
     }
 
     @Override

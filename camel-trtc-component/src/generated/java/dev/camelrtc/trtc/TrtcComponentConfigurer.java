@@ -70,6 +70,8 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitEnabled": target.setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": target.setRateLimitReplicas(property(camelContext, int.class, value)); return true;
         case "ratelimits":
         case "rateLimits": target.setRateLimits(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -157,6 +159,8 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitEnabled": return boolean.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": return int.class;
         case "ratelimits":
         case "rateLimits": return java.lang.String.class;
         case "region": return java.lang.String.class;
@@ -240,6 +244,8 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "rateLimitEnabled": return target.isRateLimitEnabled();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": return target.getRateLimitReplicas();
         case "ratelimits":
         case "rateLimits": return target.getRateLimits();
         case "region": return getOrCreateConfiguration(target).getRegion();

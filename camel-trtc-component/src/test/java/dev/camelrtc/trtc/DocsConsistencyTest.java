@@ -65,7 +65,7 @@ class DocsConsistencyTest extends CatalogDocsTest {
     @Test
     void javaSnippetsAreIncludedFromCompiledTestSources() throws Exception {
         for (String page : List.of("trtc-component.adoc", "spring-boot.adoc", "quarkus.adoc", "simulator.adoc",
-                "shared-state.adoc")) {
+                "shared-state.adoc", "several-instances.adoc")) {
             assertThat(DocsJavaSnippets.problems(page)).as("docs/%s", page).isEmpty();
         }
     }

@@ -142,6 +142,23 @@ class TrtcBadInputTest {
     }
 
     @Test
+    void moreReplicasThanAnActionsQpsFailWhenTheEndpointIsCreated() {
+        // 21 replicas cannot share StopAITranscription's 20 calls per second; StartAITranscription's 50 they can
+        camel.context().getComponent("trtc", TrtcComponent.class).setRateLimitReplicas(21);
+        assertThatThrownBy(() -> camel.context().getEndpoint("trtc:stopAITranscription?taskId=t21"))
+                .rootCause().hasMessageContaining("rateLimitReplicas=21").hasMessageContaining("StopAITranscription");
+        assertThat(camel.context().getEndpoint("trtc:startAITranscription?roomId=r21")).isNotNull();
+        // a header switching an exchange to StopAITranscription fails it before anything is sent
+        Exchange switched = camel.template().request("trtc:startAITranscription?roomId=r21",
+                e -> {
+                    e.getMessage().setHeader(TrtcConstants.OPERATION, "stopAITranscription");
+                    e.getMessage().setHeader(TrtcConstants.TASK_ID, "t21");
+                });
+        assertThat(switched.getException()).hasMessageContaining("rateLimitReplicas=21");
+        assertThat(SIM.simulator().faults().pending()).as("nothing was sent").isEqualTo(1);
+    }
+
+    @Test
     void usageVoicePrintAndSpeechInputFailsBeforeSending() {
         List<String> actions = List.of("DescribeTRTCAIRecognitionUsage", "DescribeVoicePrint", "UpdateVoicePrint",
                 "RegisterVoicePrint", "VoiceClone", "TextToSpeech", "AsyncTextToSpeech");

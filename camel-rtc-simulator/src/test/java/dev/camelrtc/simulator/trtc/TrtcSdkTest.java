@@ -261,8 +261,11 @@ class TrtcSdkTest {
         TrtcClient client = TrtcClients.demoClient(sim);
         DescribeAIConversationRequest describe = new DescribeAIConversationRequest();
         describe.setTaskId("no-such-task");
+        long throttledBefore = sim.throttledCalls();
         List<String> codes = SdkCalls.burst(30, () -> errorCode(() -> client.DescribeAIConversation(describe)));
         assertThat(codes).contains("RequestLimitExceeded");
+        assertThat(sim.throttledCalls() - throttledBefore).as("the simulator counts the calls it throttled")
+                .isEqualTo(codes.stream().filter("RequestLimitExceeded"::equals).count());
         assertThat(codes).contains("FailedOperation.TaskNotExist");
         assertThat(codes.stream().filter("FailedOperation.TaskNotExist"::equals).count()).isLessThanOrEqualTo(20);
     }

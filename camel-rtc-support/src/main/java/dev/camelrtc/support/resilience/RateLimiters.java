@@ -17,25 +17,51 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The rate limiters of one component: one per credential and action, shared by its producers and consumers, with the
- * action's documented QPS unless overridden.
+ * action's documented QPS unless overridden, divided by the number of replicas sharing the credential.
  */
 public final class RateLimiters {
 
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private final Map<String, Integer> overrides;
+    private final int replicas;
 
     /**
      * @param overrides permits per second by action name, replacing the documented values
+     * @param replicas  how many instances call with the same credentials, each taking an equal share of every limit
      */
-    public RateLimiters(ScheduledExecutorService scheduler, Map<String, Integer> overrides) {
+    public RateLimiters(ScheduledExecutorService scheduler, Map<String, Integer> overrides, int replicas) {
         this.scheduler = scheduler;
         this.overrides = Map.copyOf(overrides);
+        this.replicas = replicas;
     }
 
     public RateLimiter forAction(String credentialId, String action, int documentedQps) {
         return limiters.computeIfAbsent(credentialId + "/" + action, key -> new RateLimiter(action + " for " + credentialId,
-                overrides.getOrDefault(action, documentedQps), scheduler));
+                share(action, overrides.getOrDefault(action, documentedQps), replicas), scheduler));
+    }
+
+    /**
+     * This replica's share of an action's limit, rounded down: the replicas' shares together never exceed it. Each
+     * replica counts its calls alone, so a share below one call per second cannot be kept (two replicas may call in the
+     * same second): that fails, naming the action and the option.
+     */
+    public static int share(String action, int qps, int replicas) {
+        int share = qps / replicas;
+        if (share < 1) {
+            throw new IllegalArgumentException("rateLimitReplicas=" + replicas + " replicas cannot share the " + qps
+                    + " calls per second of " + action + ": each would need at least one; run fewer replicas with"
+                    + " these credentials or give " + action + " a higher limit in rateLimits");
+        }
+        return share;
+    }
+
+    /** Fails when {@code replicas} is not a positive count. */
+    public static void checkReplicas(int replicas) {
+        if (replicas < 1) {
+            throw new IllegalArgumentException("Invalid rateLimitReplicas " + replicas
+                    + ": the number of replicas sharing the credentials must be at least 1");
+        }
     }
 
     /**

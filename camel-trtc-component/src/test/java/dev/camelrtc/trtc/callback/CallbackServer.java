@@ -26,13 +26,13 @@ import dev.camelrtc.support.testing.CallbackHttp;
  * {@link CallbackHttp} posting callbacks signed the way Tencent signs them (its own HMAC code, not the consumer's), and
  * callback bodies as Tencent sends them.
  */
-final class CallbackServer extends CallbackHttp {
+public final class CallbackServer extends CallbackHttp {
 
     CallbackServer(RouteBuilder routes) throws Exception {
         super(routes);
     }
 
-    static String sign(String key, byte[] body) {
+    public static String sign(String key, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -64,7 +64,7 @@ final class CallbackServer extends CallbackHttp {
                + "\", \"RoomId\": \"room-1\", \"RoomIdType\": 1,\n\t\t\"Payload\": " + payload + "}\n}";
     }
 
-    static String sentence(String taskId, long eventMsTs, String text) {
+    public static String sentence(String taskId, long eventMsTs, String text) {
         return event(9, 903, taskId, eventMsTs, "{\"UserId\": \"alice\", \"Text\": \"" + text
                 + "\", \"StartTimeMs\": 1000, \"EndTimeMs\": 2500, \"RoundId\": \"round-7\"}");
     }
