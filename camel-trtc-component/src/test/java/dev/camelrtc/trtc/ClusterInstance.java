@@ -53,7 +53,8 @@ import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
  * becomes a file {@code TASK~STATUS~ENDED~NAME~UUID} in {@code SHARED_DIR/events}; and a {@code trtc-callbacks} route
  * on every replica (key from {@code CLUSTER_CALLBACK_KEY}), de-duplicating through the shared repository, whose
  * sentences become files {@code TEXT~NAME~UUID} in {@code SHARED_DIR/callbacks}. Prints {@code PORT NAME N} (its
- * callback port) and {@code READY NAME} once started and {@code LEADER NAME} when its polling route starts.</li>
+ * callback port) and {@code READY NAME} once started, {@code LEADER NAME} when its polling route starts and
+ * {@code FOLLOWER NAME} when it stops (e.g. a leader that found its own heartbeat stale on a loaded machine).</li>
  * <li>{@code load NAME ENDPOINT CALLS REPLICAS TASK_ID}: once a line arrives on standard input, sends {@code CALLS}
  * DescribeAITranscription calls at once with {@code rateLimitReplicas=REPLICAS} and one attempt each, then prints
  * {@code DONE NAME}.</li>
@@ -122,6 +123,8 @@ public final class ClusterInstance {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {
+                // followStartedTasks=false: a replica regaining leadership would otherwise follow again, from its own
+                // producers' board, tasks the shared state already has (and possibly delivered as ended meanwhile)
                 // tag::leader-only-route[]
                 TrtcEndpoint polling = getContext().getEndpoint("trtc:describeAITranscription?stateKey=" + STATE_KEY
                         + "&delay=500&followStartedTasks=false", TrtcEndpoint.class);
@@ -160,7 +163,7 @@ public final class ClusterInstance {
         Files.createFile(events.resolve(taskId + "~" + status + "~" + ended + "~" + name + "~" + UUID.randomUUID()));
     }
 
-    /** Says when the (only) route starts, i.e. when this replica became the leader. */
+    /** Says when the polling route starts and stops, i.e. when this replica gains and loses leadership. */
     private static final class Announce extends RoutePolicySupport {
         private final String name;
 
@@ -171,6 +174,11 @@ public final class ClusterInstance {
         @Override
         public void onStart(Route route) {
             System.out.println("LEADER " + name);
+        }
+
+        @Override
+        public void onStop(Route route) {
+            System.out.println("FOLLOWER " + name);
         }
     }
 

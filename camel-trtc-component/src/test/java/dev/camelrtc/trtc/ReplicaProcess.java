@@ -82,6 +82,12 @@ final class ReplicaProcess implements AutoCloseable {
         return lines.stream().filter(l -> l.text().equals(text)).mapToLong(Line::nanos).findFirst().orElse(-1);
     }
 
+    /** The last line the replica printed that is one of {@code texts}, or null. */
+    Line lastOf(String... texts) {
+        List<String> wanted = List.of(texts);
+        return lines.stream().filter(l -> wanted.contains(l.text())).reduce((first, second) -> second).orElse(null);
+    }
+
     /** The callback port the replica printed ({@code PORT NAME N}). */
     int port() {
         return lines.stream().map(Line::text).filter(t -> t.startsWith("PORT " + name + " "))
