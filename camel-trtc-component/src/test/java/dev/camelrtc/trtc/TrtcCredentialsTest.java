@@ -132,7 +132,9 @@ class TrtcCredentialsTest {
             assertThat(failed.getException()).isInstanceOfSatisfying(TrtcException.class, e -> {
                 assertThat(e.getCode()).isEqualTo(CloudApiException.CREDENTIALS_UNAVAILABLE);
                 assertThat(e.getMessage()).contains("StartAITranscription", "could not be signed, nothing was sent",
-                        "vault sealed");
+                        "the credentials provider failed with java.lang.IllegalStateException");
+                // a provider's message may hold token material
+                assertThat(e.getMessage()).doesNotContain("vault sealed");
             });
             assertThat(proxy.forwarded()).isZero();
         }

@@ -25,11 +25,13 @@ import org.apache.camel.spi.StateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
+import dev.camelrtc.support.testing.Ports;
 import dev.camelrtc.support.testing.PostgresDatabase;
 import dev.camelrtc.support.testing.TaskConsumerScenarios;
 
@@ -119,7 +121,7 @@ class TrtcSharedStateTest {
 
     /**
      * While the database refuses writes, the consumer's polls fail (so it delivers nothing it could not record) and
-     * the route still stops. (A consumer that cannot load its state does not start.)
+     * the route still stops.
      */
     @Test
     void aStoreThatCannotBeWrittenFailsThePollsAndTheRouteStillStops() throws Exception {
@@ -127,24 +129,57 @@ class TrtcSharedStateTest {
         JdbcStateRepository state = new JdbcStateRepository(pool);
         List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
         List<Exception> pollFailures = new CopyOnWriteArrayList<>();
-        CamelContext context = camel(new RouteBuilder() {
+        CamelContext context = camel(failuresTo(pollFailures, state, "refused", events));
+        pool.close(); // the database is gone
+        String taskId = TrtcConsumerTest.start(context.createProducerTemplate(), "refused-1");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> pollFailures.stream().anyMatch(
+                f -> f.getMessage().startsWith("JdbcStateRepository cannot record task " + taskId)));
+        assertThat(events).isEmpty();
+        context.getRouteController().stopRoute("follow");
+        assertThat(context.getRouteController().getRouteStatus("follow").isStopped()).isTrue();
+    }
+
+    /**
+     * A consumer starting while the database is unreachable (as a replica elected leader then: nobody retries its
+     * start) starts, its polls fail, and it delivers once the database answers.
+     */
+    @Test
+    void aConsumerStartedWhileTheDatabaseIsUnreachableDeliversOnceItAnswers() throws Exception {
+        try (Ports.ClosedPort closed = Ports.closed()) {
+            PGSimpleDataSource database = new PGSimpleDataSource();
+            database.setURL(DB.url().replaceFirst(":\\d+/", ":" + closed.port() + "/"));
+            database.setUser(DB.user());
+            database.setPassword(DB.password());
+            List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
+            List<Exception> pollFailures = new CopyOnWriteArrayList<>();
+            CamelContext context = camel(failuresTo(pollFailures, new JdbcStateRepository(database), "late", events));
+            assertThat(context.getRouteController().getRouteStatus("follow").isStarted()).isTrue();
+            String taskId = TrtcConsumerTest.start(context.createProducerTemplate(), "late-1");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !pollFailures.isEmpty());
+            assertThat(events).isEmpty();
+
+            database.setURL(DB.url());
+            await().atMost(Duration.ofSeconds(30)).until(() -> sawStatus(events, taskId, "InProgress"));
+            System.out.println("started while the database was unreachable: " + pollFailures.size()
+                               + " failed polls, then " + events.size() + " event(s) delivered once it answered");
+            assertThat(pollFailures.get(0)).hasMessageStartingWith("JdbcStateRepository cannot");
+        }
+    }
+
+    /** Follows under {@code stateKey}, each poll failure bridged into {@code pollFailures}. */
+    private static RouteBuilder failuresTo(List<Exception> pollFailures, StateRepository<String, String> state,
+                                           String stateKey, List<DeliveredEvent> events) {
+        return new RouteBuilder() {
             @Override
             public void configure() {
                 getContext().getRegistry().bind("taskState", state);
                 onException(Exception.class).handled(true)
                         .process(e -> pollFailures.add(e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
-                from(URI + "&stateRepository=#taskState&stateKey=refused&bridgeErrorHandler=true").routeId("follow")
-                        .process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+                from(URI + "&stateRepository=#taskState&stateKey=" + stateKey + "&bridgeErrorHandler=true")
+                        .routeId("follow").process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
             }
-        });
-        pool.close(); // the database is gone once the consumer has loaded its state
-        String taskId = TrtcConsumerTest.start(context.createProducerTemplate(), "refused-1");
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> pollFailures.size() >= 2);
-        assertThat(pollFailures.get(0)).hasMessageStartingWith("JdbcStateRepository cannot record task " + taskId);
-        assertThat(events).isEmpty();
-        context.getRouteController().stopRoute("follow");
-        assertThat(context.getRouteController().getRouteStatus("follow").isStopped()).isTrue();
+        };
     }
 
     /** Follows with the state in {@code state}; the end of a task sets {@code crashAfterEnd} once routed. */

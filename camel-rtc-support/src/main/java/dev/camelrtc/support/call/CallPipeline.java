@@ -92,12 +92,13 @@ public final class CallPipeline {
     public CompletableFuture<JsonNode> once(RtcOperation operation, ObjectNode params, Duration maxWait) {
         String action = operation.action();
         CloudApi.UnsignedCall request;
+        RateLimiter limiter;
         try {
             request = api.prepare(operation, params); // before waiting: bad input takes no slot
+            limiter = rateLimiter(operation); // e.g. replicas that cannot share the operation's limit
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        RateLimiter limiter = rateLimiter(operation);
         if (limiter == null) {
             return send(action, request);
         }
@@ -123,8 +124,11 @@ public final class CallPipeline {
         try {
             call = request.signedAt(Instant.now()); // asks a credentials provider: it may fail
         } catch (RuntimeException e) {
+            // the provider's message is left out: vault and STS clients sometimes put token material in it
             CloudApiException failure = api.failure(CloudApiException.CREDENTIALS_UNAVAILABLE,
-                    "the request could not be signed, nothing was sent: " + e.getMessage(), null, action, 0, e);
+                    "the request could not be signed, nothing was sent: the credentials provider failed with "
+                                                                                  + e.getClass().getName(),
+                    null, action, 0, e);
             stats.failed(action, failure);
             return CompletableFuture.failedFuture(failure);
         }

@@ -35,7 +35,7 @@ import dev.camelrtc.support.tasks.TaskStore;
  * task in its own row of {@value #TASK_TABLE} (key, task id, delivered status, attributes), written by one upsert
  * per change, so that a change is atomic on its own and consumers writing the same key never overwrite each other's
  * tasks. Other users of a {@code StateRepository} get key/value rows in {@value #STATE_TABLE}. Both tables are
- * created when absent, when the repository starts.
+ * created when absent, at the first use.
  */
 public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String>, TaskStore {
 
@@ -45,12 +45,13 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
 
-    private static final String[] CREATE = {
-            "CREATE TABLE IF NOT EXISTS " + STATE_TABLE + " (state_key VARCHAR(1024) PRIMARY KEY,"
-                                                            + " state_value TEXT NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS " + TASK_TABLE + " (state_key VARCHAR(1024) NOT NULL,"
-                                                           + " task_id VARCHAR(512) NOT NULL, delivered_status VARCHAR(256),"
-                                                           + " attributes TEXT, PRIMARY KEY (state_key, task_id))" };
+    private static final Map<String, String> CREATE = Map.of(
+            STATE_TABLE, "CREATE TABLE IF NOT EXISTS " + STATE_TABLE + " (state_key VARCHAR(1024) PRIMARY KEY,"
+                         + " state_value TEXT NOT NULL)",
+            TASK_TABLE, "CREATE TABLE IF NOT EXISTS " + TASK_TABLE + " (state_key VARCHAR(1024) NOT NULL,"
+                        + " task_id VARCHAR(512) NOT NULL, delivered_status VARCHAR(256),"
+                        + " attributes TEXT, PRIMARY KEY (state_key, task_id))");
+    private static final String EXISTS = "SELECT to_regclass(?)";
     private static final String LOAD = "SELECT task_id, delivered_status, attributes FROM " + TASK_TABLE
                                        + " WHERE state_key = ? ORDER BY task_id";
     // a null status never replaces a delivered one: following a task again must not forget what was delivered
@@ -66,6 +67,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
                                             + " EXCLUDED.state_value";
 
     private DataSource dataSource;
+    private volatile boolean tablesExist;
 
     public JdbcStateRepository() {
     }
@@ -88,31 +90,66 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         if (dataSource == null) {
             throw new IllegalArgumentException("JdbcStateRepository: the dataSource option is required");
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String create : CREATE) {
-                try {
-                    statement.execute(create);
-                } catch (SQLException e) {
-                    // another instance created the table at the same moment: PostgreSQL fails one of the two
-                    // (duplicate pg_type entry) once the other committed, so the table exists when trying again
-                    statement.execute(create);
+    }
+
+    /**
+     * Creates the tables that are absent, at the first use rather than on start (retried by each use until it
+     * succeeds), so that a consumer starts while the database is down. Only absent tables: PostgreSQL checks the
+     * privilege to create in the schema even for CREATE TABLE IF NOT EXISTS, which a least-privilege role lacks.
+     */
+    private void createTables(Connection connection) throws SQLException {
+        if (tablesExist) {
+            return;
+        }
+        synchronized (this) {
+            if (!tablesExist) {
+                for (Map.Entry<String, String> table : CREATE.entrySet()) {
+                    if (!exists(connection, table.getKey())) {
+                        create(connection, table.getValue());
+                    }
+                    commit(connection);
                 }
-                commit(connection);
+                tablesExist = true;
             }
-        } catch (SQLException e) {
-            throw failure("create the tables " + STATE_TABLE + " and " + TASK_TABLE, e);
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getString(1) != null;
+            }
+        }
+    }
+
+    private static void create(Connection connection, String create) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try {
+                statement.execute(create);
+            } catch (SQLException e) {
+                // another instance created the table at the same moment: PostgreSQL fails one of the two
+                // (duplicate pg_type entry) once the other committed, so the table exists when trying again
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                statement.execute(create);
+            }
         }
     }
 
     @Override
     public List<StoredTask> load(String key) {
         List<StoredTask> tasks = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(LOAD)) {
-            statement.setString(1, key);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tasks.add(new StoredTask(rows.getString(1), rows.getString(2), attributes(rows.getString(3))));
+        try (Connection connection = dataSource.getConnection()) {
+            createTables(connection);
+            try (PreparedStatement statement = connection.prepareStatement(LOAD)) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        tasks.add(new StoredTask(rows.getString(1), rows.getString(2),
+                                attributes(rows.getString(3))));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -134,11 +171,13 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     @Override
     public String getState(String key) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(GET_STATE)) {
-            statement.setString(1, key);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+        try (Connection connection = dataSource.getConnection()) {
+            createTables(connection);
+            try (PreparedStatement statement = connection.prepareStatement(GET_STATE)) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
             }
         } catch (SQLException e) {
             throw failure("read the state of '" + key + "'", e);
@@ -152,13 +191,15 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     /** One statement in its own transaction: atomic on its own. */
     private void update(String sql, String what, String... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
+        try (Connection connection = dataSource.getConnection()) {
+            createTables(connection);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setString(i + 1, parameters[i]);
+                }
+                statement.executeUpdate();
+                commit(connection);
             }
-            statement.executeUpdate();
-            commit(connection);
         } catch (SQLException e) {
             throw failure(what, e);
         }

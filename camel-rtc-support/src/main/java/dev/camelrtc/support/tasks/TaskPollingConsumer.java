@@ -36,7 +36,10 @@ import dev.camelrtc.support.resilience.RateLimiter;
  * vendor's business: {@link #read()}), the {@link TaskTracker} keeps what is new, and every exchange that completes
  * advances the task's delivered status; one that fails does not, so its status is delivered again (at-least-once).
  * A poll in which every read failed throws, so Camel's consumer backoff, {@code bridgeErrorHandler} and health check
- * see it; single failing tasks back off on their own and are logged once per failure streak.
+ * see it; single failing tasks back off on their own and are logged once per failure streak. Routes polling on the
+ * leader only (ClusteredRoutePolicy) should set {@code followStartedTasks=false} and leave out {@code taskId}: each
+ * start of the route follows the replica's posted tasks and those options again, including tasks another leader ended
+ * meanwhile, whose ends it would then deliver again.
  */
 public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer implements FollowRegistry.Listener {
 
@@ -47,6 +50,8 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     private final TaskConsumerOptions options;
     private final FollowRegistry registry;
     private final String family;
+    /** Whether the tracker loaded the store since the consumer started. */
+    private volatile boolean loaded;
 
     /**
      * @param registry where the component's producers post the tasks they start
@@ -128,7 +133,7 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         // a repository given as an endpoint option (e.g. FileStateRepository) must be started to read its file; it
         // may be shared with other consumers, so it is left running when this consumer stops
         ServiceHelper.startService(options.getStateRepository());
-        tracker.load();
+        loaded = false; // loaded by the first poll, see poll()
         super.doStart();
         follow(options.getTaskId(), Map.of());
         if (options.getTaskIds() != null) {
@@ -156,6 +161,12 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         shutdownRunningTask = null;
         pendingExchanges = 0;
         tracker.flush();
+        if (!loaded) {
+            // here rather than on start: a consumer starting while the store is unreachable (a replica becoming
+            // leader then, whose start nobody retries) polls once the store answers; a failed load fails the poll
+            tracker.load();
+            loaded = true;
+        }
 
         List<TaskObservation> observations = read();
         Queue<Object> exchanges = new ArrayDeque<>();

@@ -77,15 +77,22 @@ public final class TaskTracker {
         this.nanoTime = nanoTime;
     }
 
-    /** Restores the followed tasks and their delivered statuses from the store. */
+    /**
+     * Restores the followed tasks and their delivered statuses from the store. The store is what counts: a task kept
+     * in memory from before a restart is dropped when it is no longer stored (another instance ended it meanwhile),
+     * unless its change is still waiting to be written.
+     */
     public synchronized void load() {
         if (store == null) {
             return;
         }
-        for (TaskStore.StoredTask stored : store.load(storeKey.get())) {
-            FollowedTask task = tasks.computeIfAbsent(stored.taskId(), id -> new FollowedTask(id, stored.attributes()));
-            task.deliveredStatus = stored.deliveredStatus();
-        }
+        Map<String, TaskStore.StoredTask> stored = new HashMap<>();
+        store.load(storeKey.get()).forEach(task -> stored.put(task.taskId(), task));
+        tasks.keySet().removeIf(taskId -> !stored.containsKey(taskId) && !unrecorded.contains(taskId));
+        stored.values().stream().filter(s -> !unrecorded.contains(s.taskId())).forEach(s -> {
+            FollowedTask task = tasks.computeIfAbsent(s.taskId(), id -> new FollowedTask(id, s.attributes()));
+            task.deliveredStatus = s.deliveredStatus();
+        });
     }
 
     /**

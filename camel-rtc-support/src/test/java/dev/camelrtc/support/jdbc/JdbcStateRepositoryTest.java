@@ -11,6 +11,7 @@
 package dev.camelrtc.support.jdbc;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,17 +54,44 @@ class JdbcStateRepositoryTest {
     static final PostgresDatabase DB = new PostgresDatabase();
 
     private final List<JdbcStateRepository> started = new CopyOnWriteArrayList<>();
+    private final List<HikariDataSource> pools = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stopAll() {
         started.forEach(JdbcStateRepository::stop);
+        pools.forEach(HikariDataSource::close);
     }
 
     private JdbcStateRepository repository() {
-        JdbcStateRepository repository = new JdbcStateRepository(DB.dataSource());
+        return repository(DB.dataSource());
+    }
+
+    private JdbcStateRepository repository(DataSource dataSource) {
+        JdbcStateRepository repository = new JdbcStateRepository(dataSource);
         repository.start();
         started.add(repository);
         return repository;
+    }
+
+    /** A pool whose connections see only this schema and, as some applications configure them, do not auto-commit. */
+    private DataSource withoutAutoCommit(String schema) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(DB.url() + "&currentSchema=" + schema);
+        config.setUsername(DB.user());
+        config.setPassword(DB.password());
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(2);
+        HikariDataSource pool = new HikariDataSource(config);
+        pools.add(pool);
+        return pool;
+    }
+
+    private static void execute(String... statements) throws SQLException {
+        try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     private static Map<String, StoredTask> byId(List<StoredTask> tasks) {
@@ -170,6 +202,33 @@ class JdbcStateRepositoryTest {
                 .extracting(TaskEvent::previousStatus).isEqualTo("InProgress");
     }
 
+    /**
+     * A tracker loading again (a consumer started again) takes the store as it is: it forgets the tasks another
+     * instance ended and removed meanwhile, and keeps the changes it could not write yet.
+     */
+    @Test
+    void aTrackerLoadingAgainForgetsTheTasksAnotherInstanceEnded() {
+        TaskStatusModel statuses = s -> "Stopped".equals(s) ? TaskState.ENDED : TaskState.RUNNING;
+        TrackingSettings settings = new TrackingSettings(false, Duration.ofSeconds(10), Duration.ofSeconds(1),
+                Duration.ofSeconds(8), Duration.ofSeconds(30));
+        TaskTracker first = new TaskTracker(statuses, settings, repository(), () -> "leadership");
+        List.of("t1", "t2", "t3").forEach(id -> first.follow(id, Map.of()));
+        first.delivered(first.observe(TaskObservation.of("t1", "InProgress", null, "r1")).orElseThrow());
+
+        TaskTracker other = new TaskTracker(statuses, settings, repository(), () -> "leadership");
+        other.load();
+        other.delivered(other.observe(TaskObservation.of("t1", "Stopped", null, "r2")).orElseThrow());
+        other.delivered(other.observe(TaskObservation.of("t2", "Stopped", null, "r3")).orElseThrow());
+        first.load();
+
+        long endsAgain = List.of("t1", "t2").stream()
+                .filter(id -> first.observe(TaskObservation.of(id, "Stopped", null, "r4")).isPresent()).count();
+        System.out.println("tracker loading again: 2 tasks ended by another instance, " + endsAgain
+                           + " ends the first would deliver again, following " + first.deliveredStatuses().keySet());
+        assertThat(endsAgain).isZero();
+        assertThat(first.deliveredStatuses()).containsOnlyKeys("t3");
+    }
+
     @Test
     void keepsKeyValueStateForOtherCamelUsers() {
         JdbcStateRepository repository = repository();
@@ -181,20 +240,57 @@ class JdbcStateRepositoryTest {
     }
 
     @Test
-    void severalInstancesStartingAtOnceAllFindTheirTables() throws Exception {
-        try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS " + JdbcStateRepository.TASK_TABLE + ", "
-                              + JdbcStateRepository.STATE_TABLE);
-        }
+    void severalInstancesUsedAtOnceAllFindTheirTables() throws Exception {
+        execute("DROP TABLE IF EXISTS " + JdbcStateRepository.TASK_TABLE + ", " + JdbcStateRepository.STATE_TABLE);
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<JdbcStateRepository>> starts = new ArrayList<>();
+        List<Future<List<StoredTask>>> firstUses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            starts.add(pool.submit(this::repository));
+            String taskId = "first-use-" + i;
+            firstUses.add(pool.submit(() -> {
+                JdbcStateRepository repository = repository();
+                repository.put("first-use", new StoredTask(taskId, null, Map.of()));
+                return repository.load("first-use");
+            }));
         }
-        for (Future<JdbcStateRepository> start : starts) {
-            assertThat(start.get(1, TimeUnit.MINUTES).isStarted()).isTrue();
+        for (Future<List<StoredTask>> firstUse : firstUses) {
+            assertThat(firstUse.get(1, TimeUnit.MINUTES)).isNotEmpty();
         }
         pool.shutdown();
+        assertThat(repository().load("first-use")).hasSize(4);
+    }
+
+    /**
+     * A role that may not create tables in its schema (least privilege) uses the tables that exist: PostgreSQL checks
+     * that privilege even for CREATE TABLE IF NOT EXISTS, so nothing is created when the tables are there.
+     */
+    @Test
+    void aRoleThatMayNotCreateTablesUsesTheExistingOnes() throws Exception {
+        execute("CREATE SCHEMA granted");
+        DataSource granted = withoutAutoCommit("granted");
+        repository(granted).put("privileges", new StoredTask("t1", "InProgress", Map.of()));
+        execute("REVOKE CREATE ON SCHEMA granted FROM " + DB.user());
+
+        JdbcStateRepository leastPrivilege = repository(granted);
+        leastPrivilege.put("privileges", new StoredTask("t2", null, Map.of()));
+        leastPrivilege.setState("offsets", "3");
+
+        assertThat(byId(leastPrivilege.load("privileges"))).containsOnlyKeys("t1", "t2");
+        assertThat(leastPrivilege.getState("offsets")).isEqualTo("3");
+    }
+
+    /**
+     * A create that fails on a connection without auto-commit is rolled back before it is tried again: the error is
+     * the database's reason, not "current transaction is aborted".
+     */
+    @Test
+    void aCreateThatFailsWithoutAutoCommitIsRolledBackBeforeTheRetry() throws Exception {
+        execute("CREATE SCHEMA bare", "REVOKE CREATE ON SCHEMA bare FROM " + DB.user());
+        JdbcStateRepository repository = repository(withoutAutoCommit("bare"));
+
+        assertThatThrownBy(() -> repository.load("bare"))
+                .hasMessageStartingWith("JdbcStateRepository cannot load the tasks of 'bare'")
+                .hasMessageContaining("permission denied for schema bare")
+                .hasMessageNotContaining("transaction is aborted");
     }
 
     @Test

@@ -93,7 +93,10 @@ public final class PostgresDatabase implements BeforeAllCallback, BeforeEachCall
         }
         try (Connection admin = dataSource("postgres").getConnection();
              Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13: end the sessions a test left open first
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+                              + "' AND pid <> pg_backend_pid()");
+            statement.execute("DROP DATABASE IF EXISTS " + name);
         }
     }
 
