@@ -157,10 +157,12 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
     /**
      * The key whose rate limits the calls share: the key id of fixed credentials, the bean of a provider (whose
      * temporary key ids may change while the account's limits stay).
+     *
+     * @param source this configuration's {@link #credentialSource()}, whose fixed credentials are not resolved again
      */
-    public String rateLimitKey() {
+    public String rateLimitKey(RtcCredentialsProvider source) {
         return usesProvider() ? "credentialsProvider@" + System.identityHashCode(credentialsProvider)
-                : credentials().id();
+                : source.credentials().id();
     }
 
     /** Whether the credentialsProvider bean gives the credentials: it is set, and the key options are not. */

@@ -92,8 +92,9 @@ public abstract class RtcEndpointSupport<O extends Enum<O> & RtcOperation> exten
     protected void doStart() throws Exception {
         super.doStart();
         RtcConfiguration configuration = getConfiguration();
-        pipeline = new CallPipeline(cloudApi(configuration.credentialSource()), getComponent(),
-                configuration.rateLimitKey(), configuration);
+        RtcCredentialsProvider credentials = configuration.credentialSource();
+        pipeline = new CallPipeline(cloudApi(credentials), getComponent(), configuration.rateLimitKey(credentials),
+                configuration);
     }
 
     @Override
