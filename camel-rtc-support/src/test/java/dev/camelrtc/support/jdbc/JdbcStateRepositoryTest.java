@@ -213,6 +213,7 @@ class JdbcStateRepositoryTest {
                 Duration.ofSeconds(8), Duration.ofSeconds(30));
         TaskTracker first = new TaskTracker(statuses, settings, repository(), () -> "leadership");
         List.of("t1", "t2", "t3").forEach(id -> first.follow(id, Map.of()));
+        first.flush(); // the consumer's poll writes the follows
         first.delivered(first.observe(TaskObservation.of("t1", "InProgress", null, "r1")).orElseThrow());
 
         TaskTracker other = new TaskTracker(statuses, settings, repository(), () -> "leadership");
