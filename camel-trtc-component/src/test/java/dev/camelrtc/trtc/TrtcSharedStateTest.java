@@ -167,6 +167,33 @@ class TrtcSharedStateTest {
         }
     }
 
+    /**
+     * A producer given the shared store posts each task it starts there; when the database refuses, the exchange fails
+     * naming the task, with the reply set (the task was started).
+     */
+    @Test
+    void aStartWhosePostTheDatabaseRefusesFailsNamingTheTask() throws Exception {
+        try (Ports.ClosedPort closed = Ports.closed()) {
+            PGSimpleDataSource database = new PGSimpleDataSource();
+            database.setURL(DB.url().replaceFirst(":\\d+/", ":" + closed.port() + "/"));
+            database.setUser(DB.user());
+            database.setPassword(DB.password());
+            CamelContext context = camel(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    getContext().getRegistry().bind("taskState", new JdbcStateRepository(database));
+                }
+            });
+            Exchange started = context.createProducerTemplate().send("trtc:startAITranscription?stateRepository=#taskState",
+                    e -> e.getMessage().setBody(TrtcConsumerTest.transcription("refused-1")));
+            String taskId = started.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+
+            System.out.println("start with the database refusing: " + started.getException().getMessage());
+            assertThat(taskId).isNotBlank();
+            assertThat(started.getException()).hasMessageStartingWith("JdbcStateRepository cannot post task " + taskId);
+        }
+    }
+
     /** Follows under {@code stateKey}, each poll failure bridged into {@code pollFailures}. */
     private static RouteBuilder failuresTo(List<Exception> pollFailures, StateRepository<String, String> state,
                                            String stateKey, List<DeliveredEvent> events) {

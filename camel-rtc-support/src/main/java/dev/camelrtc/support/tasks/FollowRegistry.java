@@ -94,6 +94,11 @@ public final class FollowRegistry {
         }
     }
 
+    /** Whether an end of the task was delivered or is being delivered here, by a push or a polling consumer. */
+    synchronized boolean endKnown(String taskId) {
+        return ends.endKnown(taskId);
+    }
+
     synchronized TaskEnds.PollEnd claimPollEnd(String taskId) {
         return ends.claimPoll(taskId);
     }
