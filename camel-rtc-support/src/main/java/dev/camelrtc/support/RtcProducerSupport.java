@@ -163,9 +163,18 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
                 ? shared : null;
         if (operation.kind() == OperationKind.START ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
             Map<String, String> attributes = followAttributes(params);
-            registry.follow(operation.family(), taskId, attributes);
+            RuntimeException refused = null;
             if (board != null) {
-                board.post(operation.family(), taskId, true, attributes);
+                try {
+                    board.post(operation.family(), taskId, true, attributes);
+                } catch (RuntimeException e) {
+                    refused = e;
+                }
+            }
+            // this context's consumers follow it either way
+            registry.follow(operation.family(), taskId, attributes, board != null && refused == null);
+            if (refused != null) {
+                throw refused;
             }
         } else if (Boolean.FALSE.equals(follow)) {
             registry.unfollow(operation.family(), taskId);

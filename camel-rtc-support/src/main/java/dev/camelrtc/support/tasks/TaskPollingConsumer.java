@@ -40,8 +40,8 @@ import dev.camelrtc.support.resilience.RateLimiter;
  * A poll in which every read failed throws, so Camel's consumer backoff, {@code bridgeErrorHandler} and health check
  * see it; single failing tasks back off on their own and are logged once per failure streak. With a shared store
  * ({@code stateRepository} a {@link FollowBoard}, i.e. JdbcStateRepository), the tasks started anywhere come from the
- * store's follow requests, read at each poll, not from the CamelContext's board in memory: a replica leading again must
- * not follow again tasks another leader ended meanwhile. Leader-only routes should still leave out {@code taskId}:
+ * store's follow requests, read at each poll, and a task posted there is not taken from the CamelContext's board in
+ * memory: a replica leading again must not follow again tasks another leader ended meanwhile. Leader-only routes should still leave out {@code taskId}:
  * each start of the route follows those tasks again.
  */
 public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer implements FollowRegistry.Listener {
@@ -165,12 +165,18 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     /** Follows a task (from the options, the registry or a route's request); subclasses may add attributes. */
     @Override
     public void follow(String taskId, Map<String, String> attributes) {
-        tracker.follow(taskId, attributes);
+        if (tracker.follow(taskId, attributes) && board != null) {
+            withdrawals.remove(taskId); // followed again after an unfollow: its new request stays
+        }
     }
 
+    /** Stops following a task; its follow request on the shared board is withdrawn by the next poll. */
     @Override
     public void unfollow(String taskId) {
         tracker.unfollow(taskId);
+        if (board != null && taskId != null) {
+            withdrawals.add(taskId); // not here: called by the registry holding its lock (a producer's thread)
+        }
     }
 
     @Override
@@ -185,10 +191,13 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             Arrays.stream(options.getTaskIds().split(",")).map(String::trim).forEach(id -> follow(id, Map.of()));
         }
         if (options.isFollowStartedTasks()) {
-            Map<String, Map<String, String>> posted = registry.subscribe(family, this);
-            if (board == null) {
-                posted.forEach(this::follow);
-            } // else the shared board has them, and knows which ended meanwhile: see followPosted()
+            // a task also on the shared board is taken from there (followPosted()), which knows whether another
+            // instance ended it meanwhile; this registry's memory does not
+            registry.subscribe(family, this).forEach((taskId, attributes) -> {
+                if (board == null || !registry.isOnSharedBoard(taskId)) {
+                    follow(taskId, attributes);
+                }
+            });
         }
     }
 
