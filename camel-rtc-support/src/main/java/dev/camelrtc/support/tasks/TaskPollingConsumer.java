@@ -41,8 +41,8 @@ import dev.camelrtc.support.resilience.RateLimiter;
  * see it; single failing tasks back off on their own and are logged once per failure streak. With a shared store
  * ({@code stateRepository} a {@link FollowBoard}, i.e. JdbcStateRepository), the tasks started anywhere come from the
  * store's follow requests, read at each poll, and a task posted there is not taken from the CamelContext's board in
- * memory: a replica leading again must not follow again tasks another leader ended meanwhile. Leader-only routes should still leave out {@code taskId}:
- * each start of the route follows those tasks again.
+ * memory: a replica leading again must not follow again tasks another leader ended meanwhile. Leader-only routes
+ * should still leave out {@code taskId}: each start of the route follows those tasks again.
  */
 public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer implements FollowRegistry.Listener {
 
