@@ -57,15 +57,19 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
     private String taskIds;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Consumer: also follow every task that a producer of the same component and CamelContext"
-                            + " starts (for the Describe or Query operation of the same task family).")
+                            + " starts (for the Describe or Query operation of the same task family), and, with a"
+                            + " JdbcStateRepository as stateRepository, every task the producers of any instance"
+                            + " sharing it start.")
     private boolean followStartedTasks = true;
     @UriParam(label = "consumer",
               description = "Consumer: one exchange per task and poll, instead of one per status change.")
     private boolean emitOnEveryPoll;
-    @UriParam(label = "consumer,advanced",
+    @UriParam(label = "advanced",
               description = "Consumer: where the followed tasks and their last delivered statuses are kept, e.g. a"
                             + " FileStateRepository, so that a restart loses no status change and repeats none that"
-                            + " was delivered. Without it the state is in memory.")
+                            + " was delivered. Without it the state is in memory. Producer: a JdbcStateRepository"
+                            + " shared by several instances (set it on the component) also receives the tasks the"
+                            + " producers start, for the polling consumer of whichever instance leads.")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced",
               description = "Consumer: the key of this consumer's state in the stateRepository; defaults to the route"

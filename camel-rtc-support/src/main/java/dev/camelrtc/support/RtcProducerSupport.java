@@ -27,6 +27,7 @@ import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.call.RtcOperation;
 import dev.camelrtc.support.health.ApiHealthCheck;
+import dev.camelrtc.support.tasks.FollowBoard;
 
 /**
  * Calls the endpoint's operation (or the one of the operation header) with the message body as request,
@@ -145,7 +146,12 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
                 : RtcOperation.fromName(configured.getDeclaringClass(), getEndpoint().getComponent().scheme(), header);
     }
 
-    /** Tells the component's consumers about started tasks, and about tasks a route asks them to follow or forget. */
+    /**
+     * Tells the component's consumers about started tasks, and about tasks a route asks them to follow or forget: the
+     * consumers of this CamelContext through the component's registry, and, when the endpoint's stateRepository is
+     * shared by several instances (a {@link FollowBoard}), the consumer of whichever instance polls. A request the
+     * shared store refuses fails the exchange (the reply is set: the task was started).
+     */
     private void postFollow(Message message, O operation, ObjectNode params) {
         Boolean follow = message.getHeader(followHeader, Boolean.class);
         String taskId = message.getHeader(taskIdHeader, String.class);
@@ -153,10 +159,28 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
             return;
         }
         var registry = getEndpoint().getComponent().followRegistry();
+        FollowBoard board = getEndpoint().getConfiguration().getStateRepository() instanceof FollowBoard shared
+                ? shared : null;
         if (operation.kind() == OperationKind.START ? !Boolean.FALSE.equals(follow) : Boolean.TRUE.equals(follow)) {
-            registry.follow(operation.family(), taskId, followAttributes(params));
+            Map<String, String> attributes = followAttributes(params);
+            RuntimeException refused = null;
+            if (board != null) {
+                try {
+                    board.post(operation.family(), taskId, true, attributes);
+                } catch (RuntimeException e) {
+                    refused = e;
+                }
+            }
+            // this context's consumers follow it either way
+            registry.follow(operation.family(), taskId, attributes, board != null && refused == null);
+            if (refused != null) {
+                throw refused;
+            }
         } else if (Boolean.FALSE.equals(follow)) {
             registry.unfollow(operation.family(), taskId);
+            if (board != null) {
+                board.post(operation.family(), taskId, false, Map.of());
+            }
         }
     }
 }

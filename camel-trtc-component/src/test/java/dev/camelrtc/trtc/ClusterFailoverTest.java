@@ -63,6 +63,11 @@ import static org.awaitility.Awaitility.await;
  * delivered statuses are on PostgreSQL ({@code JdbcStateRepository}, one row per task). The one event a killed leader
  * may have delivered without recording it (at-least-once, see docs/several-instances.adoc) is counted apart, as a
  * redelivery after a crash, at most one per kill. Each takeover is within what that page promises.
+ * <p>
+ * Then tasks started by the followers' producers: the leader follows them from the shared state, a follower that
+ * becomes leader follows none again that another leader ended, and tasks started after the takeover are followed by
+ * the new leader: {@code follower starts: N tasks started on followers, F followed by the leader, L lost transitions,
+ * D duplicate events}.
  */
 class ClusterFailoverTest {
 
@@ -188,6 +193,97 @@ class ClusterFailoverTest {
         assertThat(redelivered).isLessThanOrEqualTo(killed.size());
         assertThat(takeovers).hasSize(2)
                 .allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(promisedTakeover().plus(TAKEOVER_ALLOWANCE)));
+    }
+
+    @Test
+    void tasksStartedOnFollowersAreFollowedByTheLeaderAndEndOnce() throws Exception {
+        clearSharedState();
+        for (String name : List.of("replica-a", "replica-b", "replica-c")) {
+            replicas.add(ReplicaProcess.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
+                    "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
+                    SIM.simulator().baseUrl(), shared.toString()));
+        }
+        await("three replicas, one leader").atMost(Duration.ofSeconds(90))
+                .failFast("a replica ended; its log is in target/cluster-replicas",
+                        () -> replicas.stream().anyMatch(r -> !r.alive()))
+                .until(() -> replicas.stream().allMatch(r -> r.printed("READY " + r.name()) >= 0)
+                             && leaders().size() == 1);
+        ReplicaProcess leader = leaders().get(0);
+        List<ReplicaProcess> followers = replicas.stream().filter(r -> r != leader).toList();
+        // 40 tasks started by the two followers' producers, half of them stopped (ends delivered by the leader)
+        List<String> tasks = new ArrayList<>(startOn(followers, 40, 0));
+        await("every task's InProgress").atMost(Duration.ofSeconds(120))
+                .until(() -> tasksWith(events(), e -> e.status().equals("InProgress")).containsAll(tasks));
+        stop(tasks.subList(0, 20));
+        await("the first 20 ends").atMost(Duration.ofSeconds(120))
+                .until(() -> endedTasks(events()).containsAll(tasks.subList(0, 20)));
+
+        // a follower that started tasks leads: it follows none of the ended ones again, and the tasks of the other
+        leader.kill();
+        ReplicaProcess next = await("a new leader").atMost(Duration.ofSeconds(120))
+                .until(this::leaders, l -> l.size() == 1).get(0);
+        List<ReplicaProcess> left = replicas.stream().filter(r -> r.alive() && r != next).toList();
+        tasks.addAll(startOn(left, 20, 40));
+        await("every task's InProgress after the takeover").atMost(Duration.ofSeconds(120))
+                .until(() -> tasksWith(events(), e -> e.status().equals("InProgress")).containsAll(tasks));
+        stop(tasks.subList(20, tasks.size()));
+        await("every task's end").atMost(Duration.ofSeconds(180))
+                .until(() -> endedTasks(events()).containsAll(tasks));
+
+        List<Event> events = events();
+        Set<String> followed = tasksWith(events, e -> true);
+        int lost = tasks.size() - tasksWith(events, e -> e.status().equals("InProgress")).size()
+                   + tasks.size() - endedTasks(events).size();
+        Map<String, List<Event>> copies = events.stream()
+                .collect(Collectors.groupingBy(e -> e.taskId() + "~" + e.status(), LinkedHashMap::new,
+                        Collectors.toList()));
+        int duplicates = 0;
+        int redelivered = 0;
+        for (List<Event> same : copies.values()) {
+            if (same.size() == 2 && !same.get(0).replica().equals(same.get(1).replica())
+                && same.stream().anyMatch(e -> e.replica().equals(leader.name()))) {
+                redelivered++; // the killed leader's last event, delivered before it could record it
+            } else {
+                duplicates += same.size() - 1;
+            }
+        }
+        System.out.printf("follower starts: %d tasks started on followers, %d followed by the leader, %d lost"
+                          + " transitions, %d duplicate events%n", tasks.size(), followed.size(), lost, duplicates);
+        System.out.printf("follower starts: %d events, %d redelivered after the crash, leaders %s then %s, unknown"
+                          + " tasks %d%n", events.size(), redelivered, leader.name(), next.name(),
+                followed.stream().filter(id -> !tasks.contains(id)).count());
+        assertThat(followed).containsExactlyInAnyOrderElementsOf(tasks);
+        assertThat(lost).isZero();
+        assertThat(duplicates).isZero();
+        assertThat(redelivered).isLessThanOrEqualTo(1);
+    }
+
+    /** Starts {@code count} tasks through the replicas' {@code /start} routes, in turn; their task ids. */
+    private List<String> startOn(List<ReplicaProcess> on, int count, int first) {
+        List<CompletableFuture<String>> starts = new ArrayList<>();
+        for (int i = first; i < first + count; i++) {
+            String body = "{\"RoomId\":\"follower-" + i + "\",\"TranscriptionParams\":{\"UserId\":\"bot\","
+                          + "\"UserSig\":\"sig\",\"MaxIdleTime\":36000}}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + on.get(i % on.size()).port()
+                    + "/start")).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            starts.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(reply -> {
+                assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+                return reply.body();
+            }));
+        }
+        return starts.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** No followed task or follow request left by the other test of the class (same database, same state key). */
+    private static void clearSharedState() throws Exception {
+        JdbcStateRepository state = new JdbcStateRepository(DB.dataSource());
+        state.load("none"); // creates the tables
+        try (var connection = DB.dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM " + JdbcStateRepository.TASK_TABLE);
+            statement.execute("DELETE FROM " + JdbcStateRepository.FOLLOW_TABLE);
+        }
+        SharedStateSnippets.callbackRepository(DB.dataSource(), "trtc-callbacks").start();
     }
 
     private List<String> startTasks() {

@@ -52,7 +52,9 @@ import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
  * {@link ClusteredRoutePolicy}, so that only the leader polls, with its followed tasks in the shared state; every event
  * becomes a file {@code TASK~STATUS~ENDED~NAME~UUID} in {@code SHARED_DIR/events}; and a {@code trtc-callbacks} route
  * on every replica (key from {@code CLUSTER_CALLBACK_KEY}), de-duplicating through the shared repository, whose
- * sentences become files {@code TEXT~NAME~UUID} in {@code SHARED_DIR/callbacks}. Prints {@code PORT NAME N} (its
+ * sentences become files {@code TEXT~NAME~UUID} in {@code SHARED_DIR/callbacks}; and {@code POST /start} on the
+ * callback port, whose JSON body goes to a {@code trtc:startAITranscription} producer and whose answer is the task id
+ * (the producer posts the task to the shared state, for the leader to follow). Prints {@code PORT NAME N} (its
  * callback port) and {@code READY NAME} once started, {@code LEADER NAME} when its polling route starts and
  * {@code FOLLOWER NAME} when it stops (e.g. a leader that found its own heartbeat stale on a loaded machine).</li>
  * <li>{@code load NAME ENDPOINT CALLS REPLICAS TASK_ID}: once a line arrives on standard input, sends {@code CALLS}
@@ -113,7 +115,12 @@ public final class ClusterInstance {
         cluster.setHeartbeatTimeoutMultiplier(HEARTBEAT_TIMEOUT_MULTIPLIER);
         context.addService(cluster);
         // end::cluster-service[]
-        context.addComponent("trtc", component(endpoint, REPLICAS));
+        // tag::shared-task-state[]
+        TrtcComponent trtc = component(endpoint, REPLICAS);
+        // every endpoint of the component, producers included: a started task reaches the leader's polling consumer
+        trtc.getConfiguration().setStateRepository(new JdbcStateRepository(database)); // on PostgreSQL
+        // end::shared-task-state[]
+        context.addComponent("trtc", trtc);
         TrtcCallbacksComponent callbackComponent = new TrtcCallbacksComponent();
         callbackComponent.setCallbackSecret(System.getenv("CLUSTER_CALLBACK_KEY"));
         context.addComponent("trtc-callbacks", callbackComponent);
@@ -123,16 +130,15 @@ public final class ClusterInstance {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {
-                // followStartedTasks=false: a replica regaining leadership would otherwise follow again, from its own
-                // producers' board, tasks the shared state already has (and possibly delivered as ended meanwhile)
                 // tag::leader-only-route[]
-                TrtcEndpoint polling = getContext().getEndpoint("trtc:describeAITranscription?stateKey=" + STATE_KEY
-                        + "&delay=500&followStartedTasks=false", TrtcEndpoint.class);
-                polling.getConfiguration().setStateRepository(new JdbcStateRepository(database)); // on PostgreSQL
-                from(polling).routeId("polling")
+                from("trtc:describeAITranscription?stateKey=" + STATE_KEY + "&delay=500").routeId("polling")
                         .routePolicy(ClusteredRoutePolicy.forNamespace("trtc-polling")) // runs on the leader only
                         .process(exchange -> record(events, name, exchange));
                 // end::leader-only-route[]
+                from("platform-http:/start?httpMethodRestrict=POST").routeId("start")
+                        .convertBodyTo(String.class)
+                        .to("trtc:startAITranscription")
+                        .setBody(header(TrtcConstants.TASK_ID));
                 from("trtc-callbacks:" + CALLBACK_PATH + "?idempotentRepository=#seen").routeId("callbacks")
                         .process(exchange -> Files.createFile(callbacks.resolve(exchange.getMessage()
                                 .getBody(Sentence.class).text() + "~" + name + "~" + UUID.randomUUID())));

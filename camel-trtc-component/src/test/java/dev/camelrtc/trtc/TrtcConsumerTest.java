@@ -78,7 +78,7 @@ class TrtcConsumerTest {
         return DeliveredEvent.collecting(uri, events, TrtcTaskConsumer.HEADERS);
     }
 
-    private static StartAITranscriptionRequest transcription(String room) {
+    static StartAITranscriptionRequest transcription(String room) {
         return new StartAITranscriptionRequest().withRoomId(room)
                 .withTranscriptionParams(new TranscriptionParams().withUserId("bot").withUserSig("sig")
                         .withMaxIdleTime(3600L));

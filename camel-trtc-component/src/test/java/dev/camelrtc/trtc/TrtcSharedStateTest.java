@@ -29,11 +29,13 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
+import dev.camelrtc.support.tasks.FollowBoard;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.DeliveredEvent;
 import dev.camelrtc.support.testing.Ports;
 import dev.camelrtc.support.testing.PostgresDatabase;
 import dev.camelrtc.support.testing.TaskConsumerScenarios;
+import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 
 import static dev.camelrtc.support.testing.DeliveredEvent.of;
 import static dev.camelrtc.support.testing.DeliveredEvent.sawStatus;
@@ -164,6 +166,68 @@ class TrtcSharedStateTest {
             System.out.println("started while the database was unreachable: " + pollFailures.size()
                                + " failed polls, then " + events.size() + " event(s) delivered once it answered");
             assertThat(pollFailures.get(0)).hasMessageStartingWith("JdbcStateRepository cannot");
+        }
+    }
+
+    /**
+     * A consumer with the shared store follows the tasks started before it started, whether their producer posted them
+     * to the shared store too (taken from there) or only to its CamelContext (taken from the registry in memory, as
+     * without a shared store).
+     */
+    @Test
+    void tasksStartedBeforeTheConsumerAreFollowedWhereverTheyWerePosted() throws Exception {
+        JdbcStateRepository state = new JdbcStateRepository(DB.dataSource());
+        List<DeliveredEvent> events = new CopyOnWriteArrayList<>();
+        CamelContext context = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", state);
+                from(URI + "&stateRepository=#taskState&stateKey=started-before").routeId("follow").autoStartup(false)
+                        .process(e -> events.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+            }
+        });
+        ProducerTemplate template = context.createProducerTemplate();
+        String inMemory = template.requestBody("trtc:startAITranscription", TrtcConsumerTest.transcription("memory-1"),
+                StartAITranscriptionResponse.class).getTaskId();
+        String shared = template.requestBody("trtc:startAITranscription?stateRepository=#taskState",
+                TrtcConsumerTest.transcription("shared-1"), StartAITranscriptionResponse.class).getTaskId();
+        List<String> onBoard = state.read(TrtcOperations.startAITranscription.family(), 0).requests().stream()
+                .map(FollowBoard.Request::taskId).toList();
+
+        context.getRouteController().startRoute("follow");
+        await().atMost(Duration.ofSeconds(30)).until(() -> sawStatus(events, inMemory, "InProgress")
+                                                             && sawStatus(events, shared, "InProgress"));
+        long inProgress = events.stream().filter(e -> e.status().equals("InProgress")).count();
+        System.out.println("started before the consumer: 2 tasks (" + onBoard.size() + " on the shared board), "
+                           + inProgress + " InProgress events");
+        assertThat(onBoard).containsExactly(shared);
+        assertThat(inProgress).isEqualTo(2);
+    }
+
+    /**
+     * A producer given the shared store posts each task it starts there; when the database refuses, the exchange fails
+     * naming the task, with the reply set (the task was started).
+     */
+    @Test
+    void aStartWhosePostTheDatabaseRefusesFailsNamingTheTask() throws Exception {
+        try (Ports.ClosedPort closed = Ports.closed()) {
+            PGSimpleDataSource database = new PGSimpleDataSource();
+            database.setURL(DB.url().replaceFirst(":\\d+/", ":" + closed.port() + "/"));
+            database.setUser(DB.user());
+            database.setPassword(DB.password());
+            CamelContext context = camel(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    getContext().getRegistry().bind("taskState", new JdbcStateRepository(database));
+                }
+            });
+            Exchange started = context.createProducerTemplate().send("trtc:startAITranscription?stateRepository=#taskState",
+                    e -> e.getMessage().setBody(TrtcConsumerTest.transcription("refused-1")));
+            String taskId = started.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+
+            System.out.println("start with the database refusing: " + started.getException().getMessage());
+            assertThat(taskId).isNotBlank();
+            assertThat(started.getException()).hasMessageStartingWith("JdbcStateRepository cannot post task " + taskId);
         }
     }
 

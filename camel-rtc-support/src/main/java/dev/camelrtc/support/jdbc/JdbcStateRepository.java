@@ -27,6 +27,7 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
 
 import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.tasks.FollowBoard;
 import dev.camelrtc.support.tasks.TaskStore;
 
 /**
@@ -34,13 +35,17 @@ import dev.camelrtc.support.tasks.TaskStore;
  * application can share. Given to a trtc or alilive consumer as {@code stateRepository=#name}, it keeps each followed
  * task in its own row of {@value #TASK_TABLE} (key, task id, delivered status, attributes), written by one upsert
  * per change, so that a change is atomic on its own and consumers writing the same key never overwrite each other's
- * tasks. Other users of a {@code StateRepository} get key/value rows in {@value #STATE_TABLE}. Both tables are
- * created when absent, at the first use.
+ * tasks. Given to producers too (e.g. set on the component), it carries the follow requests of every instance's
+ * producers to the polling consumer of whichever instance leads, in {@value #FOLLOW_TABLE} (a {@link FollowBoard}).
+ * Other users of a {@code StateRepository} get key/value rows in {@value #STATE_TABLE}. The tables are created when
+ * absent, at the first use.
  */
-public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String>, TaskStore {
+public class JdbcStateRepository extends ServiceSupport
+        implements StateRepository<String, String>, TaskStore, FollowBoard {
 
     public static final String STATE_TABLE = "camel_rtc_state";
     public static final String TASK_TABLE = "camel_rtc_task";
+    public static final String FOLLOW_TABLE = "camel_rtc_follow";
 
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
@@ -50,7 +55,12 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
                          + " state_value TEXT NOT NULL)",
             TASK_TABLE, "CREATE TABLE IF NOT EXISTS " + TASK_TABLE + " (state_key VARCHAR(1024) NOT NULL,"
                         + " task_id VARCHAR(512) NOT NULL, delivered_status VARCHAR(256),"
-                        + " attributes TEXT, PRIMARY KEY (state_key, task_id))");
+                        + " attributes TEXT, PRIMARY KEY (state_key, task_id))",
+            // txid: the transaction that posted the request, for reading "what is new" without missing a request
+            // whose transaction commits after a later one's (see READ_POSTED)
+            FOLLOW_TABLE, "CREATE TABLE IF NOT EXISTS " + FOLLOW_TABLE + " (family VARCHAR(256) NOT NULL,"
+                          + " task_id VARCHAR(512) NOT NULL, follow BOOLEAN NOT NULL, attributes TEXT,"
+                          + " txid xid8 NOT NULL DEFAULT pg_current_xact_id(), PRIMARY KEY (family, task_id))");
     private static final String EXISTS = "SELECT to_regclass(?)";
     private static final String LOAD = "SELECT task_id, delivered_status, attributes FROM " + TASK_TABLE
                                        + " WHERE state_key = ? ORDER BY task_id";
@@ -61,6 +71,20 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
                                       + " COALESCE(EXCLUDED.delivered_status, " + TASK_TABLE + ".delivered_status),"
                                       + " attributes = EXCLUDED.attributes";
     private static final String REMOVE = "DELETE FROM " + TASK_TABLE + " WHERE state_key = ? AND task_id = ?";
+    private static final String POST = "INSERT INTO " + FOLLOW_TABLE + " (family, task_id, follow, attributes)"
+                                       + " VALUES (?, ?, CAST(? AS BOOLEAN), ?) ON CONFLICT (family, task_id) DO UPDATE"
+                                       + " SET follow = EXCLUDED.follow, attributes = EXCLUDED.attributes,"
+                                       + " txid = EXCLUDED.txid";
+    /*
+     * A request is new when its transaction is not older than the oldest one running at the last read: the cursor is
+     * that transaction id (xmin of the read's snapshot), so a request committed after the read, even by a transaction
+     * that began before a request the read saw, comes with the next read (PostgreSQL 13+: xid8).
+     */
+    private static final String READ_POSTED = "WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)"
+                                              + " SELECT CAST(s.xmin AS TEXT), f.task_id, f.follow, f.attributes"
+                                              + " FROM s LEFT JOIN " + FOLLOW_TABLE + " f ON f.family = ?"
+                                              + " AND f.txid >= CAST(? AS xid8) ORDER BY f.txid, f.task_id";
+    private static final String WITHDRAW = "DELETE FROM " + FOLLOW_TABLE + " WHERE family = ? AND task_id = ?";
     private static final String GET_STATE = "SELECT state_value FROM " + STATE_TABLE + " WHERE state_key = ?";
     private static final String SET_STATE = "INSERT INTO " + STATE_TABLE + " (state_key, state_value) VALUES (?, ?)"
                                             + " ON CONFLICT (state_key) DO UPDATE SET state_value ="
@@ -167,6 +191,43 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     @Override
     public void remove(String key, String taskId) {
         update(REMOVE, "remove task " + taskId + " of '" + key + "'", key, taskId);
+    }
+
+    @Override
+    public void post(String family, String taskId, boolean follow, Map<String, String> attributes) {
+        update(POST, "post task " + taskId + " of family " + family + " for the polling consumers", family, taskId,
+                String.valueOf(follow), json(attributes));
+    }
+
+    @Override
+    public Page read(String family, long cursor) {
+        List<Request> requests = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            createTables(connection);
+            try (PreparedStatement statement = connection.prepareStatement(READ_POSTED)) {
+                statement.setString(1, family);
+                statement.setString(2, Long.toString(cursor));
+                try (ResultSet rows = statement.executeQuery()) {
+                    long next = cursor;
+                    while (rows.next()) {
+                        next = Long.parseLong(rows.getString(1));
+                        if (rows.getString(2) != null) {
+                            requests.add(new Request(rows.getString(2), rows.getBoolean(3),
+                                    attributes(rows.getString(4))));
+                        }
+                    }
+                    commit(connection);
+                    return new Page(requests, next);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the posted tasks of family " + family, e);
+        }
+    }
+
+    @Override
+    public void withdraw(String family, String taskId) {
+        update(WITHDRAW, "withdraw task " + taskId + " of family " + family, family, taskId);
     }
 
     @Override

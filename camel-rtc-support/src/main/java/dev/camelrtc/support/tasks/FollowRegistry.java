@@ -10,10 +10,12 @@
  */
 package dev.camelrtc.support.tasks;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -42,11 +44,31 @@ public final class FollowRegistry {
     }
 
     private final Map<String, LinkedHashMap<String, Map<String, String>>> posted = new HashMap<>();
+    /** Posted tasks whose follow request is on a shared board too (see {@link #isOnSharedBoard}). */
+    private final Set<String> onSharedBoard = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > MAX_POSTED;
+        }
+    });
     private final Map<String, List<Listener>> listeners = new HashMap<>();
     private final TaskEnds ends = new TaskEnds(MAX_POSTED);
 
     /** Posts a task of the family and tells the family's consumers to follow it. */
     public synchronized void follow(String family, String taskId, Map<String, String> attributes) {
+        follow(family, taskId, attributes, false);
+    }
+
+    /**
+     * Posts a task of the family and tells the family's consumers to follow it; {@code sharedToo} says that its follow
+     * request was posted to a shared {@link FollowBoard} as well, which consumers on that board take it from.
+     */
+    public synchronized void follow(String family, String taskId, Map<String, String> attributes, boolean sharedToo) {
+        if (sharedToo) {
+            onSharedBoard.add(taskId);
+        } else {
+            onSharedBoard.remove(taskId);
+        }
         family(family).put(taskId, attributes == null ? Map.of() : Map.copyOf(attributes));
         // under the lock, so that a follow and an unfollow of one task reach every consumer in the same order
         listeners.getOrDefault(family, List.of()).forEach(l -> l.follow(taskId, attributes));
@@ -66,6 +88,14 @@ public final class FollowRegistry {
     public synchronized void unfollow(String family, String taskId) {
         family(family).remove(taskId);
         listeners.getOrDefault(family, List.of()).forEach(l -> l.unfollow(taskId));
+    }
+
+    /**
+     * Whether the task's follow request is on a shared board too: a consumer reading that board does not take it from
+     * this registry's posted tasks, since the board, not memory, knows whether another instance ended it meanwhile.
+     */
+    public synchronized boolean isOnSharedBoard(String taskId) {
+        return onSharedBoard.contains(taskId);
     }
 
     /** A consumer saw the task end: it no longer needs to be posted. */
@@ -92,6 +122,11 @@ public final class FollowRegistry {
             posted.values().forEach(tasks -> tasks.remove(taskId));
             listeners.values().forEach(list -> list.forEach(l -> l.unfollow(taskId)));
         }
+    }
+
+    /** Whether an end of the task was delivered or is being delivered here, by a push or a polling consumer. */
+    synchronized boolean endKnown(String taskId) {
+        return ends.endKnown(taskId);
     }
 
     synchronized TaskEnds.PollEnd claimPollEnd(String taskId) {

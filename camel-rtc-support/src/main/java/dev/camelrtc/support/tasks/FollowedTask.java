@@ -24,6 +24,8 @@ final class FollowedTask {
     String deliveredStatus;
     /** Status of the event handed out and not yet completed; while set, the task gets no other event. */
     String inFlightStatus;
+    /** The delivered status is not in the store yet: the task gets no event until it is. */
+    boolean deliveredUnrecorded;
     long lastPolledNanos;
     long notBeforeNanos;
     int failureStreak;

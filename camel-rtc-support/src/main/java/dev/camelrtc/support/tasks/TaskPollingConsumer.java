@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -36,10 +38,11 @@ import dev.camelrtc.support.resilience.RateLimiter;
  * vendor's business: {@link #read()}), the {@link TaskTracker} keeps what is new, and every exchange that completes
  * advances the task's delivered status; one that fails does not, so its status is delivered again (at-least-once).
  * A poll in which every read failed throws, so Camel's consumer backoff, {@code bridgeErrorHandler} and health check
- * see it; single failing tasks back off on their own and are logged once per failure streak. Routes polling on the
- * leader only (ClusteredRoutePolicy) should set {@code followStartedTasks=false} and leave out {@code taskId}: each
- * start of the route follows the replica's posted tasks and those options again, including tasks another leader ended
- * meanwhile, whose ends it would then deliver again.
+ * see it; single failing tasks back off on their own and are logged once per failure streak. With a shared store
+ * ({@code stateRepository} a {@link FollowBoard}, i.e. JdbcStateRepository), the tasks started anywhere come from the
+ * store's follow requests, read at each poll, and a task posted there is not taken from the CamelContext's board in
+ * memory: a replica leading again must not follow again tasks another leader ended meanwhile. Leader-only routes
+ * should still leave out {@code taskId}: each start of the route follows those tasks again.
  */
 public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer implements FollowRegistry.Listener {
 
@@ -50,8 +53,14 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     private final TaskConsumerOptions options;
     private final FollowRegistry registry;
     private final String family;
+    /** The follow requests of every instance, when the store is shared; else null. */
+    private final FollowBoard board;
+    /** Tasks whose end was delivered and whose follow request is still to be withdrawn from the board. */
+    private final Set<String> withdrawals = ConcurrentHashMap.newKeySet();
     /** Whether the tracker loaded the store since the consumer started. */
     private volatile boolean loaded;
+    /** Where the next read of the board starts (0: from the first request). */
+    private long boardCursor;
 
     /**
      * @param registry where the component's producers post the tasks they start
@@ -70,6 +79,8 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
                 Duration.ofMillis(options.getNotFoundGrace()), Duration.ofMillis(Math.max(100, pollInterval)),
                 Duration.ofSeconds(60), Duration.ofMillis(options.getReportUnreadableAfter())),
                 taskStore(options.getStateRepository()), this::stateKey);
+        this.board = options.isFollowStartedTasks() && options.getStateRepository() instanceof FollowBoard shared
+                ? shared : null;
     }
 
     /**
@@ -112,20 +123,60 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
                 : (int) Math.max(1, limiter.permitsPerSecond() * Math.max(100, getDelay()) / 1000);
     }
 
-    /** Called when a task's end was delivered. */
+    /** Called when a task's end was delivered (or a push consumer's end made it no longer followed). */
     protected void onTaskEnded(String taskId) {
         registry.ended(family, taskId);
+        if (board != null) {
+            withdrawals.add(taskId);
+            try {
+                withdraw();
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot withdraw the follow request of ended task {}: {}. Retrying before the next poll",
+                        taskId, e.getMessage());
+            }
+        }
+    }
+
+    /** Withdraws the follow requests of ended tasks from the board; throws while the board cannot be written. */
+    private void withdraw() {
+        for (String taskId : List.copyOf(withdrawals)) {
+            board.withdraw(family, taskId);
+            withdrawals.remove(taskId);
+        }
+    }
+
+    /**
+     * Follows the tasks posted to the shared board since the last read: one query for the requests newer than the
+     * cursor. A task whose end this instance delivered is not followed again, should its request still be read.
+     */
+    private void followPosted() {
+        FollowBoard.Page page = board.read(family, boardCursor);
+        for (FollowBoard.Request request : page.requests()) {
+            if (!request.follow()) {
+                unfollow(request.taskId());
+                board.withdraw(family, request.taskId());
+            } else if (!registry.endKnown(request.taskId())) {
+                follow(request.taskId(), request.attributes());
+            }
+        }
+        boardCursor = page.cursor();
     }
 
     /** Follows a task (from the options, the registry or a route's request); subclasses may add attributes. */
     @Override
     public void follow(String taskId, Map<String, String> attributes) {
-        tracker.follow(taskId, attributes);
+        if (tracker.follow(taskId, attributes) && board != null) {
+            withdrawals.remove(taskId); // followed again after an unfollow: its new request stays
+        }
     }
 
+    /** Stops following a task; its follow request on the shared board is withdrawn by the next poll. */
     @Override
     public void unfollow(String taskId) {
         tracker.unfollow(taskId);
+        if (board != null && taskId != null) {
+            withdrawals.add(taskId); // not here: called by the registry holding its lock (a producer's thread)
+        }
     }
 
     @Override
@@ -140,7 +191,13 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             Arrays.stream(options.getTaskIds().split(",")).map(String::trim).forEach(id -> follow(id, Map.of()));
         }
         if (options.isFollowStartedTasks()) {
-            registry.subscribe(family, this).forEach(this::follow);
+            // a task also on the shared board is taken from there (followPosted()), which knows whether another
+            // instance ended it meanwhile; this registry's memory does not
+            registry.subscribe(family, this).forEach((taskId, attributes) -> {
+                if (board == null || !registry.isOnSharedBoard(taskId)) {
+                    follow(taskId, attributes);
+                }
+            });
         }
     }
 
@@ -161,11 +218,18 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         shutdownRunningTask = null;
         pendingExchanges = 0;
         tracker.flush();
+        if (board != null) {
+            withdraw();
+        }
         if (!loaded) {
             // here rather than on start: a consumer starting while the store is unreachable (a replica becoming
             // leader then, whose start nobody retries) polls once the store answers; a failed load fails the poll
             tracker.load();
+            boardCursor = 0;
             loaded = true;
+        }
+        if (board != null) {
+            followPosted();
         }
 
         List<TaskObservation> observations = read();
@@ -212,7 +276,7 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             case FORGET -> {
                 LOG.debug("Task {} ended: its end was delivered by a push consumer", event.taskId());
                 tracker.unfollow(event.taskId());
-                registry.ended(family, event.taskId());
+                onTaskEnded(event.taskId());
                 return false;
             }
             default -> {

@@ -28,9 +28,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The tasks one consumer follows and the last status it delivered for each: decides which tasks a poll reads
  * (least recently polled first, failing ones backed off), turns observations into events only when something changed,
- * and advances a task's delivered status only when its exchange succeeded (at-least-once). Each change of a task
- * (followed, status delivered, no longer followed) is written to the store when it happens, one task at a time; a
- * write that fails is tried again by the next {@link #flush}. Thread-safe.
+ * and advances a task's delivered status only when its exchange succeeded (at-least-once). Each change of a task is
+ * written to the store one task at a time, never while holding the tracker's lock (a slow or unreachable database
+ * must not stall the producers' threads that post follow requests): a delivered status or end by the thread that
+ * completed the exchange, right after it (so a crash repeats at most the exchanges in flight), a follow or unfollow by
+ * the next {@link #flush} (the consumer's poll). A task gets no event while its delivered status is not recorded, so a
+ * status is in the store before anything later is delivered for that task; a write that fails is tried again by the
+ * next {@link #flush}. Thread-safe.
  */
 public final class TaskTracker {
 
@@ -56,8 +60,11 @@ public final class TaskTracker {
     private final TaskStore store;
     private final Supplier<String> storeKey;
     private final LongSupplier nanoTime;
-    /** Tasks whose last change could not be written to the store. */
+    /** Tasks whose last change is not written to the store yet (guarded by this). */
     private final Set<String> unrecorded = new LinkedHashSet<>();
+    /** Serialises the writes, so that the store always ends with a task's latest state (taken before this). */
+    private final Object writing = new Object();
+    private boolean writeFailing;
 
     /**
      * @param store    where the followed tasks are kept; null to keep them in memory only
@@ -96,19 +103,24 @@ public final class TaskTracker {
     }
 
     /**
-     * Writes again the changes the store refused before, then lets the store write what it buffered; throws while
-     * the store cannot be written, so that the consumer does not poll while it cannot record what it delivers.
+     * Writes the changes not written yet (follows, unfollows, and what the store refused before), then lets the store
+     * write what it buffered; throws while the store cannot be written, so that the consumer does not poll while it
+     * cannot record what it delivers.
      */
-    public synchronized void flush() {
+    public void flush() {
         if (store == null) {
             return;
         }
-        String key = storeKey.get();
-        for (String taskId : new ArrayList<>(unrecorded)) {
-            write(key, taskId);
-            unrecorded.remove(taskId);
+        synchronized (writing) {
+            List<String> pending;
+            synchronized (this) {
+                pending = new ArrayList<>(unrecorded);
+            }
+            for (String taskId : pending) {
+                write(taskId, true);
+            }
+            store.flush(storeKey.get());
         }
-        store.flush(key);
     }
 
     /** Starts following a task; false if it was followed already. */
@@ -117,43 +129,69 @@ public final class TaskTracker {
             return false;
         }
         tasks.put(taskId, new FollowedTask(taskId, attributes));
-        record(taskId);
+        changed(taskId);
         return true;
     }
 
     public synchronized boolean unfollow(String taskId) {
         boolean removed = tasks.remove(taskId) != null;
         if (removed) {
-            record(taskId);
+            changed(taskId);
         }
         return removed;
     }
 
-    /** Writes the task's current state (or its removal) to the store; a failure is retried by {@link #flush}. */
-    private void record(String taskId) {
-        if (store == null) {
-            return;
-        }
-        try {
-            write(storeKey.get(), taskId);
-            unrecorded.remove(taskId);
-        } catch (RuntimeException e) {
-            if (unrecorded.isEmpty()) {
-                LOG.warn("Cannot record the state of task {} in the task store: {}. Retrying before the next poll",
-                        taskId, e.getMessage());
-            } else {
-                LOG.debug("Cannot record the state of task {} in the task store: {}", taskId, e.getMessage());
-            }
+    /** The task's change is to be written (by the completing thread or the next flush); called holding this. */
+    private void changed(String taskId) {
+        if (store != null) {
             unrecorded.add(taskId);
         }
     }
 
-    private void write(String key, String taskId) {
-        FollowedTask task = tasks.get(taskId);
-        if (task == null) {
-            store.remove(key, taskId);
-        } else {
-            store.put(key, new TaskStore.StoredTask(taskId, task.deliveredStatus, task.attributes));
+    /**
+     * Writes the task's current state (or its removal), not holding this: the state is taken under the lock, written
+     * without it. A failure leaves the task unrecorded, for the next flush; rethrown when asked.
+     */
+    private void write(String taskId, boolean rethrow) {
+        synchronized (writing) {
+            String key = storeKey.get();
+            TaskStore.StoredTask state;
+            synchronized (this) {
+                if (!unrecorded.remove(taskId)) {
+                    return; // written meanwhile
+                }
+                FollowedTask task = tasks.get(taskId);
+                state = task == null ? null : new TaskStore.StoredTask(taskId, task.deliveredStatus, task.attributes);
+            }
+            try {
+                if (state == null) {
+                    store.remove(key, taskId);
+                } else {
+                    store.put(key, state);
+                }
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    unrecorded.add(taskId);
+                }
+                if (!writeFailing) {
+                    LOG.warn("Cannot record the state of task {} in the task store: {}. Retrying before the next poll",
+                            taskId, e.getMessage());
+                } else {
+                    LOG.debug("Cannot record the state of task {} in the task store: {}", taskId, e.getMessage());
+                }
+                writeFailing = true;
+                if (rethrow) {
+                    throw e;
+                }
+                return;
+            }
+            writeFailing = false;
+            synchronized (this) {
+                FollowedTask task = tasks.get(taskId);
+                if (task != null && !unrecorded.contains(taskId)) {
+                    task.deliveredUnrecorded = false;
+                }
+            }
         }
     }
 
@@ -207,8 +245,9 @@ public final class TaskTracker {
         task.failureStreak = 0;
         task.failureReported = false;
         task.notBeforeNanos = 0;
-        if (task.inFlightStatus != null) {
-            // one exchange per task at a time: a later status waits, so that completions cannot arrive out of order
+        if (task.inFlightStatus != null || task.deliveredUnrecorded) {
+            // one exchange per task at a time: a later status waits, so that completions cannot arrive out of order,
+            // and waits for the status before it to be recorded
             return Optional.empty();
         }
         String status = observation.status();
@@ -223,7 +262,7 @@ public final class TaskTracker {
             }
             if (task.attributes.containsKey(FollowRegistry.UNCONFIRMED)) {
                 tasks.remove(task.taskId); // a task of another family: never this consumer's to end
-                record(task.taskId);
+                changed(task.taskId);
                 return Optional.empty();
             }
         }
@@ -237,18 +276,28 @@ public final class TaskTracker {
                 observation.requestId()));
     }
 
-    /** The event's exchange succeeded: its status is delivered; an ended task is no longer followed. */
-    public synchronized void delivered(TaskEvent event) {
-        FollowedTask task = tasks.get(event.taskId());
-        if (task == null) {
-            return;
+    /**
+     * The event's exchange succeeded: its status is delivered; an ended task is no longer followed. Writes the change
+     * before it returns (outside the lock), so that a crash after it repeats nothing.
+     */
+    public void delivered(TaskEvent event) {
+        synchronized (this) {
+            FollowedTask task = tasks.get(event.taskId());
+            if (task == null) {
+                return;
+            }
+            task.deliveredStatus = event.status();
+            task.inFlightStatus = null;
+            if (event.ended()) {
+                tasks.remove(event.taskId());
+            } else if (store != null) {
+                task.deliveredUnrecorded = true;
+            }
+            changed(event.taskId());
         }
-        task.deliveredStatus = event.status();
-        task.inFlightStatus = null;
-        if (event.ended()) {
-            tasks.remove(event.taskId());
+        if (store != null) {
+            write(event.taskId(), false);
         }
-        record(event.taskId());
     }
 
     /** The event's exchange failed: nothing advances, the next poll delivers the task's status again. */

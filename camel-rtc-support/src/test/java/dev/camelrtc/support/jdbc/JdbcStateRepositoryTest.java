@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelrtc.support.tasks.FollowBoard;
 import dev.camelrtc.support.tasks.TaskEvent;
 import dev.camelrtc.support.tasks.TaskObservation;
 import dev.camelrtc.support.tasks.TaskState;
@@ -179,6 +180,92 @@ class JdbcStateRepositoryTest {
         });
     }
 
+    /**
+     * A follow request whose transaction commits after a later request's is read by the next read, although the read
+     * before saw the later one: the cursor is the oldest transaction running at the read, not the newest request.
+     */
+    @Test
+    void aRequestCommittedAfterALaterOneIsReadNextTime() throws Exception {
+        JdbcStateRepository board = repository();
+        board.read("family", 0); // creates the tables
+        List<String> firstRead;
+        List<String> secondRead;
+        try (Connection slow = DB.dataSource().getConnection()) {
+            slow.setAutoCommit(false);
+            try (Statement statement = slow.createStatement()) {
+                statement.execute("INSERT INTO " + JdbcStateRepository.FOLLOW_TABLE
+                                  + " (family, task_id, follow) VALUES ('family', 'slow', true)");
+            }
+            board.post("family", "fast", true, Map.of("SdkAppId", "9"));
+            FollowBoard.Page first = board.read("family", 0);
+            firstRead = first.requests().stream().map(FollowBoard.Request::taskId).toList();
+            slow.commit();
+            secondRead = board.read("family", first.cursor()).requests().stream().map(FollowBoard.Request::taskId)
+                    .toList();
+            assertThat(first.requests()).singleElement().satisfies(r -> {
+                assertThat(r.follow()).isTrue();
+                assertThat(r.attributes()).containsEntry("SdkAppId", "9");
+            });
+        }
+        System.out.println("follow board: first read " + firstRead + ", after the slow transaction committed "
+                           + secondRead);
+        assertThat(firstRead).containsExactly("fast");
+        assertThat(secondRead).contains("slow");
+    }
+
+    /**
+     * Posters on four connections and a reader following the cursor at the same time: every request is read, the last
+     * state of each task (unfollowed or followed) is what the reader ends with, and a withdrawn request is not read
+     * again.
+     */
+    @Test
+    void concurrentPostersAndAReaderLoseNoRequest() throws Exception {
+        int posters = 4;
+        int perPoster = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(posters);
+        List<Future<?>> posting = new ArrayList<>();
+        for (int p = 0; p < posters; p++) {
+            JdbcStateRepository board = repository();
+            String poster = "p" + p;
+            posting.add(pool.submit((Callable<Void>) () -> {
+                for (int i = 0; i < perPoster; i++) {
+                    board.post("concurrent", poster + "-" + i, true, Map.of());
+                    if (i % 5 == 0) {
+                        board.post("concurrent", poster + "-" + i, false, Map.of());
+                    }
+                }
+                return null;
+            }));
+        }
+        JdbcStateRepository reader = repository();
+        Map<String, Boolean> following = new java.util.HashMap<>();
+        long cursor = 0;
+        int reads = 0;
+        while (reads == 0 || posting.stream().anyMatch(f -> !f.isDone())) {
+            FollowBoard.Page page = reader.read("concurrent", cursor);
+            page.requests().forEach(r -> following.put(r.taskId(), r.follow()));
+            cursor = page.cursor();
+            reads++;
+        }
+        for (Future<?> poster : posting) {
+            poster.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        reader.read("concurrent", cursor).requests().forEach(r -> following.put(r.taskId(), r.follow()));
+        reader.withdraw("concurrent", "p0-1");
+
+        long followed = following.values().stream().filter(f -> f).count();
+        long unfollowed = following.size() - followed;
+        System.out.println("follow board: " + posters + " posters, " + posters * perPoster + " tasks, " + reads
+                           + " reads, " + following.size() + " read (" + followed + " followed, " + unfollowed
+                           + " unfollowed), " + (posters * perPoster - following.size()) + " lost");
+        assertThat(following).hasSize(posters * perPoster);
+        assertThat(unfollowed).isEqualTo(posters * perPoster / 5);
+        assertThat(reader.read("concurrent", 0).requests()).extracting(FollowBoard.Request::taskId)
+                .hasSize(posters * perPoster - 1).doesNotContain("p0-1");
+        assertThat(reader.read("other", 0).requests()).isEmpty();
+    }
+
     /** The tracker writes each change when it happens: another instance sees it without a flush. */
     @Test
     void aTrackerRecordsEachDeliveredStatusWhenItIsDelivered() {
@@ -213,6 +300,7 @@ class JdbcStateRepositoryTest {
                 Duration.ofSeconds(8), Duration.ofSeconds(30));
         TaskTracker first = new TaskTracker(statuses, settings, repository(), () -> "leadership");
         List.of("t1", "t2", "t3").forEach(id -> first.follow(id, Map.of()));
+        first.flush(); // the consumer's poll writes the follows
         first.delivered(first.observe(TaskObservation.of("t1", "InProgress", null, "r1")).orElseThrow());
 
         TaskTracker other = new TaskTracker(statuses, settings, repository(), () -> "leadership");

@@ -11,15 +11,22 @@
 package dev.camelrtc.support.tasks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TaskTrackerTest {
 
@@ -198,6 +205,108 @@ class TaskTrackerTest {
                 .satisfies(t -> assertThat(t.attributes()).containsEntry("SdkAppId", "7"));
         assertThat(after.observe(seen("t1", "InProgress"))).isEmpty();
         assertThat(after.observe(seen("t2", "Idle"))).isPresent();
+    }
+
+    /** A store on a database that may hang (no answer until its pool gives up) or refuse writes. */
+    private static final class SlowStore implements TaskStore {
+        final Map<String, StoredTask> rows = new ConcurrentHashMap<>();
+        final CountDownLatch answering = new CountDownLatch(1);
+        final CountDownLatch writeWaiting = new CountDownLatch(1);
+        final AtomicBoolean hanging = new AtomicBoolean();
+        final AtomicBoolean refusing = new AtomicBoolean();
+
+        @Override
+        public List<StoredTask> load(String key) {
+            return new ArrayList<>(rows.values());
+        }
+
+        @Override
+        public void put(String key, StoredTask task) {
+            answer();
+            rows.merge(task.taskId(), task, (old, now) -> now.deliveredStatus() == null
+                    ? new StoredTask(now.taskId(), old.deliveredStatus(), now.attributes()) : now);
+        }
+
+        @Override
+        public void remove(String key, String taskId) {
+            answer();
+            rows.remove(taskId);
+        }
+
+        private void answer() {
+            if (hanging.get()) {
+                writeWaiting.countDown();
+                try {
+                    answering.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (refusing.get()) {
+                throw new IllegalStateException("database refuses writes");
+            }
+        }
+    }
+
+    /**
+     * A store that hangs holds only the thread writing to it: producers posting follow requests (from their completion
+     * threads) and the consumer's observations go on.
+     */
+    @Test
+    void aHangingStoreHoldsOnlyTheWritingThread() throws Exception {
+        SlowStore store = new SlowStore();
+        TaskTracker tracker = tracker(store);
+        tracker.follow("t0", Map.of());
+        tracker.flush();
+        TaskEvent running = tracker.observe(seen("t0", "InProgress")).orElseThrow();
+        store.hanging.set(true);
+        CompletableFuture<Void> completing = CompletableFuture.runAsync(() -> tracker.delivered(running));
+        assertThat(store.writeWaiting.await(30, TimeUnit.SECONDS)).as("the completing thread writes").isTrue();
+
+        CompletableFuture<Integer> producers = CompletableFuture.supplyAsync(() -> {
+            int returned = 0;
+            for (int i = 1; i <= 100; i++) {
+                tracker.follow("t" + i, Map.of("SdkAppId", "7"));
+                returned++;
+            }
+            tracker.unfollow("t100");
+            return returned;
+        });
+        int followsReturned = producers.get(30, TimeUnit.SECONDS);
+        int observed = (int) tracker.all().stream()
+                .filter(t -> tracker.observe(seen(t.taskId(), "Idle")).isPresent()).count();
+        boolean writerStillWaiting = !completing.isDone();
+        store.answering.countDown();
+        completing.get(30, TimeUnit.SECONDS);
+        tracker.flush();
+
+        System.out.printf("hanging store: %d follows returned and %d tasks observed while a write waited, %d rows"
+                          + " once it answered%n", followsReturned, observed, store.rows.size());
+        assertThat(writerStillWaiting).isTrue();
+        assertThat(followsReturned).isEqualTo(100);
+        assertThat(observed).as("t1..t99 get their first event; t0 waits for its status to be recorded").isEqualTo(99);
+        assertThat(store.rows).hasSize(100).containsEntry("t0", new TaskStore.StoredTask("t0", "InProgress", Map.of()));
+    }
+
+    /** A delivered status the store refused is written by the next flush before the task gets another event. */
+    @Test
+    void aStatusIsRecordedBeforeTheTaskGetsItsNextEvent() {
+        SlowStore store = new SlowStore();
+        TaskTracker tracker = tracker(store);
+        tracker.follow("t1", Map.of());
+        tracker.flush();
+        store.refusing.set(true);
+        deliver(tracker, seen("t1", "InProgress"));
+
+        Optional<TaskEvent> whileUnrecorded = tracker.observe(seen("t1", "Stopped"));
+        assertThatThrownBy(tracker::flush).hasMessageContaining("refuses");
+        store.refusing.set(false);
+        tracker.flush();
+
+        assertThat(whileUnrecorded).isEmpty();
+        assertThat(store.rows.get("t1").deliveredStatus()).isEqualTo("InProgress");
+        assertThat(tracker.observe(seen("t1", "Stopped"))).get().extracting(TaskEvent::previousStatus)
+                .isEqualTo("InProgress");
     }
 
     @Test
