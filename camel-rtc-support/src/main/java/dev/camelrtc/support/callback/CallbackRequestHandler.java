@@ -237,11 +237,11 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         try {
             done = repository.contains(key);
         } catch (RuntimeException e) {
-            attempt(() -> inProgress.remove(key));
+            release(key);
             throw e;
         }
         if (done) {
-            inProgress.remove(key);
+            release(key); // if it stays, harmless: redeliveries find the processed key first
             return Claim.DONE;
         }
         return Claim.OURS;
@@ -259,17 +259,25 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             repository.confirm(key);
         });
         if (inProgress != null) {
-            // even when the processed key could not be recorded, and again after a failure (e.g. a serialization
-            // failure against the keep-alive's update): a claim left behind is kept alive and answered 503
-            boolean released = false;
-            for (int i = 0; i < RELEASE_ATTEMPTS && !released; i++) {
-                released = attempt(() -> inProgress.remove(key));
-            }
-            recorded &= released;
+            // even when the processed key could not be recorded
+            recorded &= release(key);
         } else if (!processed) {
             recorded &= attempt(() -> repository.remove(key));
         }
         return recorded;
+    }
+
+    /**
+     * Drops this consumer's claim, trying again after a failure (e.g. a serialization failure against the keep-alive's
+     * update): a claim left behind is kept alive, and its event answered 503, for as long as this instance runs.
+     */
+    private boolean release(String key) {
+        for (int i = 0; i < RELEASE_ATTEMPTS; i++) {
+            if (attempt(() -> inProgress.remove(key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean attempt(Runnable write) {
