@@ -50,7 +50,10 @@ class SecretsInLogsTest {
     private static final String PROXY_USER = "ProxyUserNeverLogged00000004";
     private static final String PROXY_PASSWORD = "ProxyPasswordNeverLogged0005";
     private static final List<String> SECRETS = List.of(KEY_SECRET, SECURITY_TOKEN, AUTH_KEY, PROXY_USER,
-            PROXY_PASSWORD);
+            PROXY_PASSWORD,
+            // Proxy-Authorization of the proxied call and of the one with a wrong password
+            SecretsScan.basicCredentials(PROXY_USER, PROXY_PASSWORD),
+            SecretsScan.basicCredentials(PROXY_USER, PROXY_PASSWORD + "x"));
 
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();

@@ -11,10 +11,6 @@
 package dev.camelrtc.trtc;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +39,11 @@ import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.docs.SharedStateSnippets;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
 import dev.camelrtc.support.tasks.TaskStore;
+import dev.camelrtc.support.testing.CallbackDeliveries;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.ClusterReplica;
 import dev.camelrtc.support.testing.PostgresDatabase;
+import dev.camelrtc.support.testing.ReplicaProcess;
 import dev.camelrtc.trtc.callback.CallbackServer;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
@@ -100,8 +99,9 @@ class ClusterFailoverTest {
     Path shared;
 
     private final List<ReplicaProcess> replicas = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final CallbackDeliveries cloud = new CallbackDeliveries(ClusterInstance.CALLBACK_PATH,
+            body -> Map.of("SdkAppId", String.valueOf(SDK_APP_ID), "Sign", CallbackServer.sign(CALLBACK_KEY,
+                    body.getBytes(StandardCharsets.UTF_8))));
 
     @AfterEach
     void killReplicas() throws Exception {
@@ -110,18 +110,13 @@ class ClusterFailoverTest {
         }
     }
 
-    /** What the takeover bound of docs/several-instances.adoc gives for the replicas' settings. */
-    static Duration promisedTakeover() {
-        return Duration.ofMillis((ClusterInstance.HEARTBEAT_TIMEOUT_MULTIPLIER + 1) * ClusterInstance.LOCK_INTERVAL_MILLIS);
-    }
-
     @Test
     void oneLeaderPollsAndTakeoversLoseAndRepeatNothing() throws Exception {
         long throttledBefore = SIM.simulator().throttledCalls();
         List<String> tasks = startTasks();
         seedSharedState(tasks);
         for (String name : List.of("replica-a", "replica-b", "replica-c")) {
-            replicas.add(ReplicaProcess.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
+            replicas.add(ClusterInstance.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
                     "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
                     SIM.simulator().baseUrl(), shared.toString()));
         }
@@ -158,7 +153,7 @@ class ClusterFailoverTest {
                 .until(() -> endedTasks(events()).size() == TASKS);
 
         List<Event> events = events();
-        Map<String, Long> sentences = callbacksRouted();
+        Map<String, Long> sentences = CallbackDeliveries.routed(shared.resolve("callbacks"));
         int lost = TASKS - tasksWith(events, e -> e.status().equals("InProgress")).size()
                    + TASKS - endedTasks(events).size() + CALLBACKS - sentences.size();
         Map<String, List<Event>> copies = events.stream()
@@ -184,7 +179,7 @@ class ClusterFailoverTest {
                 TASKS, lost, duplicates, throttled);
         System.out.printf("cluster: %d events, %d redelivered after a crash, %d callbacks posted twice and routed %d"
                           + " times, takeovers %s (promised %s + %s)%n", events.size(), redelivered, CALLBACKS,
-                sentences.values().stream().mapToLong(Long::longValue).sum(), takeovers, promisedTakeover(),
+                sentences.values().stream().mapToLong(Long::longValue).sum(), takeovers, ClusterReplica.promisedTakeover(),
                 TAKEOVER_ALLOWANCE);
         assertThat(lost).isZero();
         assertThat(duplicates).isZero();
@@ -192,7 +187,7 @@ class ClusterFailoverTest {
         // a leader records each delivered status as its exchange completes: a crash repeats at most the one in flight
         assertThat(redelivered).isLessThanOrEqualTo(killed.size());
         assertThat(takeovers).hasSize(2)
-                .allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(promisedTakeover().plus(TAKEOVER_ALLOWANCE)));
+                .allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(ClusterReplica.promisedTakeover().plus(TAKEOVER_ALLOWANCE)));
     }
 
     @Test
@@ -327,30 +322,10 @@ class ClusterFailoverTest {
         for (int i = from; i < to; i++) {
             String body = CallbackServer.sentence("cluster-task", 10_000L + i, "sentence-" + i);
             for (int copy = 0; copy < 2; copy++) {
-                deliveries.add(deliver(body, alive, i + copy, 0));
+                deliveries.add(cloud.deliver(body, alive, i + copy));
             }
         }
         deliveries.forEach(d -> assertThat(d.join()).isEqualTo(200));
-    }
-
-    private CompletableFuture<Integer> deliver(String body, List<ReplicaProcess> alive, int replica, int attempt) {
-        int port = alive.get(replica % alive.size()).port();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + ClusterInstance.CALLBACK_PATH)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("SdkAppId", String.valueOf(SDK_APP_ID))
-                .header("Sign", CallbackServer.sign(CALLBACK_KEY, body.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((reply, failure) ->
-                failure == null ? reply.statusCode() : -1).thenCompose(status -> status == 200 || attempt >= 10
-                        ? CompletableFuture.completedFuture(status) : deliver(body, alive, replica + 1, attempt + 1));
-    }
-
-    /** How many times each sentence was routed, over all replicas. */
-    private Map<String, Long> callbacksRouted() throws IOException {
-        try (Stream<Path> files = Files.list(shared.resolve("callbacks"))) {
-            return files.map(f -> f.getFileName().toString().split("~")[0])
-                    .collect(Collectors.groupingBy(text -> text, Collectors.counting()));
-        }
     }
 
     private void stop(List<String> tasks) {

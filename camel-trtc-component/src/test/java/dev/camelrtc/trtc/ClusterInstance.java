@@ -11,52 +11,51 @@
 package dev.camelrtc.trtc;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
-import org.apache.camel.support.RoutePolicySupport;
 
-import dev.camelrtc.support.docs.SharedStateSnippets;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
+import dev.camelrtc.support.testing.ClusterReplica;
+import dev.camelrtc.support.testing.ReplicaProcess;
 import dev.camelrtc.trtc.callback.Sentence;
 import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
 
 /**
- * One replica of {@link ClusterFailoverTest}, in a JVM of its own, as a user's instance would be: a CamelContext with
- * the trtc component (credentials from the environment), Camel's {@link FileLockClusterService} on the shared folder,
- * the shared state on PostgreSQL ({@link JdbcStateRepository} and camel-sql's JdbcMessageIdRepository; URL, user and
- * password from the environment variables {@code CLUSTER_DB_URL}, {@code CLUSTER_DB_USER}, {@code CLUSTER_DB_PASSWORD}),
- * and
+ * One replica of {@link ClusterFailoverTest}, in a JVM of its own, as a user's instance would be (support's
+ * {@link ClusterReplica}: Camel's file-lock cluster service on the shared folder, the shared state on PostgreSQL): a
+ * CamelContext with the trtc component (credentials from the environment) and
  * <ul>
  * <li>{@code follow NAME ENDPOINT SHARED_DIR}: a {@code trtc:describeAITranscription} polling route under a
  * {@link ClusteredRoutePolicy}, so that only the leader polls, with its followed tasks in the shared state; every event
  * becomes a file {@code TASK~STATUS~ENDED~NAME~UUID} in {@code SHARED_DIR/events}; and a {@code trtc-callbacks} route
- * on every replica (key from {@code CLUSTER_CALLBACK_KEY}), de-duplicating through the shared repository, whose
- * sentences become files {@code TEXT~NAME~UUID} in {@code SHARED_DIR/callbacks}; and {@code POST /start} on the
- * callback port, whose JSON body goes to a {@code trtc:startAITranscription} producer and whose answer is the task id
- * (the producer posts the task to the shared state, for the leader to follow). Prints {@code PORT NAME N} (its
- * callback port) and {@code READY NAME} once started, {@code LEADER NAME} when its polling route starts and
- * {@code FOLLOWER NAME} when it stops (e.g. a leader that found its own heartbeat stale on a loaded machine).</li>
+ * on every replica (key from {@code CLUSTER_CALLBACK_KEY}), de-duplicating through the shared repositories of
+ * processed and in-progress callbacks, whose sentences become files {@code TEXT~NAME~UUID} in
+ * {@code SHARED_DIR/callbacks}; and {@code POST /start} on the callback port, whose JSON body goes to a
+ * {@code trtc:startAITranscription} producer and whose answer is the task id (the producer posts the task to the
+ * shared state, for the leader to follow). Prints {@code PORT NAME N} (its callback port) and {@code READY NAME} once
+ * started, {@code LEADER NAME} when its polling route starts and {@code FOLLOWER NAME} when it stops (e.g. a leader
+ * that found its own heartbeat stale on a loaded machine).</li>
+ * <li>{@code callbacks NAME SHARED_DIR HOLD}: the trtc-callbacks route alone, as above; with {@code HOLD=true} its
+ * route holds every sentence until the process is destroyed (see {@code CallbackCrashTest}).</li>
  * <li>{@code load NAME ENDPOINT CALLS REPLICAS TASK_ID}: once a line arrives on standard input, sends {@code CALLS}
  * DescribeAITranscription calls at once with {@code rateLimitReplicas=REPLICAS} and one attempt each, then prints
  * {@code DONE NAME}.</li>
@@ -65,9 +64,6 @@ import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
  */
 public final class ClusterInstance {
 
-    /** The file-lock service's check interval and how many silent intervals make a leader stale. */
-    static final long LOCK_INTERVAL_MILLIS = 1000;
-    static final int HEARTBEAT_TIMEOUT_MULTIPLIER = 5;
     /** The consumers' QPS budget for DescribeAITranscription, shared by three replicas. */
     static final int DESCRIBE_QPS = 90;
     static final int REPLICAS = 3;
@@ -77,9 +73,18 @@ public final class ClusterInstance {
     private ClusterInstance() {
     }
 
+    /** This class in a JVM of its own, the simulator's key in its environment. */
+    static ReplicaProcess start(String name, Map<String, String> environment, String... args) throws IOException {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("TENCENTCLOUD_SECRET_ID", SimulatedTrtc.SECRET_ID);
+        all.put("TENCENTCLOUD_SECRET_KEY", SimulatedTrtc.SECRET_KEY);
+        return ReplicaProcess.start(ClusterInstance.class, name, all, args);
+    }
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "follow" -> follow(args[1], args[2], Path.of(args[3]));
+            case "callbacks" -> callbacks(args[1], Path.of(args[2]), Boolean.parseBoolean(args[3]));
             case "load" -> load(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
@@ -99,34 +104,17 @@ public final class ClusterInstance {
     private static void follow(String name, String endpoint, Path shared) throws Exception {
         Path events = Files.createDirectories(shared.resolve("events"));
         Path callbacks = Files.createDirectories(shared.resolve("callbacks"));
-        DataSource database = database();
+        DataSource database = ClusterReplica.database();
         DefaultCamelContext context = new DefaultCamelContext();
-        VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
-        http.setBindHost("127.0.0.1");
-        http.setBindPort(0);
-        VertxPlatformHttpServer server = new VertxPlatformHttpServer(http);
-        context.addService(server);
-        // tag::cluster-service[]
-        FileLockClusterService cluster = new FileLockClusterService();
-        cluster.setId(name);
-        cluster.setRoot(shared.resolve("cluster").toString()); // a folder every replica sees
-        cluster.setAcquireLockDelay(LOCK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
-        cluster.setAcquireLockInterval(LOCK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
-        cluster.setHeartbeatTimeoutMultiplier(HEARTBEAT_TIMEOUT_MULTIPLIER);
-        context.addService(cluster);
-        // end::cluster-service[]
+        VertxPlatformHttpServer server = callbackServer(context, database);
+        ClusterReplica.addClusterService(context, name, shared);
         // tag::shared-task-state[]
         TrtcComponent trtc = component(endpoint, REPLICAS);
         // every endpoint of the component, producers included: a started task reaches the leader's polling consumer
         trtc.getConfiguration().setStateRepository(new JdbcStateRepository(database)); // on PostgreSQL
         // end::shared-task-state[]
         context.addComponent("trtc", trtc);
-        TrtcCallbacksComponent callbackComponent = new TrtcCallbacksComponent();
-        callbackComponent.setCallbackSecret(System.getenv("CLUSTER_CALLBACK_KEY"));
-        context.addComponent("trtc-callbacks", callbackComponent);
-        context.getRegistry().bind("seen", SharedStateSnippets.callbackRepository(database, "trtc-callbacks"));
-        context.addRoutePolicyFactory((camelContext, routeId, route) -> "polling".equals(routeId)
-                ? new Announce(name) : null);
+        ClusterReplica.announceLeadership(context, "polling", name);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() throws Exception {
@@ -139,27 +127,57 @@ public final class ClusterInstance {
                         .convertBodyTo(String.class)
                         .to("trtc:startAITranscription")
                         .setBody(header(TrtcConstants.TASK_ID));
-                from("trtc-callbacks:" + CALLBACK_PATH + "?idempotentRepository=#seen").routeId("callbacks")
-                        .process(exchange -> Files.createFile(callbacks.resolve(exchange.getMessage()
-                                .getBody(Sentence.class).text() + "~" + name + "~" + UUID.randomUUID())));
+                from(CALLBACK_URI).routeId("callbacks").process(exchange -> routed(callbacks, name, exchange));
             }
         });
-        context.start();
-        System.out.println("PORT " + name + " " + server.getServer().actualPort());
-        System.out.println("READY " + name);
-        Thread.currentThread().join(); // until the test destroys this process
+        ClusterReplica.run(context, name, server);
     }
 
-    /** The replica's connection pool on the shared database. */
-    private static DataSource database() {
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(System.getenv("CLUSTER_DB_URL"));
-        pool.setUsername(System.getenv("CLUSTER_DB_USER"));
-        pool.setPassword(System.getenv("CLUSTER_DB_PASSWORD"));
-        pool.setMaximumPoolSize(2);
-        pool.setMinimumIdle(0);
-        pool.setConnectionTimeout(10_000);
-        return new HikariDataSource(pool);
+    private static final String CALLBACK_URI = "trtc-callbacks:" + CALLBACK_PATH
+                                               + "?idempotentRepository=#seen&inProgressRepository=#inProgress";
+
+    /**
+     * The platform-http server on a free port, the trtc-callbacks component (key from {@code CLUSTER_CALLBACK_KEY})
+     * and the shared repositories of processed and in-progress callbacks, bound as {@code seen} and {@code inProgress}.
+     */
+    private static VertxPlatformHttpServer callbackServer(DefaultCamelContext context, DataSource database)
+            throws Exception {
+        VertxPlatformHttpServer server = ClusterReplica.addHttpServer(context);
+        TrtcCallbacksComponent callbackComponent = new TrtcCallbacksComponent();
+        callbackComponent.setCallbackSecret(System.getenv("CLUSTER_CALLBACK_KEY"));
+        context.addComponent("trtc-callbacks", callbackComponent);
+        ClusterReplica.bindCallbackRepositories(context, database, "trtc-callbacks");
+        return server;
+    }
+
+    private static void routed(Path callbacks, String name, Exchange exchange) throws IOException {
+        Files.createFile(callbacks.resolve(exchange.getMessage().getBody(Sentence.class).text() + "~" + name + "~"
+                                           + UUID.randomUUID()));
+    }
+
+    /**
+     * Only the trtc-callbacks route; with {@code hold} its route never completes (a slow step that lasts until the
+     * process is destroyed): it prints {@code HOLDING NAME TEXT} for each sentence it holds.
+     */
+    private static void callbacks(String name, Path shared, boolean hold) throws Exception {
+        Path callbacks = Files.createDirectories(shared.resolve("callbacks"));
+        DefaultCamelContext context = new DefaultCamelContext();
+        VertxPlatformHttpServer server = callbackServer(context, ClusterReplica.database());
+        CountDownLatch never = new CountDownLatch(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(CALLBACK_URI).routeId("callbacks").process(exchange -> {
+                    if (hold) {
+                        System.out.println("HOLDING " + name + " " + exchange.getMessage().getBody(Sentence.class)
+                                .text());
+                        never.await();
+                    }
+                    routed(callbacks, name, exchange);
+                });
+            }
+        });
+        ClusterReplica.run(context, name, server);
     }
 
     private static void record(Path events, String name, Exchange exchange) throws Exception {
@@ -167,25 +185,6 @@ public final class ClusterInstance {
         String status = exchange.getMessage().getHeader(TrtcConstants.STATUS, String.class);
         boolean ended = exchange.getMessage().getHeader(TrtcConstants.TASK_ENDED, false, Boolean.class);
         Files.createFile(events.resolve(taskId + "~" + status + "~" + ended + "~" + name + "~" + UUID.randomUUID()));
-    }
-
-    /** Says when the polling route starts and stops, i.e. when this replica gains and loses leadership. */
-    private static final class Announce extends RoutePolicySupport {
-        private final String name;
-
-        Announce(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public void onStart(Route route) {
-            System.out.println("LEADER " + name);
-        }
-
-        @Override
-        public void onStop(Route route) {
-            System.out.println("FOLLOWER " + name);
-        }
     }
 
     private static void load(String name, String endpoint, int calls, int replicas, String taskId) throws Exception {

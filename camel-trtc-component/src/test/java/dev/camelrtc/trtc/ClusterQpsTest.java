@@ -23,6 +23,7 @@ import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.ReplicaProcess;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
@@ -83,7 +84,7 @@ class ClusterQpsTest {
                 StartAITranscriptionResponse.class).getTaskId();
         for (int i = 0; i < REPLICAS; i++) {
             String name = "load-" + rateLimitReplicas + "-" + i;
-            replicas.add(ReplicaProcess.start(name, Map.of(), "load", name, SIM.simulator().baseUrl(),
+            replicas.add(ClusterInstance.start(name, Map.of(), "load", name, SIM.simulator().baseUrl(),
                     String.valueOf(CALLS_PER_REPLICA), String.valueOf(rateLimitReplicas), taskId));
         }
         await("every replica ready").atMost(Duration.ofSeconds(90))

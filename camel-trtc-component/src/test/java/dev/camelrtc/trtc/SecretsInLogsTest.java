@@ -60,7 +60,10 @@ class SecretsInLogsTest {
     private static final String PROXY_USER = "ProxyUserNeverLogged00000006";
     private static final String PROXY_PASSWORD = "ProxyPasswordNeverLogged0007";
     private static final List<String> SECRETS = List.of(SECRET_KEY, SESSION_TOKEN, USER_SIG, LLM_API_KEY, PROXY_USER,
-            PROXY_PASSWORD);
+            PROXY_PASSWORD,
+            // Proxy-Authorization of the proxied call and of the one with a wrong password
+            SecretsScan.basicCredentials(PROXY_USER, PROXY_PASSWORD),
+            SecretsScan.basicCredentials(PROXY_USER, PROXY_PASSWORD + "x"));
 
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();

@@ -37,6 +37,8 @@ public class AliliveCallbacksEndpointConfigurer extends PropertyConfigurerSuppor
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": target.setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "sigtimetolerance":
         case "sigTimeTolerance": target.setSigTimeTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
@@ -60,6 +62,8 @@ public class AliliveCallbacksEndpointConfigurer extends PropertyConfigurerSuppor
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "sigtimetolerance":
         case "sigTimeTolerance": return long.class;
         default: return null;
@@ -84,6 +88,8 @@ public class AliliveCallbacksEndpointConfigurer extends PropertyConfigurerSuppor
         case "exchangePattern": return target.getExchangePattern();
         case "idempotentrepository":
         case "idempotentRepository": return target.getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return target.getInProgressRepository();
         case "sigtimetolerance":
         case "sigTimeTolerance": return target.getSigTimeTolerance();
         default: return null;

@@ -23,7 +23,7 @@ public class AliliveCallbacksEndpointUriFactory extends org.apache.camel.support
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(9);
+        Set<String> props = new HashSet<>(10);
         props.add("acceptUnsigned");
         props.add("authKey");
         props.add("bridgeErrorHandler");
@@ -31,6 +31,7 @@ public class AliliveCallbacksEndpointUriFactory extends org.apache.camel.support
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("idempotentRepository");
+        props.add("inProgressRepository");
         props.add("path");
         props.add("sigTimeTolerance");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

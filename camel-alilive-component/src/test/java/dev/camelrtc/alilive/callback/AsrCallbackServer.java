@@ -25,7 +25,7 @@ import dev.camelrtc.support.testing.CallbackHttp;
  * MD5 code (not the consumer's): {@code SIG-TIME} and {@code ASR-SIG = md5(SIG-TIME/CallbackURL/AuthKey)}. Alibaba
  * does not document the body; {@link #result} is this test's invention.
  */
-final class AsrCallbackServer extends CallbackHttp {
+public final class AsrCallbackServer extends CallbackHttp {
 
     AsrCallbackServer(RouteBuilder routes) throws Exception {
         super(routes);
@@ -48,6 +48,12 @@ final class AsrCallbackServer extends CallbackHttp {
     /** SIG-TIME of now, in seconds. */
     static String now() {
         return String.valueOf(System.currentTimeMillis() / 1000);
+    }
+
+    /** The headers that sign a callback now for {@code callbackUrl} with {@code authKey}. */
+    public static Map<String, String> signedNow(String callbackUrl, String authKey) {
+        String sigTime = now();
+        return headers(sigTime, sign(sigTime, callbackUrl, authKey));
     }
 
     static Map<String, String> headers(String sigTime, String asrSig) {

@@ -34,6 +34,7 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
     private final CallbackCounts counts = new CallbackCounts();
     private IdempotentRepository repository;
     private boolean ownRepository;
+    private IdempotentRepository inProgressRepository;
     private Consumer httpConsumer;
 
     protected CallbackConsumerSupport(CallbackEndpointSupport endpoint, Processor processor) {
@@ -64,6 +65,7 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
         if (ownRepository) {
             repository = MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
         }
+        inProgressRepository = endpoint.getInProgressRepository();
         Component platformHttp = endpoint.getCamelContext().getComponent(PLATFORM_HTTP);
         if (platformHttp == null) {
             throw new IllegalStateException(missingPlatformHttp("the platform-http component is not on the classpath"));
@@ -71,7 +73,8 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
         Endpoint http = endpoint.getCamelContext()
                 .getEndpoint(PLATFORM_HTTP + ":" + endpoint.getPath() + "?httpMethodRestrict=POST");
         CallbackAuthenticator authenticator = endpoint.isAcceptUnsigned() ? null : endpoint.authenticator();
-        CallbackRequestHandler handler = new CallbackRequestHandler(this, authenticator, repository, counts);
+        CallbackRequestHandler handler = new CallbackRequestHandler(this, authenticator, repository, inProgressRepository,
+                counts);
         try {
             // platform-http fails here when its engine, or the engine's server, is missing
             httpConsumer = http.createConsumer(handler);
@@ -90,7 +93,7 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ServiceHelper.startService(repository);
+        ServiceHelper.startService(repository, inProgressRepository);
         ServiceHelper.startService(httpConsumer);
     }
 

@@ -24,6 +24,7 @@ public final class CallbackCounts {
     private final LongAdder badSignature = new LongAdder();
     private final LongAdder malformed = new LongAdder();
     private final LongAdder endedByPolling = new LongAdder();
+    private final LongAdder inProgressElsewhere = new LongAdder();
 
     void routed() {
         routed.increment();
@@ -51,6 +52,10 @@ public final class CallbackCounts {
 
     void endedByPolling() {
         endedByPolling.increment();
+    }
+
+    void inProgressElsewhere() {
+        inProgressElsewhere.increment();
     }
 
     /** Events the route processed (answered 200). */
@@ -88,6 +93,11 @@ public final class CallbackCounts {
         return endedByPolling.sum();
     }
 
+    /** Events another instance was routing (its key in the inProgressRepository), answered 503, not routed. */
+    public long getInProgressElsewhere() {
+        return inProgressElsewhere.sum();
+    }
+
     public Map<String, Long> asMap() {
         Map<String, Long> map = new LinkedHashMap<>();
         map.put("routed", getRouted());
@@ -97,6 +107,7 @@ public final class CallbackCounts {
         map.put("rejectedSignatures", getRejectedSignatures());
         map.put("malformed", getMalformed());
         map.put("endedByPolling", getEndedByPolling());
+        map.put("inProgressElsewhere", getInProgressElsewhere());
         return map;
     }
 

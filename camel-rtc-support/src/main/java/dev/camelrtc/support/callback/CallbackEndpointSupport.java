@@ -26,7 +26,7 @@ import org.apache.camel.util.StringHelper;
 
 /**
  * Base of a cloud's callbacks endpoint ({@code <scheme>:path}): the options every callbacks consumer has (the HTTP
- * path, acceptUnsigned, the idempotentRepository) and what the vendor adds: its key option, its signature check and
+ * path, acceptUnsigned, the idempotentRepository and inProgressRepository) and what the vendor adds: its key option, its signature check and
  * what a verified callback becomes.
  */
 public abstract class CallbackEndpointSupport extends DefaultEndpoint {
@@ -46,6 +46,15 @@ public abstract class CallbackEndpointSupport extends DefaultEndpoint {
                             + " IdempotentRepository for several instances or restarts. Defaults to an in-memory"
                             + " repository of the 10000 latest keys.")
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced",
+              description = "Where the keys of callbacks being routed are kept, apart from the idempotentRepository's"
+                            + " keys of processed ones, so that several instances tell an event in flight from a done"
+                            + " one: a redelivery of an event another instance is routing is answered 503 (the cloud"
+                            + " delivers it again later), and the key of an instance that died while routing expires"
+                            + " so that a redelivery is routed. For several instances: camel-sql's"
+                            + " JdbcOrphanLockAwareIdempotentRepository on the shared database. Unset, the"
+                            + " idempotentRepository also holds the keys being routed.")
+    private IdempotentRepository inProgressRepository;
 
     protected CallbackEndpointSupport(String uri, Component component, String path) {
         super(uri, component);
@@ -126,5 +135,13 @@ public abstract class CallbackEndpointSupport extends DefaultEndpoint {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getInProgressRepository() {
+        return inProgressRepository;
+    }
+
+    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
+        this.inProgressRepository = inProgressRepository;
     }
 }

@@ -32,24 +32,41 @@ import dev.camelrtc.support.json.Json;
  * turn it into a message (or filter it out), drops events already processed, routes the event as a new exchange of
  * the consumer's route and answers only when the route is done: 200 if it succeeded, 500 if it failed (the key is then
  * forgotten, so the cloud's redelivery is processed). A redelivery that arrives while the same event is still being
- * routed waits for that outcome instead of being routed a second time.
+ * routed by this consumer waits for that outcome instead of being routed a second time; one that another instance is
+ * routing (its key in the shared inProgressRepository) is answered 503, so that the cloud delivers it again later.
  */
 final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackRequestHandler.class);
     static final String OK = "{\"code\":0}";
+    /** Seconds a 503 asks the sender to wait: Tencent's interval between redeliveries. */
+    static final String RETRY_AFTER_SECONDS = "10";
+
+    private static final int RELEASE_ATTEMPTS = 3;
+
+    /** What the repositories say of an event's key. */
+    private enum Claim {
+        /** this consumer routes it */
+        OURS,
+        /** processed already */
+        DONE,
+        /** another instance is routing it */
+        ELSEWHERE
+    }
 
     private final CallbackConsumerSupport consumer;
     private final CallbackAuthenticator authenticator;
     private final IdempotentRepository repository;
+    private final IdempotentRepository inProgress;
     private final CallbackCounts counts;
     private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
     CallbackRequestHandler(CallbackConsumerSupport consumer, CallbackAuthenticator authenticator,
-                           IdempotentRepository repository, CallbackCounts counts) {
+                           IdempotentRepository repository, IdempotentRepository inProgress, CallbackCounts counts) {
         this.consumer = consumer;
         this.authenticator = authenticator;
         this.repository = repository;
+        this.inProgress = inProgress;
         this.counts = counts;
     }
 
@@ -108,22 +125,29 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             });
             return false;
         }
-        boolean added;
+        Claim claim;
         try {
-            added = repository.add(key);
+            claim = claim(key);
         } catch (RuntimeException e) {
             inFlight.remove(key);
             outcome.complete(false);
-            LOG.warn("{}: the idempotentRepository failed: {}", consumer.getEndpoint().describe(), e.toString());
+            LOG.warn("{}: the idempotentRepository or inProgressRepository failed: {}",
+                    consumer.getEndpoint().describe(), e.toString());
             answer(http, 500, "{\"code\":500,\"message\":\"deduplication failed, deliver again\"}");
             callback.done(true);
             return true;
         }
-        if (!added) {
+        if (claim != Claim.OURS) {
             inFlight.remove(key);
-            outcome.complete(true);
-            counts.duplicate();
-            answer(http, 200, OK);
+            outcome.complete(claim == Claim.DONE);
+            if (claim == Claim.DONE) {
+                counts.duplicate();
+                answer(http, 200, OK);
+            } else {
+                counts.inProgressElsewhere();
+                answer(http, 503, "{\"code\":503,\"message\":\"being processed elsewhere, deliver again later\"}");
+                http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
             callback.done(true);
             return true;
         }
@@ -134,13 +158,17 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
                           AsyncCallback callback) {
         if (!consumer.beforeRoute(event, http.getMessage())) {
             // e.g. a polling consumer delivered this task's end: one ended exchange in the context, not two
+            boolean recorded = key == null || settle(key, true);
             if (key != null) {
-                repository.confirm(key);
                 inFlight.remove(key);
-                outcome.complete(true);
+                outcome.complete(recorded);
             }
             counts.endedByPolling();
-            answer(http, 200, OK);
+            if (recorded) {
+                answer(http, 200, OK);
+            } else {
+                answer(http, 500, "{\"code\":500,\"message\":\"deduplication failed, deliver again\"}");
+            }
             callback.done(true);
             return true;
         }
@@ -166,26 +194,100 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         boolean ok = exchange.getException() == null && !exchange.isRollbackOnly();
         try {
             consumer.afterRoute(event, ok);
-            if (key != null) {
-                if (ok) {
-                    repository.confirm(key);
-                } else {
-                    repository.remove(key);
-                }
-            }
         } finally {
+            boolean recorded = key == null || settle(key, ok);
             if (key != null) {
                 inFlight.remove(key);
-                outcome.complete(ok);
+                outcome.complete(ok && recorded);
             }
             if (ok) {
                 counts.routed();
-                answer(http, 200, OK);
             } else {
                 counts.failed();
+            }
+            if (ok && recorded) {
+                answer(http, 200, OK);
+            } else if (ok) {
+                // routed, but not recorded as processed: the redelivery routes it again (at-least-once)
+                answer(http, 500, "{\"code\":500,\"message\":\"deduplication failed, deliver again\"}");
+            } else {
                 answer(http, 500, "{\"code\":500,\"message\":\"the route failed, deliver again\"}");
             }
             consumer.release(exchange);
+        }
+    }
+
+    /**
+     * Takes the key for this consumer unless it is processed or being processed. Without an inProgressRepository the
+     * idempotentRepository holds it from now on. With one, the key is claimed there and only recorded as processed
+     * once routed; processed keys are looked up before and after the claim, since another instance may record the
+     * event and drop its claim in between.
+     */
+    private Claim claim(String key) {
+        if (inProgress == null) {
+            return repository.add(key) ? Claim.OURS : Claim.DONE;
+        }
+        if (repository.contains(key)) {
+            return Claim.DONE;
+        }
+        if (!inProgress.add(key)) {
+            return Claim.ELSEWHERE;
+        }
+        boolean done;
+        try {
+            done = repository.contains(key);
+        } catch (RuntimeException e) {
+            release(key);
+            throw e;
+        }
+        if (done) {
+            release(key); // if it stays, harmless: redeliveries find the processed key first
+            return Claim.DONE;
+        }
+        return Claim.OURS;
+    }
+
+    /**
+     * Records the outcome of a claimed key: processed (in the idempotentRepository, then the claim dropped) or not
+     * (the claim dropped, so that a redelivery is routed). False when a repository failed to record it.
+     */
+    private boolean settle(String key, boolean processed) {
+        boolean recorded = !processed || attempt(() -> {
+            if (inProgress != null) {
+                repository.add(key);
+            }
+            repository.confirm(key);
+        });
+        if (inProgress != null) {
+            // even when the processed key could not be recorded
+            recorded &= release(key);
+        } else if (!processed) {
+            recorded &= attempt(() -> repository.remove(key));
+        }
+        return recorded;
+    }
+
+    /**
+     * Drops this consumer's claim, trying again after a failure (e.g. a serialization failure against the keep-alive's
+     * update): a claim left behind is kept alive, and its event answered 503, for as long as this instance runs.
+     */
+    private boolean release(String key) {
+        for (int i = 0; i < RELEASE_ATTEMPTS; i++) {
+            if (attempt(() -> inProgress.remove(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean attempt(Runnable write) {
+        try {
+            write.run();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not record an event's outcome in the idempotentRepository or inProgressRepository: {}",
+                    consumer.getEndpoint().describe(), e.toString());
+            return false;
         }
     }
 

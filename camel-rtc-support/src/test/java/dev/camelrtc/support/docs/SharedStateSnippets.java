@@ -10,10 +10,15 @@
  */
 package dev.camelrtc.support.docs;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
 
@@ -23,6 +28,11 @@ import dev.camelrtc.support.jdbc.JdbcStateRepository;
  */
 public final class SharedStateSnippets {
 
+    // tag::callback-table[]
+    static final String CREATE_TABLE = "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL,"
+            + " messageId VARCHAR(1024) NOT NULL, createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))";
+    // end::callback-table[]
+
     private SharedStateSnippets() {
     }
 
@@ -31,6 +41,8 @@ public final class SharedStateSnippets {
         // tag::beans[]
         context.getRegistry().bind("taskState", new JdbcStateRepository(dataSource));
         context.getRegistry().bind("callbacksSeen", callbackRepository(dataSource, "rtc-callbacks"));
+        context.getRegistry().bind("callbacksInProgress",
+                inProgressRepository(dataSource, "rtc-callbacks", context, Duration.ofSeconds(20)));
         // end::beans[]
     }
 
@@ -38,9 +50,28 @@ public final class SharedStateSnippets {
     public static JdbcMessageIdRepository callbackRepository(DataSource dataSource, String processorName) {
         // tag::callback-repository[]
         JdbcMessageIdRepository seen = new JdbcMessageIdRepository(dataSource, processorName);
-        seen.setCreateString("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL,"
-                + " messageId VARCHAR(1024) NOT NULL, createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+        seen.setCreateString(CREATE_TABLE);
         // end::callback-repository[]
         return seen;
+    }
+
+    /**
+     * camel-sql's repository of the keys being routed: a replica keeps its keys' createdAt fresh while it holds them,
+     * and a key older than lockMaxAge (its replica died) is taken over.
+     */
+    public static JdbcOrphanLockAwareIdempotentRepository inProgressRepository(DataSource dataSource,
+            String processorName, CamelContext context, Duration lockMaxAge) {
+        // tag::in-progress-repository[]
+        // REPEATABLE READ: its add counts the fresh keys, then all keys, and takes over a key the second count finds;
+        // under READ COMMITTED a claim another instance commits in between would be taken over as if orphaned
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        JdbcOrphanLockAwareIdempotentRepository inProgress = new JdbcOrphanLockAwareIdempotentRepository(dataSource,
+                transactions, processorName + "-in-progress", context);
+        inProgress.setCreateString(CREATE_TABLE); // the same table as callbackRepository, another processorName
+        inProgress.setLockMaxAgeMillis(lockMaxAge.toMillis()); // 20 s in production: see the page
+        inProgress.setLockKeepAliveIntervalMillis(lockMaxAge.toMillis() / 4);
+        // end::in-progress-repository[]
+        return inProgress;
     }
 }

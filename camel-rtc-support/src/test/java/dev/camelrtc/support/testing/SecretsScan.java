@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,6 +37,14 @@ public final class SecretsScan {
     /** The log file of the {@code secrets-debug-logging} surefire execution. */
     public static Path debugLog() {
         return Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/secrets-debug.log"));
+    }
+
+    /**
+     * The Proxy-Authorization credentials of {@code user} and {@code password} (Basic: the base64 of
+     * {@code user:password}), a secret of its own: a log of the request's headers would show it, not the password.
+     */
+    public static String basicCredentials(String user, String password) {
+        return Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** No secret in the DEBUG log, the errors' toString, the exchanges' headers and bodies, or the endpoints. */

@@ -37,6 +37,8 @@ public class TrtcCallbacksEndpointConfigurer extends PropertyConfigurerSupport i
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": target.setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -58,6 +60,8 @@ public class TrtcCallbacksEndpointConfigurer extends PropertyConfigurerSupport i
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         default: return null;
         }
     }
@@ -80,6 +84,8 @@ public class TrtcCallbacksEndpointConfigurer extends PropertyConfigurerSupport i
         case "exchangePattern": return target.getExchangePattern();
         case "idempotentrepository":
         case "idempotentRepository": return target.getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return target.getInProgressRepository();
         default: return null;
         }
     }

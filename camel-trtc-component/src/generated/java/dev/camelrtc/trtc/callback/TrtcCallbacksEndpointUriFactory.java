@@ -23,7 +23,7 @@ public class TrtcCallbacksEndpointUriFactory extends org.apache.camel.support.co
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(8);
+        Set<String> props = new HashSet<>(9);
         props.add("acceptUnsigned");
         props.add("bridgeErrorHandler");
         props.add("callbackSecret");
@@ -31,6 +31,7 @@ public class TrtcCallbacksEndpointUriFactory extends org.apache.camel.support.co
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("idempotentRepository");
+        props.add("inProgressRepository");
         props.add("path");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

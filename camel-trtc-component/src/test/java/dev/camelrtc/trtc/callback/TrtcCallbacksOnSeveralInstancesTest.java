@@ -11,12 +11,14 @@
 package dev.camelrtc.trtc.callback;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,6 +60,16 @@ class TrtcCallbacksOnSeveralInstancesTest {
 
     /** An instance whose route fails once for each text in {@code failOnce}, and counts the texts it routed. */
     private CallbackServer instance(Set<String> failOnce) throws Exception {
+        return instance(failOnce, false, null, null);
+    }
+
+    /**
+     * An instance whose route fails once for each text in {@code failOnce}, and counts the texts it routed; with
+     * {@code inProgress} it also keeps the keys it routes in camel-sql's JdbcOrphanLockAwareIdempotentRepository on
+     * the database; with {@code entered}, its route counts it down and waits for {@code release} first.
+     */
+    private CallbackServer instance(Set<String> failOnce, boolean inProgress, CountDownLatch entered,
+                                    CountDownLatch release) throws Exception {
         Set<String> failing = ConcurrentHashMap.newKeySet();
         failing.addAll(failOnce);
         CallbackServer instance = new CallbackServer(new RouteBuilder() {
@@ -65,8 +77,18 @@ class TrtcCallbacksOnSeveralInstancesTest {
             public void configure() {
                 getContext().getRegistry().bind("seen", SharedStateSnippets.callbackRepository(DB.dataSource(),
                         "trtc-callbacks"));
-                from("trtc-callbacks:" + PATH + "?callbackSecret=RAW(" + KEY + ")&idempotentRepository=#seen")
+                String uri = "trtc-callbacks:" + PATH + "?callbackSecret=RAW(" + KEY + ")&idempotentRepository=#seen";
+                if (inProgress) {
+                    getContext().getRegistry().bind("inProgress", SharedStateSnippets.inProgressRepository(
+                            DB.dataSource(), "trtc-callbacks", getContext(), Duration.ofSeconds(20)));
+                    uri += "&inProgressRepository=#inProgress";
+                }
+                from(uri)
                         .process(e -> {
+                            if (entered != null) {
+                                entered.countDown();
+                                assertThat(release.await(2, TimeUnit.MINUTES)).isTrue();
+                            }
                             String text = e.getMessage().getBody(Sentence.class).text();
                             if (failing.remove(text)) {
                                 throw new IllegalStateException("downstream unavailable");
@@ -104,6 +126,36 @@ class TrtcCallbacksOnSeveralInstancesTest {
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("a later duplicate").isEqualTo(200);
 
         assertThat(routed.get("retry me")).hasValue(1);
+    }
+
+    /**
+     * A redelivery reaching instance B while instance A still routes the event is answered 503 (not 200: A's route
+     * may yet fail), and once A's route failed the next redelivery is routed, once.
+     */
+    @Test
+    void aDuplicateOfAnEventInFlightElsewhereIsAnswered503AndRoutedOnceWhenTheFirstFails() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CallbackServer a = instance(Set.of("in flight"), true, entered, release);
+        CallbackServer b = instance(Set.of(), true, null, null);
+        String body = sentence("task-w", 13, "in flight");
+
+        CompletableFuture<HttpResponse<String>> first = a.postAsync(PATH, body, CallbackServer.sign(KEY,
+                body.getBytes()));
+        assertThat(entered.await(2, TimeUnit.MINUTES)).as("A routes the event").isTrue();
+        HttpResponse<String> whileInFlight = b.postSigned(PATH, body, KEY);
+        assertThat(whileInFlight.statusCode()).as("B, while A routes it").isEqualTo(503);
+        assertThat(whileInFlight.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(routed).as("B did not route it").isEmpty();
+        release.countDown();
+        assertThat(first.get(2, TimeUnit.MINUTES).statusCode()).as("A's route failed").isEqualTo(500);
+        assertThat(b.postSigned(PATH, body, KEY).statusCode()).as("the next redelivery, at B").isEqualTo(200);
+        assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("a later duplicate, at A").isEqualTo(200);
+
+        System.out.println("in-flight duplicate: answered " + whileInFlight.statusCode() + " while routed elsewhere,"
+                           + " routed " + routed.get("in flight") + " time(s) after the first route failed");
+        assertThat(routed).containsOnlyKeys("in flight");
+        assertThat(routed.get("in flight")).hasValue(1);
     }
 
     /**

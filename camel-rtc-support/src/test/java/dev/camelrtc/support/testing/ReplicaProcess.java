@@ -8,7 +8,7 @@
  * an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the
  * specific language governing permissions and limitations under the License.
  */
-package dev.camelrtc.trtc;
+package dev.camelrtc.support.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,14 +25,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link ClusterInstance} in a JVM of its own, started with the test's classpath and the simulator's key in the
- * environment (not on the command line); keeps the lines it prints, with when they arrived. Its log goes to
- * {@code target/cluster-replicas/NAME.log}.
+ * One replica of a multi-JVM test: a main class in a JVM of its own, started with the test's classpath and its
+ * secrets in the environment (not on the command line); keeps the lines it prints, with when they arrived. Its log
+ * goes to {@code target/cluster-replicas/NAME.log}.
  */
-final class ReplicaProcess implements AutoCloseable {
+public final class ReplicaProcess implements AutoCloseable {
 
     /** A line the replica printed, and the test JVM's {@link System#nanoTime} when it was read. */
-    record Line(String text, long nanos) {
+    public record Line(String text, long nanos) {
     }
 
     private final String name;
@@ -47,16 +47,18 @@ final class ReplicaProcess implements AutoCloseable {
         reader.start();
     }
 
-    /** A replica whose environment also has {@code environment} (e.g. the database's address and password). */
-    static ReplicaProcess start(String name, Map<String, String> environment, String... args) throws IOException {
+    /**
+     * Runs {@code main} with {@code args}, its environment the test's plus {@code environment} (e.g. credentials, the
+     * database's address and password).
+     */
+    public static ReplicaProcess start(Class<?> main, String name, Map<String, String> environment, String... args)
+            throws IOException {
         Path logs = Files.createDirectories(Paths.get("target", "cluster-replicas"));
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                ClusterInstance.class.getName()));
+                main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(logs.resolve(name + ".log").toFile());
-        builder.environment().put("TENCENTCLOUD_SECRET_ID", SimulatedTrtc.SECRET_ID);
-        builder.environment().put("TENCENTCLOUD_SECRET_KEY", SimulatedTrtc.SECRET_KEY);
         builder.environment().putAll(environment);
         return new ReplicaProcess(name, builder.start());
     }
@@ -73,41 +75,46 @@ final class ReplicaProcess implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** When the replica printed {@code text} (first time), or -1. */
-    long printed(String text) {
+    public long printed(String text) {
         return lines.stream().filter(l -> l.text().equals(text)).mapToLong(Line::nanos).findFirst().orElse(-1);
     }
 
+    /** The lines the replica printed that start with {@code prefix}, in order. */
+    public List<String> printedStartingWith(String prefix) {
+        return lines.stream().map(Line::text).filter(t -> t.startsWith(prefix)).toList();
+    }
+
     /** The last line the replica printed that is one of {@code texts}, or null. */
-    Line lastOf(String... texts) {
+    public Line lastOf(String... texts) {
         List<String> wanted = List.of(texts);
         return lines.stream().filter(l -> wanted.contains(l.text())).reduce((first, second) -> second).orElse(null);
     }
 
     /** The callback port the replica printed ({@code PORT NAME N}). */
-    int port() {
+    public int port() {
         return lines.stream().map(Line::text).filter(t -> t.startsWith("PORT " + name + " "))
                 .mapToInt(t -> Integer.parseInt(t.substring(t.lastIndexOf(' ') + 1))).findFirst()
                 .orElseThrow(() -> new IllegalStateException(name + " printed no port"));
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** Sends one line to the replica's standard input. */
-    void tell(String line) throws IOException {
+    public void tell(String line) throws IOException {
         OutputStream in = process.getOutputStream();
         in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         in.flush();
     }
 
     /** Kills the JVM at once, as a crashed pod or a kill -9 would; returns the test JVM's nanoTime of the kill. */
-    long kill() throws InterruptedException {
+    public long kill() throws InterruptedException {
         long now = System.nanoTime();
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
