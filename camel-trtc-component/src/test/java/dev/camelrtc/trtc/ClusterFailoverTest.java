@@ -11,6 +11,10 @@
 package dev.camelrtc.trtc;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +103,8 @@ class ClusterFailoverTest {
     Path shared;
 
     private final List<ReplicaProcess> replicas = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final CallbackDeliveries cloud = new CallbackDeliveries(ClusterInstance.CALLBACK_PATH,
             body -> Map.of("SdkAppId", String.valueOf(SDK_APP_ID), "Sign", CallbackServer.sign(CALLBACK_KEY,
                     body.getBytes(StandardCharsets.UTF_8))));
@@ -194,7 +200,7 @@ class ClusterFailoverTest {
     void tasksStartedOnFollowersAreFollowedByTheLeaderAndEndOnce() throws Exception {
         clearSharedState();
         for (String name : List.of("replica-a", "replica-b", "replica-c")) {
-            replicas.add(ReplicaProcess.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
+            replicas.add(ClusterInstance.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
                     "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
                     SIM.simulator().baseUrl(), shared.toString()));
         }
