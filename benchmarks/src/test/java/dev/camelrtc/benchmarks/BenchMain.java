@@ -73,7 +73,7 @@ public final class BenchMain {
                 }
                 if (parts.contains("simulator")) {
                     SimulatorThroughput throughput = new SimulatorThroughput(clients, simulator.pid(), quick
-                            ? new SimulatorThroughput.Settings(10_000, 5000, 3)
+                            ? new SimulatorThroughput.Settings(5000, 5000, 3)
                             : new SimulatorThroughput.Settings(20_000, 10_000, 6));
                     throughput.run();
                     report.add(throughput.table());
