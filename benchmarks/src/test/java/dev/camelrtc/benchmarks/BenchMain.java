@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The benchmarks' entry point (benchmarks/run.sh): {@code [--quick] [--only jmh|e2e|consumer]...}. Prints markdown
+ * The benchmarks' entry point (benchmarks/run.sh): {@code [--quick] [--only jmh|e2e|consumer|simulator]...}. Prints markdown
  * tables and lines {@code ratio <name> <value>}. Absolute numbers move with the load of the machine; the ratios come
  * from interleaved rounds (or, for JMH, from one run) and are what to compare.
  */
@@ -33,10 +33,10 @@ public final class BenchMain {
                 case "--quick" -> quick = true;
                 case "--only" -> only.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (usage: [--quick] [--only jmh|e2e|consumer]...)");
+                        + " (usage: [--quick] [--only jmh|e2e|consumer|simulator]...)");
             }
         }
-        Set<String> parts = only.isEmpty() ? Set.of("jmh", "e2e", "consumer") : Set.copyOf(only);
+        Set<String> parts = only.isEmpty() ? Set.of("jmh", "e2e", "consumer", "simulator") : Set.copyOf(only);
         List<String> report = new ArrayList<>();
         List<String> ratios = new ArrayList<>();
         if (parts.contains("jmh")) {
@@ -45,7 +45,7 @@ public final class BenchMain {
             report.add(jmh.table());
             ratios.addAll(jmh.ratios());
         }
-        if (parts.contains("e2e") || parts.contains("consumer")) {
+        if (parts.contains("e2e") || parts.contains("consumer") || parts.contains("simulator")) {
             Path jar = SimulatorProcess.defaultJar();
             try (SimulatorProcess simulator = SimulatorProcess.start(jar, Path.of("target", "simulator.log"));
                  Clients clients = new Clients(simulator.baseUrl())) {
@@ -70,6 +70,14 @@ public final class BenchMain {
                                 r.heapBytesPerTask(), r.cpuMillisPerPoll(), r.polls()));
                     }
                     report.add(table.toString());
+                }
+                if (parts.contains("simulator")) {
+                    SimulatorThroughput throughput = new SimulatorThroughput(clients, simulator.pid(), quick
+                            ? new SimulatorThroughput.Settings(5000, 5000, 3)
+                            : new SimulatorThroughput.Settings(20_000, 10_000, 6));
+                    throughput.run();
+                    report.add(throughput.table());
+                    ratios.addAll(throughput.ratios());
                 }
             }
         }

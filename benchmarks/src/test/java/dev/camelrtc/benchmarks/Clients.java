@@ -212,7 +212,7 @@ final class Clients implements AutoCloseable {
         };
     }
 
-    private void trtcBare() throws IOException {
+    void trtcBare() throws IOException {
         byte[] payload = ("{\"TaskId\":\"" + trtcTaskId + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpCall call = tc3.sign(URI.create(baseUrl), "DescribeAITranscription", "ap-guangzhou", payload,
                 tencentKey, Instant.now(), "bench-bare");
@@ -222,7 +222,7 @@ final class Clients implements AutoCloseable {
         }
     }
 
-    private void aliliveBare() throws IOException {
+    void aliliveBare() throws IOException {
         HttpCall call = rpc.sign(URI.create(baseUrl), "QueryRtcAsrTasks", Map.of("RegionId", "cn-shanghai", "TaskId",
                 aliyunTaskId), aliyunKey, Instant.now(), UUID.randomUUID().toString());
         JsonNode reply = post(call);

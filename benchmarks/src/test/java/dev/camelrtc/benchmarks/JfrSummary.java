@@ -35,7 +35,9 @@ public final class JfrSummary {
 
     static {
         LAYERS.put("dev.camelrtc.benchmarks.", "benchmark driver");
+        LAYERS.put("dev.camelrtc.simulator.", "the simulator's code");
         LAYERS.put("dev.camelrtc.", "our components");
+        LAYERS.put("org.eclipse.jetty.", "Jetty (the simulator's HTTP server)");
         LAYERS.put("org.apache.camel.", "Camel");
         LAYERS.put("org.apache.hc.", "HttpClient 5");
         LAYERS.put("com.fasterxml.jackson.", "Jackson");
@@ -62,7 +64,13 @@ public final class JfrSummary {
             "dev.camelrtc.support.http.RtcHttpTransport.send", "dev.camelrtc.support.http.RtcHttpTransport$1.completed",
             "dev.camelrtc.trtc.TrtcApi.readResponse", "dev.camelrtc.alilive.AliliveApi.readResponse",
             "dev.camelrtc.support.call.CallPipeline.toModel", "dev.camelrtc.support.RtcProducerSupport.lambda$process$0",
-            "org.apache.camel.support.cache.DefaultProducerCache.send");
+            "org.apache.camel.support.cache.DefaultProducerCache.send",
+            // a recording of the simulator (BENCH_SIM_JAVA_OPTS)
+            "org.eclipse.jetty.http.HttpParser.parseNext", "dev.camelrtc.simulator.SimulatorHttpServer.toSimRequest",
+            "dev.camelrtc.simulator.SimulatorHttpServer.dispatch",
+            "dev.camelrtc.simulator.trtc.Tc3SignatureVerifier.verify",
+            "dev.camelrtc.simulator.aliyun.AliyunApi.authenticateV1", "dev.camelrtc.simulator.http.Json.writeBytes",
+            "dev.camelrtc.simulator.SimulatorHttpServer.write");
 
     private JfrSummary() {
     }

@@ -16,12 +16,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The simulator's runnable jar in its own JVM on loopback, without QPS limits, so that the client process measured is
- * only the client. Its output goes to {@code simulator.log} beside the jar's target directory.
+ * only the client. Its output goes to {@code simulator.log} beside the jar's target directory. The system property
+ * {@code bench.simulatorJavaOpts} (run.sh: {@code BENCH_SIM_JAVA_OPTS}) adds options to its JVM, e.g. a JFR recording.
  */
 final class SimulatorProcess implements AutoCloseable {
 
@@ -38,10 +40,19 @@ final class SimulatorProcess implements AutoCloseable {
             throw new IllegalArgumentException("No simulator jar at " + jar + ": build camel-rtc-simulator first");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-jar", jar.toString(), "--port", "0",
-                "--no-qps-limits")).redirectError(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        String javaOpts = System.getProperty("bench.simulatorJavaOpts", "").trim();
+        if (!javaOpts.isEmpty()) {
+            command.addAll(List.of(javaOpts.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", "0", "--no-qps-limits"));
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
+        // JVM options such as a JFR recording may print lines of their own first
+        for (int i = 0; i < 20 && first != null && !first.startsWith("listening on ") && first.startsWith("["); i++) {
+            first = out.readLine();
+        }
         if (first == null || !first.startsWith("listening on ")) {
             process.destroyForcibly();
             throw new IllegalStateException("The simulator did not start (first line: " + first + "); see " + log);

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 
 import dev.camelrtc.support.call.ApiCredentials;
@@ -54,7 +53,16 @@ public final class AliyunRpcSigner {
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
+    private static final byte[] UPPER_HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
     private final SignatureVersion version;
+    /** The last Timestamp text and its second: calls within one second share it. */
+    private volatile FormattedSecond lastTimestamp;
+    /** The last endpoint and its root. */
+    private volatile URI[] lastRoot;
+
+    private record FormattedSecond(long epochSecond, String text) {
+    }
 
     public AliyunRpcSigner(SignatureVersion version) {
         this.version = version;
@@ -82,15 +90,19 @@ public final class AliyunRpcSigner {
             query.put("SignatureMethod", "HMAC-SHA1");
             query.put("SignatureVersion", "1.0");
             query.put("SignatureNonce", nonce);
-            query.put("Timestamp", ISO_SECONDS.format(timestamp));
+            query.put("Timestamp", isoSeconds(timestamp));
             if (credentials.token() != null) {
                 query.put("SecurityToken", credentials.token());
             }
-            // query holds no Signature yet and is sorted: sign its canonical form without v1StringToSign's copy
-            query.put("Signature", v1Signature("POST&%2F&" + percentEncode(canonicalQuery(query)),
-                    credentials.secret()));
+            // query holds no Signature yet and is sorted: sign its canonical form without v1StringToSign's copy, and
+            // send that form with the Signature pair added at its place in the order
+            String canonical = canonicalQuery(query);
+            String signature = v1Signature("POST&%2F&" + percentEncode(canonical), credentials.secret());
+            String body = withPair(canonical, query.headMap("Signature").size(), "Signature=" + percentEncode(signature));
+            return new HttpCall("POST", root(endpoint), headers, body.getBytes(StandardCharsets.UTF_8),
+                    FORM_CONTENT_TYPE);
         } else {
-            headers.put("x-acs-date", ISO_SECONDS.format(timestamp));
+            headers.put("x-acs-date", isoSeconds(timestamp));
             headers.put("x-acs-signature-nonce", nonce);
             headers.put("x-acs-content-sha256", EMPTY_PAYLOAD_SHA256);
             if (credentials.token() != null) {
@@ -102,14 +114,45 @@ public final class AliyunRpcSigner {
             headers.put("Authorization", v3Authorization("POST", query, signed, EMPTY_PAYLOAD_SHA256,
                     credentials.id(), credentials.secret()));
         }
-        if (version == SignatureVersion.v1) {
-            // V1 signs parameters wherever they travel: the form body keeps the SecurityToken and Signature out of
-            // the request line, which HTTP clients and proxies log
-            return new HttpCall("POST", endpoint.resolve("/"), headers,
-                    canonicalQuery(query).getBytes(StandardCharsets.UTF_8), FORM_CONTENT_TYPE);
-        }
-        URI target = URI.create(endpoint.resolve("/") + "?" + canonicalQuery(query));
+        URI target = URI.create(root(endpoint) + "?" + canonicalQuery(query));
         return new HttpCall("POST", target, headers, new byte[0], FORM_CONTENT_TYPE);
+    }
+
+    /** The endpoint's root, kept for the last endpoint (a producer signs for the same one call after call). */
+    private URI root(URI endpoint) {
+        URI[] last = lastRoot;
+        if (last != null && last[0].equals(endpoint)) {
+            return last[1];
+        }
+        URI root = endpoint.resolve("/");
+        lastRoot = new URI[] {endpoint, root};
+        return root;
+    }
+
+    private String isoSeconds(Instant timestamp) {
+        FormattedSecond last = lastTimestamp;
+        if (last != null && last.epochSecond() == timestamp.getEpochSecond()) {
+            return last.text();
+        }
+        String text = ISO_SECONDS.format(timestamp);
+        lastTimestamp = new FormattedSecond(timestamp.getEpochSecond(), text);
+        return text;
+    }
+
+    /** The canonical query with one more pair inserted before its pair number {@code index} (0: first). */
+    static String withPair(String canonical, int index, String pair) {
+        int at = 0;
+        for (int i = 0; i < index; i++) {
+            int amp = canonical.indexOf('&', at); // encoded names and values hold no '&'
+            at = amp < 0 ? canonical.length() : amp + 1;
+        }
+        if (canonical.isEmpty()) {
+            return pair;
+        }
+        if (at >= canonical.length()) {
+            return canonical + "&" + pair;
+        }
+        return canonical.substring(0, at) + pair + "&" + canonical.substring(at);
     }
 
     // ---- V1: HMAC-SHA1 ----
@@ -165,8 +208,13 @@ public final class AliyunRpcSigner {
 
     /** Sorted {@code percentEncode(name)=percentEncode(value)} pairs joined with {@code &}. */
     static String canonicalQuery(SortedMap<String, String> params) {
-        StringJoiner joined = new StringJoiner("&");
-        params.forEach((name, value) -> joined.add(percentEncode(name) + "=" + percentEncode(value)));
+        StringBuilder joined = new StringBuilder(32 * params.size());
+        params.forEach((name, value) -> {
+            if (!joined.isEmpty()) {
+                joined.append('&');
+            }
+            joined.append(percentEncode(name)).append('=').append(percentEncode(value));
+        });
         return joined.toString();
     }
 
@@ -178,29 +226,40 @@ public final class AliyunRpcSigner {
         if (isUnreserved(value)) {
             return value; // most names and values (ids, actions, regions) need no encoding
         }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                    || c == '.' || c == '~') {
-                out.append(c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+        byte[] in = value.getBytes(StandardCharsets.UTF_8);
+        int length = in.length;
+        for (byte b : in) {
+            if (!isUnreserved((char) (b & 0xff))) {
+                length += 2;
             }
         }
-        return out.toString();
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte b : in) {
+            int octet = b & 0xff;
+            if (isUnreserved((char) octet)) {
+                out[at++] = b;
+            } else {
+                out[at++] = '%';
+                out[at++] = UPPER_HEX[octet >> 4];
+                out[at++] = UPPER_HEX[octet & 0xf];
+            }
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isUnreserved(String value) {
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                    || c == '.' || c == '~')) {
+            if (!isUnreserved(value.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isUnreserved(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.' || c == '~';
     }
 
     private static SortedMap<String, String> lowerCaseSorted(Map<String, String> headers) {

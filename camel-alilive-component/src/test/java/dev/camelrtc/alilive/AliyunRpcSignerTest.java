@@ -196,6 +196,48 @@ class AliyunRpcSignerTest {
         return decodeForm(uri.getRawQuery());
     }
 
+    @Test
+    void v1FormBodyIsTheCanonicalQueryOfEverySentParameter() {
+        AliyunRpcSigner signer = new AliyunRpcSigner(SignatureVersion.v1);
+        // parameters sorting before and after "Signature", values that need encoding, with and without a token
+        for (Map<String, String> apiParams : java.util.List.of(Map.of("RegionId", "cn-shanghai", "TaskId", "asr-1"),
+                Map.of("A", "a b", "Sig", "x", "SignatureZ", "é*", "Zz", "~"), Map.<String, String>of())) {
+            for (String token : new String[] {null, "sts/+="}) {
+                HttpCall call = signer.sign(URI.create("http://127.0.0.1:8080"), "QueryRtcAsrTasks", apiParams,
+                        new ApiCredentials("testid", "testsecret", token), TIMESTAMP, NONCE);
+                String body = new String(call.body(), StandardCharsets.UTF_8);
+                assertThat(body).as("%s %s", apiParams, token)
+                        .isEqualTo(AliyunRpcSigner.canonicalQuery(new TreeMap<>(decodeForm(body))));
+                Map<String, String> sent = decodeForm(body);
+                String signature = sent.remove("Signature");
+                assertThat(signature).isEqualTo(AliyunRpcSigner.v1Signature(AliyunRpcSigner.v1StringToSign("POST",
+                        sent), "testsecret"));
+            }
+        }
+    }
+
+    @Test
+    void percentEncodeEncodesTheUtf8BytesOfEveryCharacter() {
+        for (String value : new String[] {"", "plain-._~", "a b*c/é中", "x\uD83D\uDE00y", "lone\uD83Dz", "end\uDE00",
+            "2016-02-23T12:46:24Z", "%&=+\u0000\u007f\u0080\u07ff\u0800\uffff"}) {
+            StringBuilder expected = new StringBuilder();
+            for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+                int c = b & 0xff;
+                expected.append(Character.isLetterOrDigit(c) && c < 0x80 || "-_.~".indexOf(c) >= 0 ? String.valueOf(
+                        (char) c) : String.format("%%%02X", c));
+            }
+            assertThat(AliyunRpcSigner.percentEncode(value)).as(value).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void withPairInsertsAtTheGivenPlace() {
+        assertThat(AliyunRpcSigner.withPair("a=1&c=3", 0, "S=x")).isEqualTo("S=x&a=1&c=3");
+        assertThat(AliyunRpcSigner.withPair("a=1&c=3", 1, "S=x")).isEqualTo("a=1&S=x&c=3");
+        assertThat(AliyunRpcSigner.withPair("a=1&c=3", 2, "S=x")).isEqualTo("a=1&c=3&S=x");
+        assertThat(AliyunRpcSigner.withPair("", 0, "S=x")).isEqualTo("S=x");
+    }
+
     static Map<String, String> decodeForm(String encoded) {
         Map<String, String> out = new TreeMap<>();
         for (String pair : encoded.split("&")) {

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.http.HttpField;
@@ -40,6 +39,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import dev.camelrtc.simulator.aliyun.AliyunEnvelope;
+import dev.camelrtc.simulator.http.RequestIds;
 import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
 import dev.camelrtc.simulator.http.UrlCodec;
@@ -201,7 +201,7 @@ final class SimulatorHttpServer {
 
     /** The refusal of a body over the limit, in the envelope of the cloud the request is for. */
     private static SimResponse tooLarge(Target target) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         return switch (target) {
             case TENCENT -> TrtcEnvelope.error("RequestSizeLimitExceeded",
                     "The request body exceeds the size limit of " + TRTC_MAX_BODY + " bytes.", requestId);
@@ -337,9 +337,9 @@ final class SimulatorHttpServer {
 
     /** Alibaba RPC action from the query, a urlencoded form body, or the x-acs-action header. */
     static String aliyunAction(SimRequest request) {
-        String action = UrlCodec.parseParams(request.rawQuery()).get("Action");
+        String action = UrlCodec.param(request.rawQuery(), "Action");
         if (action == null && request.isFormBody()) {
-            action = UrlCodec.parseParams(request.bodyAsString()).get("Action");
+            action = UrlCodec.param(request.bodyAsString(), "Action");
         }
         if (action == null) {
             action = request.header("x-acs-action");

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -40,14 +39,19 @@ public final class Tc3Signer {
     public static final String SERVICE = "trtc";
     public static final String API_VERSION = "2019-07-22";
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    /** The headers signed besides content-type and host. */
-    private static final List<String> SIGNED_TC_HEADERS = List.of("X-TC-Action", "X-TC-Region", "X-TC-Timestamp",
-            "X-TC-Version");
+    /** The canonical names sign() signs, sorted: with and without X-TC-Region. */
+    private static final String[] SIGNED_WITH_REGION = {"content-type", "host", "x-tc-action", "x-tc-region",
+        "x-tc-timestamp", "x-tc-version"};
+    private static final String[] SIGNED_WITHOUT_REGION = {"content-type", "host", "x-tc-action", "x-tc-timestamp",
+        "x-tc-version"};
+    private static final String SIGNED_HEADERS_WITH_REGION = String.join(";", SIGNED_WITH_REGION);
+    private static final String SIGNED_HEADERS_WITHOUT_REGION = String.join(";", SIGNED_WITHOUT_REGION);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final String service;
     private volatile SigningKey lastSigningKey;
+    private volatile Target lastTarget;
 
     public Tc3Signer() {
         this(SERVICE);
@@ -67,9 +71,11 @@ public final class Tc3Signer {
     public HttpCall sign(URI endpoint, String action, String region, byte[] payload, ApiCredentials credentials,
                          Instant timestamp, String requestClient) {
         long epochSeconds = timestamp.getEpochSecond();
-        Map<String, String> headers = new LinkedHashMap<>();
+        String epoch = Long.toString(epochSeconds);
+        Target target = target(endpoint);
+        Map<String, String> headers = new LinkedHashMap<>(16);
         headers.put("X-TC-Action", action);
-        headers.put("X-TC-Timestamp", Long.toString(epochSeconds));
+        headers.put("X-TC-Timestamp", epoch);
         headers.put("X-TC-Version", API_VERSION);
         if (region != null) {
             headers.put("X-TC-Region", region);
@@ -78,12 +84,13 @@ public final class Tc3Signer {
             headers.put("X-TC-Token", credentials.token());
         }
         headers.put("X-TC-RequestClient", requestClient);
-        Map<String, String> signed = new LinkedHashMap<>();
-        SIGNED_TC_HEADERS.stream().filter(headers::containsKey).forEach(name -> signed.put(name, headers.get(name)));
-        headers.put("Authorization", authorization(credentials.id(), credentials.secret(),
-                HttpCall.hostHeader(endpoint), CONTENT_TYPE, payload, epochSeconds, signed));
-        URI target = endpoint.resolve("/");
-        return new HttpCall("POST", target, headers, payload, CONTENT_TYPE);
+        String authorization = region != null
+                ? authorization(credentials.id(), credentials.secret(), payload, epochSeconds, SIGNED_WITH_REGION,
+                        SIGNED_HEADERS_WITH_REGION, CONTENT_TYPE, target.host, action, region, epoch, API_VERSION)
+                : authorization(credentials.id(), credentials.secret(), payload, epochSeconds, SIGNED_WITHOUT_REGION,
+                        SIGNED_HEADERS_WITHOUT_REGION, CONTENT_TYPE, target.host, action, epoch, API_VERSION);
+        headers.put("Authorization", authorization);
+        return new HttpCall("POST", target.root, headers, payload, CONTENT_TYPE);
     }
 
     /**
@@ -92,23 +99,38 @@ public final class Tc3Signer {
      */
     public String authorization(String secretId, String secretKey, String host, String contentType, byte[] payload,
                                 long epochSeconds, Map<String, String> otherSignedHeaders) {
-        SigningKey signingKey = signingKey(secretKey, epochSeconds);
-        String date = signingKey.date;
         Map<String, String> canonical = new TreeMap<>();
         canonical.put("content-type", contentType);
         canonical.put("host", host);
         otherSignedHeaders.forEach((name, value) -> canonical.put(name.toLowerCase(Locale.ROOT), value));
-        StringBuilder headers = new StringBuilder();
-        canonical.forEach((name, value) -> headers.append(name).append(':')
-                .append(value.trim().toLowerCase(Locale.ROOT)).append('\n'));
-        String signedHeaders = String.join(";", canonical.keySet());
-        String canonicalRequest = "POST\n/\n\n" + headers + "\n" + signedHeaders + "\n" + sha256Hex(payload);
-        String scope = date + "/" + service + "/tc3_request";
-        String stringToSign = ALGORITHM + "\n" + epochSeconds + "\n" + scope + "\n"
-                + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        String signature = Crypto.hex(hmac(signingKey.key, stringToSign));
-        return ALGORITHM + " Credential=" + secretId + "/" + scope + ", SignedHeaders=" + signedHeaders
-                + ", Signature=" + signature;
+        String[] names = canonical.keySet().toArray(new String[0]);
+        return authorization(secretId, secretKey, payload, epochSeconds, names, String.join(";", names),
+                canonical.values().toArray(new String[0]));
+    }
+
+    /**
+     * The one place the signature is computed: {@code names} are the signed headers' canonical names, sorted,
+     * {@code signedHeaders} those names joined by ';', {@code values} their values in the same order.
+     */
+    private String authorization(String secretId, String secretKey, byte[] payload, long epochSeconds,
+                                 String[] names, String signedHeaders, String... values) {
+        SigningKey signingKey = signingKey(secretKey, epochSeconds);
+        StringBuilder text = new StringBuilder(384).append("POST\n/\n\n");
+        for (int i = 0; i < names.length; i++) {
+            text.append(names[i]).append(':').append(values[i].trim().toLowerCase(Locale.ROOT)).append('\n');
+        }
+        text.append('\n').append(signedHeaders).append('\n');
+        Crypto.appendHex(text, Crypto.sha256(payload));
+        byte[] canonicalRequestHash = Crypto.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        // the same builder, now for the string to sign
+        text.setLength(0);
+        text.append(ALGORITHM).append('\n').append(epochSeconds).append('\n').append(signingKey.scope).append('\n');
+        Crypto.appendHex(text, canonicalRequestHash);
+        byte[] signature = hmac(signingKey.key, text.toString());
+        text.setLength(0);
+        text.append(ALGORITHM).append(" Credential=").append(secretId).append('/').append(signingKey.scope)
+                .append(", SignedHeaders=").append(signedHeaders).append(", Signature=");
+        return Crypto.appendHex(text, signature).toString();
     }
 
     /**
@@ -125,7 +147,8 @@ public final class Tc3Signer {
         String date = DATE.format(Instant.ofEpochSecond(epochSeconds));
         byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         byte[] secretService = hmac(secretDate, service);
-        SigningKey key = new SigningKey(secretKey, day, date, hmac(secretService, "tc3_request"));
+        SigningKey key = new SigningKey(secretKey, day, date + "/" + service + "/tc3_request",
+                hmac(secretService, "tc3_request"));
         lastSigningKey = key;
         return key;
     }
@@ -134,15 +157,30 @@ public final class Tc3Signer {
     private static final class SigningKey {
         private final String secretKey;
         private final long day;
-        private final String date;
+        /** The credential scope: date/service/tc3_request. */
+        private final String scope;
         private final byte[] key;
 
-        SigningKey(String secretKey, long day, String date, byte[] key) {
+        SigningKey(String secretKey, long day, String scope, byte[] key) {
             this.secretKey = secretKey;
             this.day = day;
-            this.date = date;
+            this.scope = scope;
             this.key = key;
         }
+    }
+
+    /** The request URI and signed host of the last endpoint (an endpoint signs with the same one call after call). */
+    private Target target(URI endpoint) {
+        Target last = lastTarget;
+        if (last != null && last.endpoint.equals(endpoint)) {
+            return last;
+        }
+        Target target = new Target(endpoint, endpoint.resolve("/"), HttpCall.hostHeader(endpoint));
+        lastTarget = target;
+        return target;
+    }
+
+    private record Target(URI endpoint, URI root, String host) {
     }
 
     static String sha256Hex(byte[] data) {

@@ -96,4 +96,29 @@ class Tc3SignerTest {
         assertThat(before).contains("/2025-11-24/trtc/");
         assertThat(after).contains("/2025-11-25/trtc/");
     }
+
+    @Test
+    void signedCallSignsAsTheGeneralAuthorizationDoesForEveryShapeOfCall() {
+        byte[] payload = "{\"TaskId\":\"t-1\"}".getBytes(StandardCharsets.UTF_8);
+        Tc3Signer signer = new Tc3Signer();
+        for (String endpoint : new String[] {"https://TRTC.TencentCloudAPI.com", "http://127.0.0.1:8123/x"}) {
+            for (String region : new String[] {"ap-guangzhou", " AP-Beijing ", null}) {
+                for (long second : new long[] {1764028799L, 1764028800L}) {
+                    HttpCall call = signer.sign(URI.create(endpoint), "DescribeAITranscription", region, payload,
+                            new ApiCredentials("AKIDtest", "key", null), Instant.ofEpochSecond(second), "test");
+                    Map<String, String> signed = new java.util.HashMap<>(Map.of("X-TC-Action",
+                            "DescribeAITranscription", "X-TC-Timestamp", Long.toString(second), "X-TC-Version",
+                            "2019-07-22"));
+                    if (region != null) {
+                        signed.put("X-TC-Region", region);
+                    }
+                    assertThat(call.headers().get("Authorization")).as("%s %s %d", endpoint, region, second)
+                            .isEqualTo(new Tc3Signer().authorization("AKIDtest", "key",
+                                    HttpCall.hostHeader(URI.create(endpoint)), Tc3Signer.CONTENT_TYPE, payload,
+                                    second, signed));
+                    assertThat(call.uri()).isEqualTo(URI.create(endpoint).resolve("/"));
+                }
+            }
+        }
+    }
 }

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -27,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelrtc.simulator.QpsLimiter;
 import dev.camelrtc.simulator.http.ApiError;
 import dev.camelrtc.simulator.http.Digests;
+import dev.camelrtc.simulator.http.RequestIds;
 import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
 import dev.camelrtc.simulator.http.UrlCodec;
@@ -56,6 +56,11 @@ public final class AliyunApi implements VendorApi {
     private final QpsLimiter qpsLimiter;
     private final ToIntFunction<String> qpsLimits;
     private final NonceRegistry nonces = new NonceRegistry();
+    /** The last time value parsed: a client sends the same one for a whole second of calls. */
+    private volatile ParsedTime lastTime;
+
+    private record ParsedTime(String text, Instant at) {
+    }
 
     public AliyunApi(Function<String, String> secrets, Clock clock, RtcAsrTasks tasks, QpsLimiter qpsLimiter,
                      ToIntFunction<String> qpsLimits) {
@@ -78,7 +83,7 @@ public final class AliyunApi implements VendorApi {
 
     @Override
     public SimResponse handle(SimRequest request, String action) {
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = RequestIds.next().toUpperCase(Locale.ROOT);
         try {
             return AliyunEnvelope.success(execute(request, action), requestId);
         } catch (ApiError e) {
@@ -89,7 +94,7 @@ public final class AliyunApi implements VendorApi {
     @Override
     public SimResponse injectedError(String code, String message, int httpStatus) {
         return AliyunEnvelope.error(code, message, httpStatus == 0 ? AliyunEnvelope.defaultStatus(code) : httpStatus,
-                UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+                RequestIds.next().toUpperCase(Locale.ROOT));
     }
 
     @Override
@@ -189,11 +194,17 @@ public final class AliyunApi implements VendorApi {
     }
 
     private void checkTime(String value, String name) {
+        ParsedTime last = lastTime;
         Instant at;
-        try {
-            at = Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ApiError("IllegalTimestamp", "The specified parameter \"" + name + "\" is not valid.", 400);
+        if (last != null && last.text().equals(value)) {
+            at = last.at();
+        } else {
+            try {
+                at = Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new ApiError("IllegalTimestamp", "The specified parameter \"" + name + "\" is not valid.", 400);
+            }
+            lastTime = new ParsedTime(value, at);
         }
         if (Duration.between(at, clock.instant()).abs().compareTo(MAX_SKEW) > 0) {
             throw new ApiError("InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.", 400);

@@ -32,7 +32,7 @@ public final class AliyunEnvelope {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);
         body.setAll(fields);
-        return SimResponse.of(200, CONTENT_TYPE, Json.write(body));
+        return SimResponse.of(200, CONTENT_TYPE, Json.writeBytes(body));
     }
 
     public static SimResponse error(String code, String message, int httpStatus, String requestId) {
@@ -42,7 +42,7 @@ public final class AliyunEnvelope {
         body.put("Code", code);
         body.put("Message", message);
         body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code + "&product=live&requestId=" + requestId);
-        return SimResponse.of(httpStatus, CONTENT_TYPE, Json.write(body));
+        return SimResponse.of(httpStatus, CONTENT_TYPE, Json.writeBytes(body));
     }
 
     /** The HTTP status Alibaba uses for a code (reference/alibaba-live.md §4); 400 when not listed. */

@@ -12,7 +12,7 @@ package dev.camelrtc.simulator.aliyun;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.StringJoiner;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -25,11 +25,13 @@ final class AliyunPercentEncoder {
     }
 
     static String encode(String value) {
-        StringBuilder sb = new StringBuilder();
+        if (isUnreserved(value)) {
+            return value; // most names and values (ids, actions, versions) are kept as they are
+        }
+        StringBuilder sb = new StringBuilder(value.length() + 16);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~') {
+            if (unreserved(c)) {
                 sb.append((char) c);
             } else {
                 sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
@@ -41,8 +43,29 @@ final class AliyunPercentEncoder {
 
     /** {@code k=v&k2=v2} sorted by name (Java String order), names and values encoded; empty values give {@code k=}. */
     static String canonicalQuery(Map<String, String> params) {
-        StringJoiner joiner = new StringJoiner("&");
-        new TreeMap<>(params).forEach((k, v) -> joiner.add(encode(k) + "=" + encode(v == null ? "" : v)));
-        return joiner.toString();
+        SortedMap<String, String> sorted = params instanceof SortedMap<String, String> s && s.comparator() == null ? s
+                : new TreeMap<>(params);
+        StringBuilder out = new StringBuilder(64 * sorted.size());
+        sorted.forEach((k, v) -> {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(encode(k)).append('=').append(encode(v == null ? "" : v));
+        });
+        return out.toString();
+    }
+
+    private static boolean isUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!unreserved(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean unreserved(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.' || c == '~';
     }
 }

@@ -12,8 +12,9 @@ package dev.camelrtc.simulator.aliyun;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import dev.camelrtc.simulator.http.Digests;
 
@@ -29,7 +30,7 @@ public final class RpcSignatureVerifier {
     }
 
     public static String stringToSign(String method, Map<String, String> params) {
-        Map<String, String> signed = new HashMap<>(params);
+        SortedMap<String, String> signed = new TreeMap<>(params);
         signed.remove("Signature");
         return method + "&" + AliyunPercentEncoder.encode("/") + "&"
                 + AliyunPercentEncoder.encode(AliyunPercentEncoder.canonicalQuery(signed));

@@ -13,43 +13,66 @@ package dev.camelrtc.simulator.http;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256, MD5 and HMAC helpers shared by the signature code of both vendors. */
+/**
+ * SHA-256, MD5 and HMAC helpers shared by the signature code of both vendors. Each thread keeps its own
+ * {@link MessageDigest} and {@link Mac} per algorithm (they are not thread-safe): {@code getInstance} searches the
+ * security providers on every call, which was a visible share of the simulator's CPU per call at load (issue 12).
+ */
 public final class Digests {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
     private Digests() {
     }
 
     /** Lower-case hex SHA-256. */
     public static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HEX.formatHex(digest("SHA-256").digest(data));
     }
 
     /** Lower-case hex MD5 of a UTF-8 text. */
     public static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HEX.formatHex(digest("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** HMAC ({@code HmacSHA1}, {@code HmacSHA256}) of a UTF-8 message. */
     public static byte[] hmac(String algorithm, byte[] key, String message) {
+        Map<String, Mac> macs = MACS.get();
         try {
-            Mac mac = Mac.getInstance(algorithm);
+            Mac mac = macs.get(algorithm);
+            if (mac == null) {
+                mac = Mac.getInstance(algorithm);
+                macs.put(algorithm, mac);
+            }
+            // init resets the instance, so one an earlier failure left half-used is clean again
             mac.init(new SecretKeySpec(key, algorithm));
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        Map<String, MessageDigest> digests = DIGESTS.get();
+        MessageDigest digest = digests.get(algorithm);
+        if (digest == null) {
+            try {
+                digest = MessageDigest.getInstance(algorithm);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+            digests.put(algorithm, digest);
+        }
+        return digest;
     }
 
     /** Constant-time comparison of two ASCII strings (null never equals). */

@@ -36,6 +36,15 @@ public final class Json {
     }
 
     /** Parses text, or returns null when it is not JSON. */
+    /** The node's JSON as UTF-8 bytes, without the detour through a String. */
+    public static byte[] writeBytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static JsonNode parseOrNull(String text) {
         try {
             return MAPPER.readTree(text);

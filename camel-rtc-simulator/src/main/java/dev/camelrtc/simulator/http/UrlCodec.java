@@ -39,7 +39,33 @@ public final class UrlCodec {
         return out;
     }
 
+    /** The first value of one parameter, as {@code parseParams(raw).get(name)} without building the map. */
+    public static String param(String raw, String name) {
+        if (raw == null) {
+            return null;
+        }
+        int start = 0;
+        while (start < raw.length()) {
+            int end = raw.indexOf('&', start);
+            if (end < 0) {
+                end = raw.length();
+            }
+            if (end > start) {
+                int eq = raw.indexOf('=', start);
+                boolean hasValue = eq >= 0 && eq < end;
+                if (decode(raw.substring(start, hasValue ? eq : end)).equals(name)) {
+                    return hasValue ? decode(raw.substring(eq + 1, end)) : "";
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
     public static String decode(String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s; // nothing to decode (most names and values)
+        }
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

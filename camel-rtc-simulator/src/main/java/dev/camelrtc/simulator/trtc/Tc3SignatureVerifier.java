@@ -12,13 +12,13 @@ package dev.camelrtc.simulator.trtc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import dev.camelrtc.simulator.http.ApiError;
@@ -40,7 +40,6 @@ public final class Tc3SignatureVerifier {
 
     public static final String ALGORITHM = "TC3-HMAC-SHA256";
     static final long MAX_SKEW_SECONDS = 300;
-    private static final DateTimeFormatter UTC_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
     /** The parts of an Authorization header. */
@@ -48,9 +47,21 @@ public final class Tc3SignatureVerifier {
                                 String signature) {
     }
 
+    /** Above this many derived keys the cache starts again (keys change daily; ids are few). */
+    private static final int MAX_SIGNING_KEYS = 256;
+
     private final String service;
     private final Function<String, String> secretKeys;
     private final Clock clock;
+    /** Derived signing keys by SecretKey, date and service: three of a signature's four HMACs, as the signers keep. */
+    private final Map<SigningKeyId, byte[]> signingKeys = new ConcurrentHashMap<>();
+
+    private record SigningKeyId(String secretKey, String date, String service) {
+        @Override
+        public String toString() {
+            return "SigningKeyId[" + date + "/" + service + "]"; // never the secret
+        }
+    }
 
     /**
      * @param service    the credential-scope service the server expects ("trtc")
@@ -99,7 +110,8 @@ public final class Tc3SignatureVerifier {
                 "POST".equals(request.method()) ? "" : nullToEmpty(request.rawQuery()),
                 auth.signedHeaders(), name -> request.header(name), payloadHash);
         String stringToSign = stringToSign(timestamp, auth.date() + "/" + auth.service() + "/tc3_request", canonical);
-        String expected = sign(secretKey, auth.date(), auth.service(), stringToSign);
+        String expected = HexFormat.of().formatHex(hmac(signingKey(secretKey, auth.date(), auth.service()),
+                stringToSign));
         if (!Digests.sameAscii(expected, auth.signature().toLowerCase(Locale.ROOT))) {
             throw new ApiError("AuthFailure.SignatureFailure",
                     "The provided credentials could not be validated. Please check your signature is correct.");
@@ -155,14 +167,31 @@ public final class Tc3SignatureVerifier {
 
     /** Derives the signing key from SecretKey, date and service, and signs {@code stringToSign} (lower-case hex). */
     public static String sign(String secretKey, String date, String service, String stringToSign) {
+        return HexFormat.of().formatHex(hmac(deriveSigningKey(secretKey, date, service), stringToSign));
+    }
+
+    private byte[] signingKey(String secretKey, String date, String service) {
+        SigningKeyId id = new SigningKeyId(secretKey, date, service);
+        byte[] key = signingKeys.get(id);
+        if (key == null) {
+            if (signingKeys.size() >= MAX_SIGNING_KEYS) {
+                signingKeys.clear();
+            }
+            key = deriveSigningKey(secretKey, date, service);
+            signingKeys.put(id, key);
+        }
+        return key;
+    }
+
+    private static byte[] deriveSigningKey(String secretKey, String date, String service) {
         byte[] secretDate = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         byte[] secretService = hmac(secretDate, service);
-        byte[] secretSigning = hmac(secretService, "tc3_request");
-        return HexFormat.of().formatHex(hmac(secretSigning, stringToSign));
+        return hmac(secretService, "tc3_request");
     }
 
     public static String utcDate(long epochSeconds) {
-        return UTC_DATE.format(Instant.ofEpochSecond(epochSeconds));
+        // yyyy-MM-dd for the years 0000-9999 (the only ones within the skew of now), without a formatter's cost
+        return LocalDate.ofEpochDay(Math.floorDiv(epochSeconds, 86_400L)).toString();
     }
 
     public static String sha256Hex(byte[] data) {

@@ -12,7 +12,6 @@ package dev.camelrtc.simulator.trtc;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.simulator.QpsLimiter;
 import dev.camelrtc.simulator.http.ApiError;
+import dev.camelrtc.simulator.http.RequestIds;
 import dev.camelrtc.simulator.http.SimRequest;
 import dev.camelrtc.simulator.http.SimResponse;
 import dev.camelrtc.simulator.http.VendorApi;
@@ -80,7 +80,7 @@ public final class TrtcApi implements VendorApi {
 
     @Override
     public SimResponse handle(SimRequest request, String actionName) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         try {
             return TrtcEnvelope.success(execute(request, actionName), requestId);
         } catch (ApiError e) {
@@ -90,7 +90,7 @@ public final class TrtcApi implements VendorApi {
 
     @Override
     public SimResponse injectedError(String code, String message, int httpStatus) {
-        return TrtcEnvelope.error(code, message, UUID.randomUUID().toString());
+        return TrtcEnvelope.error(code, message, RequestIds.next());
     }
 
     private ObjectNode execute(SimRequest request, String actionName) {

@@ -42,6 +42,6 @@ public final class TrtcEnvelope {
     private static SimResponse wrap(ObjectNode response) {
         ObjectNode root = Json.object();
         root.set("Response", response);
-        return SimResponse.of(200, CONTENT_TYPE, Json.write(root));
+        return SimResponse.of(200, CONTENT_TYPE, Json.writeBytes(root));
     }
 }

@@ -103,8 +103,13 @@ public final class TrtcTaskRegistry {
 
     /** The visible task of that family and id, else {@code FailedOperation.TaskNotExist}. */
     synchronized TrtcTask get(TrtcTask.Family family, String taskId) {
-        settle();
+        // only the task asked for: a describe costs O(1), not O(tasks) (issue 12). The same as settling them all,
+        // since a task's idle expiry depends on its own room only and every change of a room settles all first
         TrtcTask t = tasks.get(taskId);
+        if (t != null && settle(t, now())) {
+            tasks.remove(taskId);
+            t = null;
+        }
         if (t == null || t.family() != family) {
             throw taskNotExist(taskId);
         }
@@ -192,16 +197,19 @@ public final class TrtcTaskRegistry {
     /** Applies idle expiry and forgets tasks past their grace time; returns now. */
     private Instant settle() {
         Instant now = now();
-        tasks.values().removeIf(t -> {
-            if (t.endedAt() == null) {
-                Instant expiry = idleExpiry(t);
-                if (expiry != null && !expiry.isAfter(now)) {
-                    t.end(expiry, TrtcTask.LEAVE_IDLE_TIMEOUT);
-                }
-            }
-            return t.phase(now, timings) == TrtcTask.Phase.GONE;
-        });
+        tasks.values().removeIf(t -> settle(t, now));
         return now;
+    }
+
+    /** Ends the task if its idle time ran out; true when it is gone (to be forgotten). */
+    private boolean settle(TrtcTask t, Instant now) {
+        if (t.endedAt() == null) {
+            Instant expiry = idleExpiry(t);
+            if (expiry != null && !expiry.isAfter(now)) {
+                t.end(expiry, TrtcTask.LEAVE_IDLE_TIMEOUT);
+            }
+        }
+        return t.phase(now, timings) == TrtcTask.Phase.GONE;
     }
 
     private Instant idleExpiry(TrtcTask t) {
