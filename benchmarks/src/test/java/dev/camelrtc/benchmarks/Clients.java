@@ -62,7 +62,8 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 
 /**
  * The clients compared, all calling {@code DescribeAITranscription} / {@code QueryRtcAsrTasks} of one existing task on
- * the simulator with its demo credentials: our producers (blocking through a ProducerTemplate, and asynchronous with
+ * the simulator with its demo credentials: our producers (blocking through a ProducerTemplate on a
+ * {@code synchronous=true} endpoint, as the docs advise callers that wait for the reply, and asynchronous with
  * the calls in flight completing by callback), the official SDKs in their default set-up, and a bare HttpClient 5
  * (classic, pooled) POST signed per call by our signers whose reply is parsed with Jackson. Every pool holds at least
  * 64 connections, the largest concurrency measured; the components' rate limiting is off.
@@ -143,7 +144,8 @@ final class Clients implements AutoCloseable {
     }
 
     private Load.Blocking trtcProducer() {
-        Endpoint endpoint = camel.getEndpoint("trtc:describeAITranscription?taskId=RAW(" + trtcTaskId + ")");
+        Endpoint endpoint = camel.getEndpoint("trtc:describeAITranscription?synchronous=true&taskId=RAW(" + trtcTaskId
+                                              + ")");
         return () -> {
             Object reply = template.requestBody(endpoint, (Object) null);
             if (!(reply instanceof DescribeAITranscriptionResponse r) || !trtcTaskId.equals(r.getTaskId())) {
@@ -153,7 +155,8 @@ final class Clients implements AutoCloseable {
     }
 
     private Load.Blocking aliliveProducer() {
-        Endpoint endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks?taskId=RAW(" + aliyunTaskId + ")");
+        Endpoint endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks?synchronous=true&taskId=RAW(" + aliyunTaskId
+                                              + ")");
         return () -> {
             Object reply = template.requestBody(endpoint, (Object) null);
             if (!(reply instanceof QueryRtcAsrTasksResponse)) {
