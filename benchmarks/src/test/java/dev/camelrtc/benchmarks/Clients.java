@@ -72,6 +72,12 @@ final class Clients implements AutoCloseable {
 
     static final int MAX_CONNECTIONS = 64;
     static final long SDK_APP_ID = 1400000001L;
+    /**
+     * The blocking producers' endpoint option synchronous: true (the default), or false with
+     * {@code -Dbench.producerSynchronous=false} to measure a blocking caller on the asynchronous path.
+     */
+    static final boolean BLOCKING_SYNCHRONOUS = Boolean.parseBoolean(
+            System.getProperty("bench.producerSynchronous", "true"));
 
     final String baseUrl;
     final CamelContext camel = new DefaultCamelContext();
@@ -144,8 +150,8 @@ final class Clients implements AutoCloseable {
     }
 
     private Load.Blocking trtcProducer() {
-        Endpoint endpoint = camel.getEndpoint("trtc:describeAITranscription?synchronous=true&taskId=RAW(" + trtcTaskId
-                                              + ")");
+        Endpoint endpoint = camel.getEndpoint("trtc:describeAITranscription?synchronous=" + BLOCKING_SYNCHRONOUS
+                                              + "&taskId=RAW(" + trtcTaskId + ")");
         return () -> {
             Object reply = template.requestBody(endpoint, (Object) null);
             if (!(reply instanceof DescribeAITranscriptionResponse r) || !trtcTaskId.equals(r.getTaskId())) {
@@ -155,8 +161,8 @@ final class Clients implements AutoCloseable {
     }
 
     private Load.Blocking aliliveProducer() {
-        Endpoint endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks?synchronous=true&taskId=RAW(" + aliyunTaskId
-                                              + ")");
+        Endpoint endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks?synchronous=" + BLOCKING_SYNCHRONOUS
+                                              + "&taskId=RAW(" + aliyunTaskId + ")");
         return () -> {
             Object reply = template.requestBody(endpoint, (Object) null);
             if (!(reply instanceof QueryRtcAsrTasksResponse)) {

@@ -12,6 +12,8 @@ package dev.camelrtc.support;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -154,9 +156,14 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
             return;
         }
         CallPipeline pipeline = getEndpoint().pipeline().onCallerThread();
-        // complete when returned: whenComplete runs its step right here
-        pipeline.call(operation, params)
-                .whenComplete((response, failure) -> complete(exchange, operation, params, pipeline, response, failure));
+        JsonNode response = null;
+        Throwable failure = null;
+        try {
+            response = pipeline.call(operation, params).join(); // complete already: nothing to wait for
+        } catch (CompletionException | CancellationException e) {
+            failure = e;
+        }
+        complete(exchange, operation, params, pipeline, response, failure);
     }
 
     /** The exchange's reply, or its exception. */
