@@ -62,7 +62,8 @@ import dev.camelrtc.trtc.model.TranscriptionParams;
 
 /**
  * The clients compared, all calling {@code DescribeAITranscription} / {@code QueryRtcAsrTasks} of one existing task on
- * the simulator with its demo credentials: our producers (blocking through a ProducerTemplate, and asynchronous with
+ * the simulator with its demo credentials: our producers (blocking through a ProducerTemplate on a
+ * {@code synchronous=true} endpoint, as the docs advise callers that wait for the reply, and asynchronous with
  * the calls in flight completing by callback), the official SDKs in their default set-up, and a bare HttpClient 5
  * (classic, pooled) POST signed per call by our signers whose reply is parsed with Jackson. Every pool holds at least
  * 64 connections, the largest concurrency measured; the components' rate limiting is off.
@@ -71,6 +72,12 @@ final class Clients implements AutoCloseable {
 
     static final int MAX_CONNECTIONS = 64;
     static final long SDK_APP_ID = 1400000001L;
+    /**
+     * The blocking producers' endpoint option synchronous: true (the default), or false with
+     * {@code -Dbench.producerSynchronous=false} to measure a blocking caller on the asynchronous path.
+     */
+    static final boolean BLOCKING_SYNCHRONOUS = Boolean.parseBoolean(
+            System.getProperty("bench.producerSynchronous", "true"));
 
     final String baseUrl;
     final CamelContext camel = new DefaultCamelContext();
@@ -143,7 +150,8 @@ final class Clients implements AutoCloseable {
     }
 
     private Load.Blocking trtcProducer() {
-        Endpoint endpoint = camel.getEndpoint("trtc:describeAITranscription?taskId=RAW(" + trtcTaskId + ")");
+        Endpoint endpoint = camel.getEndpoint("trtc:describeAITranscription?synchronous=" + BLOCKING_SYNCHRONOUS
+                                              + "&taskId=RAW(" + trtcTaskId + ")");
         return () -> {
             Object reply = template.requestBody(endpoint, (Object) null);
             if (!(reply instanceof DescribeAITranscriptionResponse r) || !trtcTaskId.equals(r.getTaskId())) {
@@ -153,7 +161,8 @@ final class Clients implements AutoCloseable {
     }
 
     private Load.Blocking aliliveProducer() {
-        Endpoint endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks?taskId=RAW(" + aliyunTaskId + ")");
+        Endpoint endpoint = camel.getEndpoint("alilive:queryRtcAsrTasks?synchronous=" + BLOCKING_SYNCHRONOUS
+                                              + "&taskId=RAW(" + aliyunTaskId + ")");
         return () -> {
             Object reply = template.requestBody(endpoint, (Object) null);
             if (!(reply instanceof QueryRtcAsrTasksResponse)) {

@@ -99,6 +99,7 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskid":
         case "taskId": getOrCreateConfiguration(target).setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
@@ -184,6 +185,7 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "synchronous": return boolean.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
         case "taskids":
@@ -265,6 +267,7 @@ public class AliliveComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "taskid":
         case "taskId": return getOrCreateConfiguration(target).getTaskId();
         case "taskids":

@@ -106,6 +106,7 @@ public class AliliveEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskid":
         case "taskId": target.getConfiguration().setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
@@ -209,6 +210,7 @@ public class AliliveEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "synchronous": return boolean.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
         case "taskids":
@@ -308,6 +310,7 @@ public class AliliveEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateKey": return target.getConfiguration().getStateKey();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "taskid":
         case "taskId": return target.getConfiguration().getTaskId();
         case "taskids":

@@ -23,7 +23,7 @@ public class AliliveEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(50);
         props.add("accessKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -69,6 +69,7 @@ public class AliliveEndpointUriFactory extends org.apache.camel.support.componen
         props.add("startScheduler");
         props.add("stateKey");
         props.add("stateRepository");
+        props.add("synchronous");
         props.add("taskId");
         props.add("taskIds");
         props.add("timeUnit");

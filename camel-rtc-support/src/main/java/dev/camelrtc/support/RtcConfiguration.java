@@ -51,6 +51,14 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
               description = "No retry starts later than this many milliseconds after the first attempt.")
     private long retryMaxElapsed = 30_000;
+    @UriParam(label = "producer,advanced",
+              description = "Whether the producer calls the API on the calling thread with a blocking HTTP client"
+                            + " and continues the exchange there, instead of continuing it on the component's reply"
+                            + " pool once the asynchronous client answered: saves two thread hand-offs per call for"
+                            + " callers that wait for the reply anyway (a ProducerTemplate's requestBody, a route"
+                            + " without concurrency). The calling thread then waits for the rate-limit slot, the"
+                            + " reply and retry backoffs; rate limits, retries, timeouts and the proxy are the same.")
+    private boolean synchronous;
     @UriParam(label = "consumer",
               description = "Consumer: comma-separated task ids to follow (besides taskId and the tasks producers"
                             + " started).")
@@ -330,6 +338,14 @@ public abstract class RtcConfiguration implements Cloneable, TaskConsumerOptions
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public long getResponseTimeout() {

@@ -12,6 +12,8 @@ package dev.camelrtc.support;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +35,14 @@ import dev.camelrtc.support.tasks.FollowBoard;
  * Calls the endpoint's operation (or the one of the operation header) with the message body as request,
  * asynchronously: the calling thread returns as soon as the request is handed to the HTTP client, and the exchange
  * continues on the component's callback executor. A vendor builds the request and sets the reply's headers.
+ * <p>
+ * Callers that wait anyway can spare the hand-offs to the HTTP client's I/O thread and to the callback executor: on an
+ * endpoint configured {@code synchronous}, and when Camel uses the synchronous {@link #process(Exchange)} (e.g. for a
+ * transacted exchange), the call runs on the calling thread with the component's blocking client
+ * ({@link CallPipeline#onCallerThread()}). A {@code ProducerTemplate}'s {@code requestBody} does not tell: in Camel 4.18
+ * {@code DefaultProducerCache.send} hands the producer to {@code SharedCamelInternalProcessor}, whose synchronous
+ * {@code process} goes through {@code AsyncProcessorAwaitManager.process}, which calls the asynchronous
+ * {@code process(Exchange, AsyncCallback)} and then waits on a latch; so such callers set {@code synchronous=true}.
  * <p>
  * While started, the producer has a readiness check ({@link ApiHealthCheck}, id {@code producer:<scheme>-<endpoint id>})
  * in Camel's {@code producers} health check repository, as Camel's own cloud components have: enabled by the
@@ -108,6 +118,11 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (getEndpoint().getConfiguration().isSynchronous()) {
+            process(exchange);
+            callback.done(true);
+            return true;
+        }
         O operation;
         ObjectNode params;
         try {
@@ -121,22 +136,53 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
         CallPipeline pipeline = getEndpoint().pipeline();
         pipeline.call(operation, params).whenCompleteAsync((response, failure) -> {
             try {
-                if (failure != null) {
-                    exchange.setException(CallPipeline.unwrap(failure));
-                } else {
-                    Message message = exchange.getMessage();
-                    Object body = replyBody(operation, params, response, pipeline.toModel(operation, response));
-                    message.setBody(body);
-                    setReplyHeaders(message, operation, params, response, body);
-                    postFollow(message, operation, params);
-                }
-            } catch (RuntimeException e) {
-                exchange.setException(e);
+                complete(exchange, operation, params, pipeline, response, failure);
             } finally {
                 callback.done(false);
             }
         }, getEndpoint().getComponent().callbackExecutor());
         return false;
+    }
+
+    /** The call on the calling thread, which waits for the rate-limit slot, the reply and any retry's backoff. */
+    @Override
+    public void process(Exchange exchange) {
+        O operation;
+        ObjectNode params;
+        try {
+            operation = operation(exchange.getMessage());
+            params = request(operation, exchange);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            return;
+        }
+        CallPipeline pipeline = getEndpoint().pipeline().onCallerThread();
+        JsonNode response = null;
+        Throwable failure = null;
+        try {
+            response = pipeline.call(operation, params).join(); // complete already: nothing to wait for
+        } catch (CompletionException | CancellationException e) {
+            failure = e;
+        }
+        complete(exchange, operation, params, pipeline, response, failure);
+    }
+
+    /** The exchange's reply, or its exception. */
+    private void complete(Exchange exchange, O operation, ObjectNode params, CallPipeline pipeline, JsonNode response,
+                          Throwable failure) {
+        try {
+            if (failure != null) {
+                exchange.setException(CallPipeline.unwrap(failure));
+            } else {
+                Message message = exchange.getMessage();
+                Object body = replyBody(operation, params, response, pipeline.toModel(operation, response));
+                message.setBody(body);
+                setReplyHeaders(message, operation, params, response, body);
+                postFollow(message, operation, params);
+            }
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+        }
     }
 
     private O operation(Message message) {

@@ -103,6 +103,7 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskid":
         case "taskId": getOrCreateConfiguration(target).setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
@@ -192,6 +193,7 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "synchronous": return boolean.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
         case "taskids":
@@ -277,6 +279,7 @@ public class TrtcComponentConfigurer extends PropertyConfigurerSupport implement
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "taskid":
         case "taskId": return getOrCreateConfiguration(target).getTaskId();
         case "taskids":

@@ -110,6 +110,7 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "taskid":
         case "taskId": target.getConfiguration().setTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
@@ -217,6 +218,7 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "synchronous": return boolean.class;
         case "taskid":
         case "taskId": return java.lang.String.class;
         case "taskids":
@@ -320,6 +322,7 @@ public class TrtcEndpointConfigurer extends PropertyConfigurerSupport implements
         case "stateKey": return target.getConfiguration().getStateKey();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "taskid":
         case "taskId": return target.getConfiguration().getTaskId();
         case "taskids":

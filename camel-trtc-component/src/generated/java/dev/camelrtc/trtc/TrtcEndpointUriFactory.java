@@ -23,7 +23,7 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -71,6 +71,7 @@ public class TrtcEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("startScheduler");
         props.add("stateKey");
         props.add("stateRepository");
+        props.add("synchronous");
         props.add("taskId");
         props.add("taskIds");
         props.add("timeUnit");

@@ -20,6 +20,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.CloudApiException;
@@ -54,11 +56,13 @@ class TrtcProxyTest {
         return context.createProducerTemplate();
     }
 
-    @Test
-    void callsGoThroughTheProxyOfTheOptionsWithItsCredentials() throws Exception {
+    @ParameterizedTest(name = "synchronous={0}")
+    @ValueSource(booleans = { false, true })
+    void callsGoThroughTheProxyOfTheOptionsWithItsCredentials(boolean synchronous) throws Exception {
         try (ForwardProxy proxy = ForwardProxy.withBasicAuth(PROXY_USER, PROXY_PASSWORD)) {
             TrtcComponent trtc = SimulatedTrtc.component(SIM, SDK_APP_ID);
             TrtcConfiguration configuration = trtc.getConfiguration();
+            configuration.setSynchronous(synchronous);
             configuration.setProxyHost(proxy.host());
             configuration.setProxyPort(proxy.port());
             configuration.setProxyUsername(PROXY_USER);
@@ -87,10 +91,12 @@ class TrtcProxyTest {
         }
     }
 
-    @Test
-    void aWrongProxyPasswordFailsClearlyWithoutReachingTheCloud() throws Exception {
+    @ParameterizedTest(name = "synchronous={0}")
+    @ValueSource(booleans = { false, true })
+    void aWrongProxyPasswordFailsClearlyWithoutReachingTheCloud(boolean synchronous) throws Exception {
         try (ForwardProxy proxy = ForwardProxy.withBasicAuth(PROXY_USER, PROXY_PASSWORD)) {
             TrtcComponent trtc = SimulatedTrtc.component(SIM, SDK_APP_ID);
+            trtc.getConfiguration().setSynchronous(synchronous);
             ProducerTemplate template = template(trtc);
             String uri = "trtc:startAITranscription?proxyHost=" + proxy.host() + "&proxyPort=" + proxy.port()
                          + "&proxyUsername=" + PROXY_USER + "&proxyPassword=RAW(" + PROXY_PASSWORD + "x)";

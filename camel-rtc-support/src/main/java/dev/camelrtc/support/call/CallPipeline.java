@@ -28,6 +28,7 @@ import dev.camelrtc.support.RtcComponentSupport;
 import dev.camelrtc.support.RtcConfiguration;
 import dev.camelrtc.support.http.HttpCall;
 import dev.camelrtc.support.http.HttpProxy;
+import dev.camelrtc.support.http.HttpReply;
 import dev.camelrtc.support.http.RtcHttpTransport;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.ops.CallStats;
@@ -37,7 +38,9 @@ import dev.camelrtc.support.resilience.RetryPolicy;
 /**
  * How an endpoint calls its cloud, for every vendor: wait for a slot under the action's rate limit, sign and send on
  * the component's client, read the reply; on failure, reconcile (the vendor's {@link CloudApi#reconcile}), retry with
- * scheduled backoff as the operation's {@link RetryRule} allows, or fail. Nothing here blocks a thread.
+ * backoff as the operation's {@link RetryRule} allows, or fail. Nothing here blocks a thread, except in the pipeline
+ * {@link #onCallerThread()} gives: the same steps with the blocking client, the rate-limit wait and the backoff on the
+ * calling thread, so that the futures it returns are complete when they are returned.
  */
 public final class CallPipeline {
 
@@ -52,6 +55,8 @@ public final class CallPipeline {
     private final Duration responseTimeout;
     private final CallStats stats;
     private final HttpProxy proxy;
+    private final boolean onCallerThread;
+    private final CallPipeline blockingTwin;
 
     /** @param credentialId the key id whose rate limits the calls share */
     public CallPipeline(CloudApi api, RtcComponentSupport component, String credentialId,
@@ -65,6 +70,31 @@ public final class CallPipeline {
         this.responseTimeout = Duration.ofMillis(configuration.getResponseTimeout());
         this.stats = component.stats(configuration.apiUrl(component.scheme()));
         this.proxy = configuration.proxy(component.scheme());
+        this.onCallerThread = false;
+        this.blockingTwin = new CallPipeline(this);
+    }
+
+    private CallPipeline(CallPipeline async) {
+        this.api = async.api;
+        this.component = async.component;
+        this.credentialId = async.credentialId;
+        this.policy = async.policy;
+        this.maxWait = async.maxWait;
+        this.connectTimeout = async.connectTimeout;
+        this.responseTimeout = async.responseTimeout;
+        this.stats = async.stats;
+        this.proxy = async.proxy;
+        this.onCallerThread = true;
+        this.blockingTwin = this;
+    }
+
+    /**
+     * This pipeline for a caller that waits for the result on its own thread: each call runs there from the rate-limit
+     * wait to the reply (the vendor's reconciling calls included) on the component's blocking HTTP client, with no
+     * thread hand-off, and its future is complete when returned. Never use it on a thread that must not block.
+     */
+    public CallPipeline onCallerThread() {
+        return blockingTwin;
     }
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
@@ -102,7 +132,11 @@ public final class CallPipeline {
         if (limiter == null) {
             return send(action, request);
         }
-        return limiter.acquire(maxWait).handle((permit, refusal) -> {
+        CompletableFuture<RateLimiter.Permit> slot = limiter.acquire(maxWait);
+        if (onCallerThread) {
+            awaitQuietly(slot); // so that the steps below run on this thread, not on the limiter's scheduler
+        }
+        return slot.handle((permit, refusal) -> {
             if (refusal != null) {
                 Throwable cause = unwrap(refusal);
                 throw api.failure(CloudApiException.RATE_LIMITED, cause.getMessage(), null, action, 0, cause);
@@ -132,7 +166,10 @@ public final class CallPipeline {
             stats.failed(action, failure);
             return CompletableFuture.failedFuture(failure);
         }
-        return component.transport().send(call, connectTimeout, responseTimeout, proxy).handle((reply, failure) -> {
+        CompletableFuture<HttpReply> sent = onCallerThread
+                ? component.transport().sendBlocking(call, connectTimeout, responseTimeout, proxy)
+                : component.transport().send(call, connectTimeout, responseTimeout, proxy);
+        return sent.handle((reply, failure) -> {
             if (failure != null) {
                 var network = RtcHttpTransport.networkFailure(call.uri().resolve("/"), unwrap(failure));
                 throw api.failure(CloudApiException.NETWORK_ERROR, network.getMessage(), null, action, 0, network);
@@ -175,6 +212,15 @@ public final class CallPipeline {
         }
     }
 
+    /** Waits until the future completed, whichever way: its outcome is read by the steps chained to it. */
+    private static void awaitQuietly(CompletableFuture<?> future) {
+        try {
+            future.join();
+        } catch (RuntimeException outcomeReadLater) {
+            // CompletionException or CancellationException: the chained steps see it
+        }
+    }
+
     /** The failure inside the CompletionExceptions of a future chain. */
     public static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
@@ -209,16 +255,34 @@ public final class CallPipeline {
                 if (attempt < policy.maxAttempts() && inTime && retryable(cause)) {
                     LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", operation.action(), attempt,
                             cause.getMessage(), backoff.toMillis());
-                    try {
-                        component.scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
-                                TimeUnit.MILLISECONDS);
-                        return;
-                    } catch (RejectedExecutionException stopping) {
-                        // the component is stopping: no more retries
+                    if (onCallerThread) {
+                        if (backOffOnThisThread(backoff)) {
+                            attempt(attempt + 1);
+                            return;
+                        }
+                    } else {
+                        try {
+                            component.scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
+                                    TimeUnit.MILLISECONDS);
+                            return;
+                        } catch (RejectedExecutionException stopping) {
+                            // the component is stopping: no more retries
+                        }
                     }
                 }
                 result.completeExceptionally(explained(cause));
             });
+        }
+
+        /** Waits out a retry's backoff on the caller's thread; false when the thread was interrupted (no retry). */
+        private boolean backOffOnThisThread(Duration backoff) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(backoff.toNanos());
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
 
         private CompletableFuture<JsonNode> reconcile(Throwable failure) {

@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.support.http;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
@@ -26,19 +27,27 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.auth.SystemDefaultCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -49,8 +58,10 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The one asynchronous HTTP client of a component (Apache HttpClient 5, the client camel-http uses): pooled
- * connections, non-blocking I/O on the client's own reactor threads, so no Camel thread waits for the network.
+ * The HTTP clients of a component (Apache HttpClient 5, the client camel-http uses): one asynchronous client, with
+ * pooled connections and non-blocking I/O on the client's own reactor threads, so that no Camel thread waits for the
+ * network; and, created at the first call of a {@code synchronous} endpoint, one classic (blocking) client with the
+ * same pool size, timeouts and proxy handling, for callers that wait for the reply on their own thread anyway.
  * HTTPS uses the JVM's default trust store with hostname verification. A request goes through the proxy of its
  * endpoint's options, else through the proxy the JVM's settings select ({@link java.net.ProxySelector#getDefault()}:
  * the {@code http(s).proxyHost} system properties, {@code http.nonProxyHosts}), which authenticates with the
@@ -66,9 +77,13 @@ public final class RtcHttpTransport implements AutoCloseable {
     private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
 
     private final CloseableHttpAsyncClient client;
+    private final int maxConnections;
+    private volatile CloseableHttpClient blockingClient;
+    private boolean closed;
 
-    private RtcHttpTransport(CloseableHttpAsyncClient client) {
+    private RtcHttpTransport(CloseableHttpAsyncClient client, int maxConnections) {
         this.client = client;
+        this.maxConnections = maxConnections;
     }
 
     /** Starts a client with a pool of {@code maxConnections} (total and per route); timeouts are per request. */
@@ -102,7 +117,7 @@ public final class RtcHttpTransport implements AutoCloseable {
                 })
                 .build();
         client.start();
-        return new RtcHttpTransport(client);
+        return new RtcHttpTransport(client, maxConnections);
     }
 
     /** Per request, so that each endpoint's timeouts and proxy hold although its component shares one client. */
@@ -150,13 +165,9 @@ public final class RtcHttpTransport implements AutoCloseable {
         client.execute(producer, SimpleResponseConsumer.create(), context, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
-                Map<String, String> headers = new HashMap<>();
-                for (Header h : response.getHeaders()) {
-                    headers.put(h.getName().toLowerCase(), h.getValue());
-                }
                 Header ct = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
-                future.complete(new HttpReply(response.getCode(), ct == null ? null : ct.getValue(), headers,
-                        response.getBodyBytes()));
+                future.complete(new HttpReply(response.getCode(), ct == null ? null : ct.getValue(),
+                        headers(response.getHeaders()), response.getBodyBytes()));
             }
 
             @Override
@@ -170,6 +181,80 @@ public final class RtcHttpTransport implements AutoCloseable {
             }
         });
         return future;
+    }
+
+    /**
+     * Sends the call on the calling thread with the blocking client, as {@link #send(HttpCall, Duration, Duration,
+     * HttpProxy)} does with the asynchronous one: the future it returns is already complete, with the reply (whatever
+     * its status) or exceptionally with the I/O failure.
+     */
+    public CompletableFuture<HttpReply> sendBlocking(HttpCall call, Duration connectTimeout, Duration responseTimeout,
+                                                     HttpProxy proxy) {
+        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
+        request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy));
+        HttpClientContext context = HttpClientContext.create();
+        if (proxy != null && proxy.authenticates()) {
+            context.setCredentialsProvider(proxy.credentials());
+            context.setAuthCache(proxy.authCache());
+        }
+        call.headers().forEach(request::addHeader);
+        if (call.body().length > 0 || call.contentType() != null) {
+            // The Content-Type was signed byte for byte: send exactly that value, not one rebuilt by the client
+            request.setHeader(HttpHeaders.CONTENT_TYPE, call.contentType());
+            request.setEntity(new ByteArrayEntity(call.body(), contentType(call.contentType())));
+        }
+        try {
+            return CompletableFuture.completedFuture(blockingClient().execute(request, context,
+                    RtcHttpTransport::reply));
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static HttpReply reply(ClassicHttpResponse response) throws IOException {
+        Header ct = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+        byte[] body = response.getEntity() == null ? null : EntityUtils.toByteArray(response.getEntity());
+        return new HttpReply(response.getCode(), ct == null ? null : ct.getValue(), headers(response.getHeaders()),
+                body);
+    }
+
+    private static Map<String, String> headers(Header[] received) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header h : received) {
+            headers.put(h.getName().toLowerCase(), h.getValue());
+        }
+        return headers;
+    }
+
+    /** The blocking client, created at its first use: components whose endpoints are all asynchronous never pay it. */
+    private CloseableHttpClient blockingClient() {
+        CloseableHttpClient started = blockingClient;
+        if (started != null) {
+            return started;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The component's HTTP client is closed: the component is stopping");
+            }
+            if (blockingClient == null) {
+                blockingClient = HttpClients.custom()
+                        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                                .setMaxConnTotal(maxConnections)
+                                .setMaxConnPerRoute(maxConnections)
+                                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                        .setConnectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                                        .setSocketTimeout(DEFAULT_RESPONSE_TIMEOUT).build())
+                                .build())
+                        .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null))
+                        .setRoutePlanner(new SystemDefaultRoutePlanner(null))
+                        .setDefaultCredentialsProvider(new SystemDefaultCredentialsProvider())
+                        .disableAutomaticRetries()
+                        .disableRedirectHandling()
+                        .disableCookieManagement()
+                        .build();
+            }
+            return blockingClient;
+        }
     }
 
     /** The parsed Content-Type: the signers send a few constant values, parsed once each. */
@@ -192,12 +277,20 @@ public final class RtcHttpTransport implements AutoCloseable {
         boolean notSent = cause instanceof ConnectException || cause instanceof UnknownHostException
                 || cause instanceof NoRouteToHostException || cause instanceof ConnectTimeoutException
                 // no pooled connection within the connection request timeout: the request was never sent
-                || cause instanceof DeadlineTimeoutException;
+                || cause instanceof DeadlineTimeoutException || cause instanceof ConnectionRequestTimeoutException;
         return new NetworkFailure(endpoint, cause, !notSent);
     }
 
     @Override
     public void close() {
+        CloseableHttpClient blocking;
+        synchronized (this) {
+            closed = true;
+            blocking = blockingClient;
+        }
+        if (blocking != null) {
+            blocking.close(CloseMode.GRACEFUL);
+        }
         client.close(CloseMode.GRACEFUL);
         try {
             client.awaitShutdown(TimeValue.of(5, TimeUnit.SECONDS));
