@@ -12,6 +12,7 @@ package dev.camelrtc.alilive;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +36,10 @@ final class AliliveRequests {
      * here with its name rather than by the gateway with an opaque status.
      */
     static final int MAX_PARAMETER_LENGTH = 2048;
+
+    /** The parameters the signer sets: a body must not carry them (a second Signature pair would be sent). */
+    private static final Set<String> SIGNING_PARAMETERS = Set.of("Action", "Version", "Format", "AccessKeyId",
+            "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp", "SecurityToken", "Signature");
 
     private AliliveRequests() {
     }
@@ -62,6 +67,10 @@ final class AliliveRequests {
             JsonNode value = field.getValue();
             if (value.isNull()) {
                 continue;
+            }
+            if (SIGNING_PARAMETERS.contains(field.getKey())) {
+                throw new IllegalArgumentException("Invalid parameter " + field.getKey() + " for operation "
+                        + operation.name() + ": the signer sets it; leave it out of the body");
             }
             if (value.isContainerNode()) {
                 throw new IllegalArgumentException("Invalid parameter " + field.getKey() + " for operation "

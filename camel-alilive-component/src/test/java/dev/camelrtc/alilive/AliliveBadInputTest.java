@@ -126,6 +126,10 @@ class AliliveBadInputTest {
         // a parameter the model does not know must still be a plain value
         assertThat(createFailure(live("OwnerId", Map.of("id", 1)))).hasMessageContaining("OwnerId")
                 .hasMessageContaining("plain values");
+        // nor one the signer sets
+        assertThat(createFailure(live("Signature", "forged"))).hasMessageContaining("Signature")
+                .hasMessageContaining("createRtcAsrTask").hasMessageContaining("the signer sets it");
+        assertThat(createFailure(live("AccessKeyId", "other"))).hasMessageContaining("AccessKeyId");
         assertNothingSentAndTheRouteStillWorks();
     }
 
