@@ -40,6 +40,7 @@ import dev.camelrtc.support.docs.SharedStateSnippets;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
 import dev.camelrtc.trtc.callback.Sentence;
 import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
+import dev.camelrtc.trtc.callback.TrtcCallbacksConstants;
 
 /**
  * One replica of {@link ClusterFailoverTest}, in a JVM of its own, as a user's instance would be: a CamelContext with
@@ -140,6 +141,12 @@ public final class ClusterInstance {
                         .to("trtc:startAITranscription")
                         .setBody(header(TrtcConstants.TASK_ID));
                 from("trtc-callbacks:" + CALLBACK_PATH + "?idempotentRepository=#seen").routeId("callbacks")
+                        .choice().when(header(TrtcCallbacksConstants.TASK_STATE).isEqualTo("ENDED"))
+                        // a stop callback: the task's end, as the polling route records it
+                        .process(exchange -> Files.createFile(events.resolve(exchange.getMessage()
+                                .getHeader(TrtcCallbacksConstants.TASK_ID) + "~pushed~true~" + name + "~"
+                                + UUID.randomUUID())))
+                        .otherwise()
                         .process(exchange -> Files.createFile(callbacks.resolve(exchange.getMessage()
                                 .getBody(Sentence.class).text() + "~" + name + "~" + UUID.randomUUID())));
             }
