@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,6 +83,7 @@ class ClusterFailoverTest {
     private static final Duration TAKEOVER_ALLOWANCE = Duration.ofSeconds(10);
     /** Sentences Tencent pushes, each delivered to two replicas (a redelivery reaching another one). */
     private static final int CALLBACKS = 150;
+    private static final int ENDS = 60;
     private static final String CALLBACK_KEY = "ClusterCallbackKey0123456789abcd";
 
     /** The shared state; the class is skipped when PostgreSQL cannot be reached. */
@@ -121,16 +124,7 @@ class ClusterFailoverTest {
         long throttledBefore = SIM.simulator().throttledCalls();
         List<String> tasks = startTasks();
         seedSharedState(tasks);
-        for (String name : List.of("replica-a", "replica-b", "replica-c")) {
-            replicas.add(ClusterInstance.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
-                    "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
-                    SIM.simulator().baseUrl(), shared.toString()));
-        }
-        await("three replicas, one leader").atMost(Duration.ofSeconds(90))
-                .failFast("a replica ended; its log is in target/cluster-replicas",
-                        () -> replicas.stream().anyMatch(r -> !r.alive()))
-                .until(() -> replicas.stream().allMatch(r -> r.printed("READY " + r.name()) >= 0)
-                             && leaders().size() == 1);
+        startReplicas();
         await("every task's InProgress").atMost(Duration.ofSeconds(120))
                 .until(() -> tasksWith(events(), e -> e.status().equals("InProgress")).size() == TASKS);
         postCallbacks(0, CALLBACKS / 2);
@@ -199,16 +193,7 @@ class ClusterFailoverTest {
     @Test
     void tasksStartedOnFollowersAreFollowedByTheLeaderAndEndOnce() throws Exception {
         clearSharedState();
-        for (String name : List.of("replica-a", "replica-b", "replica-c")) {
-            replicas.add(ClusterInstance.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
-                    "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
-                    SIM.simulator().baseUrl(), shared.toString()));
-        }
-        await("three replicas, one leader").atMost(Duration.ofSeconds(90))
-                .failFast("a replica ended; its log is in target/cluster-replicas",
-                        () -> replicas.stream().anyMatch(r -> !r.alive()))
-                .until(() -> replicas.stream().allMatch(r -> r.printed("READY " + r.name()) >= 0)
-                             && leaders().size() == 1);
+        startReplicas();
         ReplicaProcess leader = leaders().get(0);
         List<ReplicaProcess> followers = replicas.stream().filter(r -> r != leader).toList();
         // 40 tasks started by the two followers' producers, half of them stopped (ends delivered by the leader)
@@ -259,6 +244,92 @@ class ClusterFailoverTest {
         assertThat(redelivered).isLessThanOrEqualTo(1);
     }
 
+    /**
+     * A task's end seen by a stop callback (902) on a follower and by the leader's poll is delivered once per cluster,
+     * through the claims in the shared database. A third of the tasks get their 902 before they are stopped (the push
+     * consumer delivers the end, the leader's poll then forgets the task), a third once the leader delivered the end
+     * (the callback is answered without an exchange), and a third race: their 902 is posted 0 to 900 ms after the
+     * stop, while the leader polls every 500 ms.
+     */
+    @Test
+    void stopCallbacksOnFollowersAndTheLeadersPollDeliverEachEndOnce() throws Exception {
+        clearSharedState();
+        startReplicas();
+        ReplicaProcess leader = leaders().get(0);
+        List<ReplicaProcess> followers = replicas.stream().filter(r -> r != leader).toList();
+        List<String> tasks = startOn(followers, ENDS, 1000);
+        await("every task's InProgress").atMost(Duration.ofSeconds(120))
+                .until(() -> tasksWith(events(), e -> e.status().equals("InProgress")).containsAll(tasks));
+        List<String> pushedFirst = new ArrayList<>();
+        List<String> polledFirst = new ArrayList<>();
+        List<String> racing = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            (i % 3 == 0 ? pushedFirst : i % 3 == 1 ? polledFirst : racing).add(tasks.get(i));
+        }
+
+        pushedFirst.stream().map(id -> stopCallback(id, followers, 0)).toList()
+                .forEach(answer -> assertThat(answer.join()).isEqualTo(200));
+        List<CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (String taskId : tasks) {
+            stop(List.of(taskId));
+            int at = racing.indexOf(taskId);
+            if (at >= 0) {
+                answers.add(stopCallback(taskId, followers, (at % 10) * 100L));
+            }
+        }
+        await("the leader's ends of the tasks stopped without a callback").atMost(Duration.ofSeconds(120))
+                .until(() -> endedTasks(events()).containsAll(polledFirst));
+        polledFirst.forEach(id -> answers.add(stopCallback(id, followers, 0)));
+        answers.forEach(answer -> assertThat(answer.join()).isEqualTo(200));
+        await("every end delivered and every task forgotten by the leader").atMost(Duration.ofSeconds(180))
+                .until(() -> endedTasks(events()).containsAll(tasks) && rows(JdbcStateRepository.TASK_TABLE) == 0
+                             && rows(JdbcStateRepository.FOLLOW_TABLE) == 0);
+
+        List<Event> ends = events().stream().filter(e -> e.ended() && tasks.contains(e.taskId())).toList();
+        Map<String, List<Event>> endsPerTask = ends.stream().collect(Collectors.groupingBy(Event::taskId));
+        long duplicates = endsPerTask.values().stream().mapToInt(e -> e.size() - 1).sum();
+        long lost = tasks.size() - endsPerTask.size();
+        Set<String> pushed = tasksWith(ends, e -> e.status().equals("pushed"));
+        System.out.printf("cluster ends: %d tasks, %d ends delivered, %d duplicate ends, %d lost%n", tasks.size(),
+                ends.size(), duplicates, lost);
+        System.out.printf("cluster ends: %d by stop callbacks on followers, %d by the leader's poll (%s); racing"
+                          + " tasks: %d pushed, %d polled%n", pushed.size(), ends.size() - pushed.size(),
+                leader.name(), racing.stream().filter(pushed::contains).count(),
+                racing.stream().filter(id -> !pushed.contains(id)).count());
+        assertThat(duplicates).isZero();
+        assertThat(lost).isZero();
+        assertThat(pushed).containsAll(pushedFirst).doesNotContainAnyElementsOf(polledFirst);
+    }
+
+    /** Posts the task's 902 to a follower after {@code delayMillis}, as the cloud delivers callbacks; its answer. */
+    private CompletableFuture<Integer> stopCallback(String taskId, List<ReplicaProcess> followers, long delayMillis) {
+        int replica = Math.abs(taskId.hashCode());
+        return CompletableFuture.supplyAsync(() -> CallbackServer.stopped(taskId, 20_000L),
+                CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS))
+                .thenCompose(body -> cloud.deliver(body, followers, replica));
+    }
+
+    private static long rows(String table) throws SQLException {
+        try (var connection = DB.dataSource().getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void startReplicas() throws IOException {
+        for (String name : List.of("replica-a", "replica-b", "replica-c")) {
+            replicas.add(ClusterInstance.start(name, Map.of("CLUSTER_DB_URL", DB.url(), "CLUSTER_DB_USER", DB.user(),
+                    "CLUSTER_DB_PASSWORD", DB.password(), "CLUSTER_CALLBACK_KEY", CALLBACK_KEY), "follow", name,
+                    SIM.simulator().baseUrl(), shared.toString()));
+        }
+        await("three replicas, one leader").atMost(Duration.ofSeconds(90))
+                .failFast("a replica ended; its log is in target/cluster-replicas",
+                        () -> replicas.stream().anyMatch(r -> !r.alive()))
+                .until(() -> replicas.stream().allMatch(r -> r.printed("READY " + r.name()) >= 0)
+                             && leaders().size() == 1);
+    }
+
     /** Starts {@code count} tasks through the replicas' {@code /start} routes, in turn; their task ids. */
     private List<String> startOn(List<ReplicaProcess> on, int count, int first) {
         List<CompletableFuture<String>> starts = new ArrayList<>();
@@ -283,6 +354,7 @@ class ClusterFailoverTest {
         try (var connection = DB.dataSource().getConnection(); var statement = connection.createStatement()) {
             statement.execute("DELETE FROM " + JdbcStateRepository.TASK_TABLE);
             statement.execute("DELETE FROM " + JdbcStateRepository.FOLLOW_TABLE);
+            statement.execute("DELETE FROM " + JdbcStateRepository.END_TABLE);
         }
         SharedStateSnippets.callbackRepository(DB.dataSource(), "trtc-callbacks").start();
     }

@@ -38,6 +38,7 @@ import dev.camelrtc.support.testing.ClusterReplica;
 import dev.camelrtc.support.testing.ReplicaProcess;
 import dev.camelrtc.trtc.callback.Sentence;
 import dev.camelrtc.trtc.callback.TrtcCallbacksComponent;
+import dev.camelrtc.trtc.callback.TrtcCallbacksConstants;
 
 /**
  * One replica of {@link ClusterFailoverTest}, in a JVM of its own, as a user's instance would be (support's
@@ -127,7 +128,14 @@ public final class ClusterInstance {
                         .convertBodyTo(String.class)
                         .to("trtc:startAITranscription")
                         .setBody(header(TrtcConstants.TASK_ID));
-                from(CALLBACK_URI).routeId("callbacks").process(exchange -> routed(callbacks, name, exchange));
+                from(CALLBACK_URI).routeId("callbacks")
+                        .choice().when(header(TrtcCallbacksConstants.TASK_STATE).isEqualTo("ENDED"))
+                        // a stop callback: the task's end, as the polling route records it
+                        .process(exchange -> Files.createFile(events.resolve(exchange.getMessage()
+                                .getHeader(TrtcCallbacksConstants.TASK_ID) + "~pushed~true~" + name + "~"
+                                + UUID.randomUUID())))
+                        .otherwise()
+                        .process(exchange -> routed(callbacks, name, exchange));
             }
         });
         ClusterReplica.run(context, name, server);

@@ -156,7 +156,23 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     private boolean route(Exchange http, CallbackMessage event, String key, CompletableFuture<Boolean> outcome,
                           AsyncCallback callback) {
-        if (!consumer.beforeRoute(event, http.getMessage())) {
+        boolean routeIt;
+        try {
+            routeIt = consumer.beforeRoute(event, http.getMessage());
+        } catch (RuntimeException e) {
+            // e.g. the shared store that claims a task's end cannot be reached: the cloud delivers the event again
+            if (key != null) {
+                repository.remove(key);
+                inFlight.remove(key);
+                outcome.complete(false);
+            }
+            LOG.warn("{}: cannot route the event now: {}", consumer.getEndpoint().describe(), e.getMessage());
+            counts.failed();
+            answer(http, 500, "{\"code\":500,\"message\":\"cannot route the event now, deliver again\"}");
+            callback.done(true);
+            return true;
+        }
+        if (!routeIt) {
             // e.g. a polling consumer delivered this task's end: one ended exchange in the context, not two
             boolean recorded = key == null || settle(key, true);
             if (key != null) {

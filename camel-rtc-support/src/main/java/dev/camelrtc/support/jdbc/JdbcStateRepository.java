@@ -15,9 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,8 +27,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.camelrtc.support.json.Json;
+import dev.camelrtc.support.tasks.EndClaims;
 import dev.camelrtc.support.tasks.FollowBoard;
 import dev.camelrtc.support.tasks.TaskStore;
 
@@ -37,15 +42,20 @@ import dev.camelrtc.support.tasks.TaskStore;
  * per change, so that a change is atomic on its own and consumers writing the same key never overwrite each other's
  * tasks. Given to producers too (e.g. set on the component), it carries the follow requests of every instance's
  * producers to the polling consumer of whichever instance leads, in {@value #FOLLOW_TABLE} (a {@link FollowBoard}).
+ * Given to push consumers' components too, it claims each task's end in {@value #END_TABLE} ({@link EndClaims}), so
+ * that a stop callback on one instance and the leader's poll deliver that end once.
  * Other users of a {@code StateRepository} get key/value rows in {@value #STATE_TABLE}. The tables are created when
  * absent, at the first use.
  */
 public class JdbcStateRepository extends ServiceSupport
-        implements StateRepository<String, String>, TaskStore, FollowBoard {
+        implements StateRepository<String, String>, TaskStore, FollowBoard, EndClaims {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStateRepository.class);
 
     public static final String STATE_TABLE = "camel_rtc_state";
     public static final String TASK_TABLE = "camel_rtc_task";
     public static final String FOLLOW_TABLE = "camel_rtc_follow";
+    public static final String END_TABLE = "camel_rtc_end";
 
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
@@ -60,7 +70,10 @@ public class JdbcStateRepository extends ServiceSupport
             // whose transaction commits after a later one's (see READ_POSTED)
             FOLLOW_TABLE, "CREATE TABLE IF NOT EXISTS " + FOLLOW_TABLE + " (family VARCHAR(256) NOT NULL,"
                           + " task_id VARCHAR(512) NOT NULL, follow BOOLEAN NOT NULL, attributes TEXT,"
-                          + " txid xid8 NOT NULL DEFAULT pg_current_xact_id(), PRIMARY KEY (family, task_id))");
+                          + " txid xid8 NOT NULL DEFAULT pg_current_xact_id(), PRIMARY KEY (family, task_id))",
+            END_TABLE, "CREATE TABLE IF NOT EXISTS " + END_TABLE + " (task_id VARCHAR(512) PRIMARY KEY,"
+                       + " side VARCHAR(8) NOT NULL, delivered BOOLEAN NOT NULL DEFAULT FALSE,"
+                       + " claimed_at TIMESTAMPTZ NOT NULL DEFAULT now())");
     private static final String EXISTS = "SELECT to_regclass(?)";
     private static final String LOAD = "SELECT task_id, delivered_status, attributes FROM " + TASK_TABLE
                                        + " WHERE state_key = ? ORDER BY task_id";
@@ -85,6 +98,24 @@ public class JdbcStateRepository extends ServiceSupport
                                               + " FROM s LEFT JOIN " + FOLLOW_TABLE + " f ON f.family = ?"
                                               + " AND f.txid >= CAST(? AS xid8) ORDER BY f.txid, f.task_id";
     private static final String WITHDRAW = "DELETE FROM " + FOLLOW_TABLE + " WHERE family = ? AND task_id = ?";
+    /*
+     * One statement decides among every instance: a new claim is inserted; an existing one is the caller's when its
+     * side is the caller's (polling consumers share theirs, as push retries do) or when it was never delivered and is
+     * older than the claim timeout (its holder died); else no row changes.
+     */
+    private static final String CLAIM_END = "INSERT INTO " + END_TABLE + " (task_id, side) VALUES (?, ?)"
+                                            + " ON CONFLICT (task_id) DO UPDATE SET side = EXCLUDED.side,"
+                                            + " claimed_at = now() WHERE " + END_TABLE + ".side = EXCLUDED.side"
+                                            + " OR (NOT " + END_TABLE + ".delivered AND " + END_TABLE
+                                            + ".claimed_at < now() - CAST(? AS INTERVAL))";
+    private static final String END_DELIVERED = "SELECT delivered FROM " + END_TABLE + " WHERE task_id = ?";
+    private static final String END_DONE = "UPDATE " + END_TABLE + " SET delivered = TRUE WHERE task_id = ?"
+                                           + " AND side = ?";
+    private static final String END_GIVEN_BACK = "DELETE FROM " + END_TABLE + " WHERE task_id = ? AND side = ?"
+                                                 + " AND NOT delivered";
+    private static final String END_CLEANUP = "DELETE FROM " + END_TABLE
+                                              + " WHERE claimed_at < now() - CAST(? AS INTERVAL)";
+    private static final long CLEANUP_EVERY_NANOS = Duration.ofHours(1).toNanos();
     private static final String GET_STATE = "SELECT state_value FROM " + STATE_TABLE + " WHERE state_key = ?";
     private static final String SET_STATE = "INSERT INTO " + STATE_TABLE + " (state_key, state_value) VALUES (?, ?)"
                                             + " ON CONFLICT (state_key) DO UPDATE SET state_value ="
@@ -92,6 +123,9 @@ public class JdbcStateRepository extends ServiceSupport
 
     private DataSource dataSource;
     private volatile boolean tablesExist;
+    private Duration endClaimTimeout = Duration.ofMinutes(10);
+    private Duration endClaimRetention = Duration.ofDays(7);
+    private final AtomicLong lastCleanup = new AtomicLong(System.nanoTime() - CLEANUP_EVERY_NANOS);
 
     public JdbcStateRepository() {
     }
@@ -107,6 +141,30 @@ public class JdbcStateRepository extends ServiceSupport
     /** The database, e.g. a connection pool on PostgreSQL; give it a connect timeout of a few seconds. */
     public void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    public Duration getEndClaimTimeout() {
+        return endClaimTimeout;
+    }
+
+    /**
+     * How long a claimed task's end may stay undelivered before the other side may take it over (its holder crashed
+     * or lost the database while routing it); default 10 minutes. Longer than any end exchange takes.
+     */
+    public void setEndClaimTimeout(Duration endClaimTimeout) {
+        this.endClaimTimeout = endClaimTimeout;
+    }
+
+    public Duration getEndClaimRetention() {
+        return endClaimRetention;
+    }
+
+    /**
+     * How long claims on tasks' ends are kept (deleted afterwards, at most once an hour per repository); default 7
+     * days. Longer than the vendor retries a stop callback: a callback arriving later may deliver a second end.
+     */
+    public void setEndClaimRetention(Duration endClaimRetention) {
+        this.endClaimRetention = endClaimRetention;
     }
 
     @Override
@@ -231,6 +289,56 @@ public class JdbcStateRepository extends ServiceSupport
     }
 
     @Override
+    public Claim claimEnd(String taskId, Side side) {
+        cleanUpEndClaims();
+        String what = "claim the end of task " + taskId;
+        // a claim given back between the insert and the read is claimed by the next round
+        for (int round = 0; round < 3; round++) {
+            if (update(CLAIM_END, what, taskId, side.name(), endClaimTimeout.toMillis() + " milliseconds") == 1) {
+                return Claim.CLAIMED;
+            }
+            Boolean delivered = endDelivered(taskId, what);
+            if (delivered != null) {
+                return delivered ? Claim.OTHER_DELIVERED : Claim.OTHER_IN_FLIGHT;
+            }
+        }
+        return Claim.OTHER_IN_FLIGHT;
+    }
+
+    private Boolean endDelivered(String taskId, String what) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement statement = connection.prepareStatement(END_DELIVERED)) {
+                statement.setString(1, taskId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    Boolean delivered = rows.next() ? rows.getBoolean(1) : null;
+                    commit(connection);
+                    return delivered;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    @Override
+    public void endDone(String taskId, Side side, boolean delivered) {
+        update(delivered ? END_DONE : END_GIVEN_BACK, "record the end of task " + taskId, taskId, side.name());
+    }
+
+    private void cleanUpEndClaims() {
+        long last = lastCleanup.get();
+        long now = System.nanoTime();
+        if (now - last >= CLEANUP_EVERY_NANOS && lastCleanup.compareAndSet(last, now)) {
+            try {
+                update(END_CLEANUP, "delete old claims on tasks' ends", endClaimRetention.toMillis() + " milliseconds");
+            } catch (RuntimeException e) {
+                // housekeeping: the claim itself says whether the database answers
+                LOG.warn("{}. Trying again in an hour", e.getMessage());
+            }
+        }
+    }
+
+    @Override
     public String getState(String key) {
         try (Connection connection = dataSource.getConnection()) {
             createTables(connection);
@@ -250,16 +358,17 @@ public class JdbcStateRepository extends ServiceSupport
         update(SET_STATE, "write the state of '" + key + "'", key, value);
     }
 
-    /** One statement in its own transaction: atomic on its own. */
-    private void update(String sql, String what, String... parameters) {
+    /** One statement in its own transaction: atomic on its own. Returns the row count. */
+    private int update(String sql, String what, String... parameters) {
         try (Connection connection = dataSource.getConnection()) {
             createTables(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setString(i + 1, parameters[i]);
                 }
-                statement.executeUpdate();
+                int rows = statement.executeUpdate();
                 commit(connection);
+                return rows;
             }
         } catch (SQLException e) {
             throw failure(what, e);

@@ -18,14 +18,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A component's notice board between producers and consumers: producers post the tasks they started (or a route asks
  * to follow or forget one), consumers of the same task family pick them up, including tasks posted before they
  * started. Tasks stay posted until a consumer saw them end, up to {@link #MAX_POSTED} per family. It also decides
  * which side delivers a task's end when a push consumer (the vendor's stop callback) and polling consumers both see
- * it: the first to have its end exchange in flight (see {@link #claimPushEnd}).
+ * it: the first to have its end exchange in flight (see {@link #claimPushEnd}); with {@link EndClaims} shared by
+ * every instance, the first among all of them.
  */
 public final class FollowRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FollowRegistry.class);
 
     /** Bound on remembered tasks per family, so that starts without any consumer cannot grow memory for ever. */
     public static final int MAX_POSTED = 100_000;
@@ -124,6 +130,45 @@ public final class FollowRegistry {
         }
     }
 
+    /**
+     * {@link #claimPushEnd(String)}, then, with a shared store, the claim among every instance (outside this
+     * registry's lock): false also when a polling consumer of any instance delivered or is delivering the end. Call
+     * {@link #pushEndDone(String, boolean, EndClaims)} after routing. A failing store fails the claim with its
+     * exception (the callback is then answered with an error, so that the vendor delivers it again).
+     */
+    public boolean claimPushEnd(String taskId, EndClaims shared) {
+        if (!claimPushEnd(taskId)) {
+            return false;
+        }
+        if (shared == null) {
+            return true;
+        }
+        EndClaims.Claim claim;
+        try {
+            claim = shared.claimEnd(taskId, EndClaims.Side.PUSH);
+        } catch (RuntimeException e) {
+            pushEndDone(taskId, false);
+            throw e;
+        }
+        if (claim != EndClaims.Claim.CLAIMED) {
+            pushEndDone(taskId, false);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #pushEndDone(String, boolean)}, after recording the outcome in the shared store; a store that fails then
+     * is logged: the claim stays in flight until the store's timeout lets the polling side take it over (the end may
+     * then be delivered twice, at-least-once).
+     */
+    public void pushEndDone(String taskId, boolean delivered, EndClaims shared) {
+        if (shared != null) {
+            endDone(shared, taskId, EndClaims.Side.PUSH, delivered);
+        }
+        pushEndDone(taskId, delivered);
+    }
+
     /** Whether an end of the task was delivered or is being delivered here, by a push or a polling consumer. */
     synchronized boolean endKnown(String taskId) {
         return ends.endKnown(taskId);
@@ -135,6 +180,49 @@ public final class FollowRegistry {
 
     synchronized void pollEndDone(String taskId, boolean delivered) {
         ends.pollDone(taskId, delivered);
+    }
+
+    /**
+     * {@link #claimPollEnd(String)}, then, with a shared store, the claim among every instance (outside this
+     * registry's lock): a push consumer of any instance may be delivering the end (WAIT) or have delivered it (FORGET).
+     */
+    TaskEnds.PollEnd claimPollEnd(String taskId, EndClaims shared) {
+        TaskEnds.PollEnd local = claimPollEnd(taskId);
+        if (local != TaskEnds.PollEnd.DELIVER || shared == null) {
+            return local;
+        }
+        EndClaims.Claim claim;
+        try {
+            claim = shared.claimEnd(taskId, EndClaims.Side.POLL);
+        } catch (RuntimeException e) {
+            pollEndDone(taskId, false);
+            throw e;
+        }
+        if (claim == EndClaims.Claim.CLAIMED) {
+            return TaskEnds.PollEnd.DELIVER;
+        }
+        pollEndDone(taskId, false);
+        return claim == EndClaims.Claim.OTHER_DELIVERED ? TaskEnds.PollEnd.FORGET : TaskEnds.PollEnd.WAIT;
+    }
+
+    /** {@link #pollEndDone(String, boolean)}, then the shared claim's outcome (outside this registry's lock). */
+    void pollEndDone(String taskId, boolean delivered, EndClaims shared) {
+        boolean record;
+        synchronized (this) {
+            record = ends.pollDone(taskId, delivered);
+        }
+        if (shared != null && record) {
+            endDone(shared, taskId, EndClaims.Side.POLL, delivered);
+        }
+    }
+
+    private static void endDone(EndClaims shared, String taskId, EndClaims.Side side, boolean delivered) {
+        try {
+            shared.endDone(taskId, side, delivered);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot record in the shared store that the end of task {} was {}: {}", taskId,
+                    delivered ? "delivered" : "not delivered", e.getMessage());
+        }
     }
 
     /** Registers a consumer of the family and returns the tasks posted so far. */

@@ -62,12 +62,18 @@ final class TaskEnds {
         return PollEnd.DELIVER;
     }
 
-    void pollDone(String taskId, boolean delivered) {
+    /**
+     * Returns whether a shared claim of the polling side is to be updated: this end was delivered, or the last
+     * polling consumer delivering it failed and none delivered it (then the claim is given back).
+     */
+    boolean pollDone(String taskId, boolean delivered) {
         End end = ends.get(taskId);
-        if (end != null) {
-            end.pollsInFlight = Math.max(0, end.pollsInFlight - 1);
-            end.pollDelivered |= delivered;
+        if (end == null) {
+            return true;
         }
+        end.pollsInFlight = Math.max(0, end.pollsInFlight - 1);
+        end.pollDelivered |= delivered;
+        return delivered || end.pollsInFlight == 0 && !end.pollDelivered;
     }
 
     /** Whether the push consumer may route the task's end: no polling consumer delivered or is delivering it. */

@@ -55,6 +55,8 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     private final String family;
     /** The follow requests of every instance, when the store is shared; else null. */
     private final FollowBoard board;
+    /** Claims on tasks' ends shared with the push consumers of every instance, when the store has them; else null. */
+    private final EndClaims endClaims;
     /** Tasks whose end was delivered and whose follow request is still to be withdrawn from the board. */
     private final Set<String> withdrawals = ConcurrentHashMap.newKeySet();
     /** Whether the tracker loaded the store since the consumer started. */
@@ -81,6 +83,7 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
                 taskStore(options.getStateRepository()), this::stateKey);
         this.board = options.isFollowStartedTasks() && options.getStateRepository() instanceof FollowBoard shared
                 ? shared : null;
+        this.endClaims = options.getStateRepository() instanceof EndClaims claims ? claims : null;
     }
 
     /**
@@ -263,12 +266,23 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         return processed;
     }
 
-    /** An end that a push consumer routes or routed is not delivered again here (see FollowRegistry.claimPushEnd). */
+    /**
+     * An end that a push consumer (of any instance, with shared {@link EndClaims}) routes or routed is not delivered
+     * again here (see FollowRegistry.claimPushEnd). A store that cannot be asked leaves the end for the next poll.
+     */
     private boolean mayDeliver(TaskEvent event) {
         if (!event.ended()) {
             return true;
         }
-        switch (registry.claimPollEnd(event.taskId())) {
+        TaskEnds.PollEnd end;
+        try {
+            end = registry.claimPollEnd(event.taskId(), endClaims);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot claim the end of task {} in the shared store: {}. Retrying at the next poll",
+                    event.taskId(), e.getMessage());
+            end = TaskEnds.PollEnd.WAIT;
+        }
+        switch (end) {
             case WAIT -> {
                 tracker.deliveryFailed(event);
                 return false;
@@ -316,7 +330,7 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             public void onComplete(Exchange completed) {
                 if (event.ended()) {
                     onTaskEnded(event.taskId()); // first: a discovering consumer must not pick the task up again
-                    registry.pollEndDone(event.taskId(), true);
+                    registry.pollEndDone(event.taskId(), true, endClaims);
                 }
                 tracker.delivered(event);
             }
@@ -351,7 +365,7 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
 
     private void notDelivered(TaskEvent event) {
         if (event.ended()) {
-            registry.pollEndDone(event.taskId(), false);
+            registry.pollEndDone(event.taskId(), false, endClaims);
         }
         tracker.deliveryFailed(event);
     }

@@ -11,15 +11,18 @@
 package dev.camelrtc.support.jdbc;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +38,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelrtc.support.tasks.EndClaims.Claim;
+import dev.camelrtc.support.tasks.EndClaims.Side;
 import dev.camelrtc.support.tasks.FollowBoard;
 import dev.camelrtc.support.tasks.TaskEvent;
 import dev.camelrtc.support.tasks.TaskObservation;
@@ -238,7 +243,7 @@ class JdbcStateRepositoryTest {
             }));
         }
         JdbcStateRepository reader = repository();
-        Map<String, Boolean> following = new java.util.HashMap<>();
+        Map<String, Boolean> following = new HashMap<>();
         long cursor = 0;
         int reads = 0;
         while (reads == 0 || posting.stream().anyMatch(f -> !f.isDone())) {
@@ -315,6 +320,116 @@ class JdbcStateRepositoryTest {
                            + " ends the first would deliver again, following " + first.deliveredStatuses().keySet());
         assertThat(endsAgain).isZero();
         assertThat(first.deliveredStatuses()).containsOnlyKeys("t3");
+    }
+
+    @Test
+    void aTaskEndIsClaimedByTheSideThatClaimsFirstUntilItIsGivenBack() {
+        JdbcStateRepository one = repository();
+        JdbcStateRepository other = repository();
+
+        assertThat(one.claimEnd("pushed", Side.PUSH)).isEqualTo(Claim.CLAIMED);
+        assertThat(other.claimEnd("pushed", Side.POLL)).as("push in flight").isEqualTo(Claim.OTHER_IN_FLIGHT);
+        one.endDone("pushed", Side.PUSH, true);
+        assertThat(other.claimEnd("pushed", Side.POLL)).isEqualTo(Claim.OTHER_DELIVERED);
+
+        assertThat(other.claimEnd("polled", Side.POLL)).isEqualTo(Claim.CLAIMED);
+        assertThat(one.claimEnd("polled", Side.POLL)).as("polling consumers share a claim").isEqualTo(Claim.CLAIMED);
+        assertThat(one.claimEnd("polled", Side.PUSH)).isEqualTo(Claim.OTHER_IN_FLIGHT);
+
+        assertThat(one.claimEnd("failed", Side.PUSH)).isEqualTo(Claim.CLAIMED);
+        one.endDone("failed", Side.PUSH, false);
+        assertThat(other.claimEnd("failed", Side.POLL)).as("given back").isEqualTo(Claim.CLAIMED);
+        other.endDone("failed", Side.POLL, true);
+        one.endDone("failed", Side.PUSH, false); // a late give-back of the other side changes nothing
+        assertThat(one.claimEnd("failed", Side.PUSH)).isEqualTo(Claim.OTHER_DELIVERED);
+    }
+
+    @Test
+    void aClaimNeverDeliveredIsTakenOverAfterTheTimeoutAndOldClaimsAreDeleted() throws Exception {
+        JdbcStateRepository repository = repository();
+        assertThat(repository.claimEnd("crashed", Side.PUSH)).isEqualTo(Claim.CLAIMED);
+        assertThat(repository.claimEnd("delivered", Side.PUSH)).isEqualTo(Claim.CLAIMED);
+        repository.endDone("delivered", Side.PUSH, true);
+        execute("UPDATE " + JdbcStateRepository.END_TABLE + " SET claimed_at = now() - INTERVAL '11 minutes'");
+
+        assertThat(repository.claimEnd("crashed", Side.POLL)).isEqualTo(Claim.CLAIMED);
+        assertThat(repository.claimEnd("delivered", Side.POLL)).isEqualTo(Claim.OTHER_DELIVERED);
+
+        execute("UPDATE " + JdbcStateRepository.END_TABLE + " SET claimed_at = now() - INTERVAL '8 days'"
+                + " WHERE task_id = 'delivered'");
+        JdbcStateRepository restarted = repository(); // cleans up at its first claim
+        assertThat(restarted.claimEnd("new", Side.POLL)).isEqualTo(Claim.CLAIMED);
+        assertThat(endClaims()).containsOnlyKeys("crashed", "new");
+    }
+
+    /**
+     * The push sides of three instances (each task's stop callback reaches one of them) racing the leader's poll side
+     * for the same ends: each end is delivered once. Both sides try again while the other is in flight, as the
+     * consumers do (the poll at its next poll, the push when the cloud delivers the callback again), and the first
+     * holder of every third end fails its exchange and gives the claim back, so that give-backs are raced too.
+     */
+    @Test
+    void racingSidesOfSeveralInstancesDeliverEachEndOnce() throws Exception {
+        int tasks = 200;
+        List<JdbcStateRepository> instances = List.of(repository(), repository(), repository());
+        Map<String, List<Side>> delivered = new ConcurrentHashMap<>();
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> racers = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            int replica = r;
+            JdbcStateRepository instance = instances.get(r % 3);
+            Side side = r == 3 ? Side.POLL : Side.PUSH;
+            racers.add(pool.submit((Callable<Void>) () -> {
+                for (int t = 0; t < tasks; t++) {
+                    if (side == Side.PUSH && t % 3 != replica) {
+                        continue;
+                    }
+                    String taskId = "race-" + t;
+                    Claim claim;
+                    do {
+                        claim = instance.claimEnd(taskId, side);
+                        if (claim == Claim.CLAIMED) {
+                            boolean ok = t % 3 != 0 || !failedOnce.add(taskId);
+                            if (ok) {
+                                delivered.computeIfAbsent(taskId, id -> new CopyOnWriteArrayList<>()).add(side);
+                            }
+                            instance.endDone(taskId, side, ok);
+                            if (ok) {
+                                break;
+                            }
+                        }
+                        Thread.onSpinWait();
+                    } while (claim != Claim.OTHER_DELIVERED);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> racer : racers) {
+            racer.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        long duplicates = delivered.values().stream().filter(sides -> sides.size() > 1).count();
+        long lost = tasks - delivered.size();
+        System.out.printf("end claims: %d tasks, %d ends delivered, %d duplicate ends, %d lost%n", tasks,
+                delivered.size(), duplicates, lost);
+        assertThat(duplicates).isZero();
+        assertThat(lost).isZero();
+        Map<String, Boolean> claims = endClaims();
+        claims.keySet().removeIf(taskId -> !taskId.startsWith("race-"));
+        assertThat(claims).hasSize(tasks).allSatisfy((taskId, isDelivered) -> assertThat(isDelivered).isTrue());
+    }
+
+    private static Map<String, Boolean> endClaims() throws SQLException {
+        Map<String, Boolean> claims = new HashMap<>();
+        try (Connection connection = DB.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT task_id, delivered FROM "
+                                                              + JdbcStateRepository.END_TABLE)) {
+            while (rows.next()) {
+                claims.put(rows.getString(1), rows.getBoolean(2));
+            }
+        }
+        return claims;
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 
 import dev.camelrtc.support.callback.CallbackMessage;
+import dev.camelrtc.support.tasks.EndClaims;
 import dev.camelrtc.support.tasks.FollowRegistry;
 import dev.camelrtc.support.tasks.TaskState;
 import dev.camelrtc.trtc.TrtcComponent;
@@ -27,7 +28,9 @@ import dev.camelrtc.trtc.TrtcOperations;
  * that the consumers following started tasks follow it (group 9 does not say whether the task is an AI transcription
  * or an AI conversation: both families get it, unconfirmed, and the one whose Describe never finds it forgets it). A
  * task's end (902/1402, or a failed start) is routed here unless a polling consumer delivered it first; once routed,
- * the polling consumers forget the task without an ended exchange of their own.
+ * the polling consumers forget the task without an ended exchange of their own. With a JdbcStateRepository as the
+ * {@code trtc} component's {@code stateRepository} (shared by every replica), the end is claimed in the database too,
+ * so that the agreement holds with the leader's polling consumer on another replica.
  */
 final class PollingAgreement {
 
@@ -51,7 +54,7 @@ final class PollingAgreement {
         }
         TaskState state = state(event);
         if (state == TaskState.ENDED) {
-            return registry.claimPushEnd(taskId);
+            return registry.claimPushEnd(taskId, endClaims());
         }
         if (state == TaskState.RUNNING) {
             Map<String, String> attributes = new HashMap<>();
@@ -74,13 +77,19 @@ final class PollingAgreement {
         FollowRegistry registry = registry();
         String taskId = (String) event.headers().get(TrtcCallbacksConstants.TASK_ID);
         if (registry != null && taskId != null && state(event) == TaskState.ENDED) {
-            registry.pushEndDone(taskId, ok);
+            registry.pushEndDone(taskId, ok, endClaims());
         }
     }
 
     private static TaskState state(CallbackMessage event) {
         Object state = event.headers().get(TrtcCallbacksConstants.TASK_STATE);
         return state == null ? null : TaskState.valueOf(state.toString());
+    }
+
+    /** The trtc component's shared store, when it claims ends among instances (a JdbcStateRepository). */
+    private EndClaims endClaims() {
+        return context.hasComponent(TRTC) instanceof TrtcComponent trtc
+                && trtc.getConfiguration().getStateRepository() instanceof EndClaims claims ? claims : null;
     }
 
     private FollowRegistry registry() {

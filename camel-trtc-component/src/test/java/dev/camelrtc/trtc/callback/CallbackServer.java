@@ -64,6 +64,11 @@ public final class CallbackServer extends CallbackHttp {
                + "\", \"RoomId\": \"room-1\", \"RoomIdType\": 1,\n\t\t\"Payload\": " + payload + "}\n}";
     }
 
+    /** A 902: the AI transcription task stopped. */
+    public static String stopped(String taskId, long eventMsTs) {
+        return event(9, 902, taskId, eventMsTs, "{\"LeaveCode\": 0}");
+    }
+
     public static String sentence(String taskId, long eventMsTs, String text) {
         return event(9, 903, taskId, eventMsTs, "{\"UserId\": \"alice\", \"Text\": \"" + text
                 + "\", \"StartTimeMs\": 1000, \"EndTimeMs\": 2500, \"RoundId\": \"round-7\"}");
