@@ -146,11 +146,7 @@ public final class RtcHttpTransport implements AutoCloseable {
                                              HttpProxy proxy) {
         SimpleHttpRequest request = new SimpleHttpRequest(call.method(), call.uri());
         request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy));
-        HttpClientContext context = HttpClientContext.create();
-        if (proxy != null && proxy.authenticates()) {
-            context.setCredentialsProvider(proxy.credentials());
-            context.setAuthCache(proxy.authCache());
-        }
+        HttpClientContext context = context(proxy);
         call.headers().forEach(request::addHeader);
         BasicRequestProducer producer;
         if (call.body().length > 0 || call.contentType() != null) {
@@ -192,11 +188,7 @@ public final class RtcHttpTransport implements AutoCloseable {
                                                      HttpProxy proxy) {
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
         request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy));
-        HttpClientContext context = HttpClientContext.create();
-        if (proxy != null && proxy.authenticates()) {
-            context.setCredentialsProvider(proxy.credentials());
-            context.setAuthCache(proxy.authCache());
-        }
+        HttpClientContext context = context(proxy);
         call.headers().forEach(request::addHeader);
         if (call.body().length > 0 || call.contentType() != null) {
             // The Content-Type was signed byte for byte: send exactly that value, not one rebuilt by the client
@@ -255,6 +247,16 @@ public final class RtcHttpTransport implements AutoCloseable {
             }
             return blockingClient;
         }
+    }
+
+    /** A request's context: the credentials of an authenticating proxy of the endpoint's options. */
+    private static HttpClientContext context(HttpProxy proxy) {
+        HttpClientContext context = HttpClientContext.create();
+        if (proxy != null && proxy.authenticates()) {
+            context.setCredentialsProvider(proxy.credentials());
+            context.setAuthCache(proxy.authCache());
+        }
+        return context;
     }
 
     /** The parsed Content-Type: the signers send a few constant values, parsed once each. */

@@ -98,10 +98,14 @@ public final class PostgresDatabase implements BeforeAllCallback, BeforeEachCall
         }
         try (Connection admin = dataSource("postgres").getConnection();
              Statement statement = admin.createStatement()) {
-            // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13: end the sessions a test left open first
+            // DROP DATABASE ... WITH (FORCE) needs PostgreSQL 13: end the sessions a test left open first. Only our
+            // role's: an autovacuum worker (a superuser's) may be in the database too, and DROP DATABASE ends it itself
             statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
-                              + "' AND pid <> pg_backend_pid()");
+                              + "' AND usename = current_user AND pid <> pg_backend_pid()");
             statement.execute("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException e) {
+            // cleaning up is not what the class tests: a database left behind is reported, not a failure
+            System.out.println("PostgresDatabase: could not drop " + name + ": " + e.getMessage());
         }
     }
 
