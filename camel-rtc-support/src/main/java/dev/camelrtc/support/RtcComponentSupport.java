@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -66,6 +67,7 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
     private final String scheme;
     private final FollowRegistry followRegistry = new FollowRegistry();
     private final Map<URI, CallStats> stats = new ConcurrentHashMap<>();
+    private final LongAdder unpostedTasks = new LongAdder();
     private final Set<String> plainHttpWarned = ConcurrentHashMap.newKeySet();
     // volatile, created once under the component's lock: every call reads them, and must not contend for that lock
     private volatile RtcHttpTransport transport;
@@ -179,6 +181,18 @@ public abstract class RtcComponentSupport extends HealthCheckComponent {
     /** Where producers post the tasks they start and consumers pick them up. */
     public FollowRegistry followRegistry() {
         return followRegistry;
+    }
+
+    /**
+     * Tasks its producers started whose follow request the shared store refused: only this instance's consumers follow
+     * them (see shared-state.adoc).
+     */
+    public long unpostedTasks() {
+        return unpostedTasks.sum();
+    }
+
+    void taskNotPosted() {
+        unpostedTasks.increment();
     }
 
     /** The outcome of the component's calls to one API URL, for the health checks of the endpoints calling it. */

@@ -24,6 +24,8 @@ import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.camelrtc.support.call.CallPipeline;
 import dev.camelrtc.support.call.OperationKind;
@@ -52,6 +54,8 @@ import dev.camelrtc.support.tasks.FollowBoard;
  * @param <O> the vendor's operations
  */
 public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RtcProducerSupport.class);
 
     private final String operationHeader;
     private final String taskIdHeader;
@@ -195,8 +199,10 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     /**
      * Tells the component's consumers about started tasks, and about tasks a route asks them to follow or forget: the
      * consumers of this CamelContext through the component's registry, and, when the endpoint's stateRepository is
-     * shared by several instances (a {@link FollowBoard}), the consumer of whichever instance polls. A request the
-     * shared store refuses fails the exchange (the reply is set: the task was started).
+     * shared by several instances (a {@link FollowBoard}), the consumer of whichever instance polls. A started task
+     * whose request the shared store refuses does not fail the exchange (a redelivery would start a second task): it
+     * is logged, counted ({@link RtcComponentSupport#unpostedTasks}) and followed by this instance's consumers only. A
+     * route's follow or unfollow request the store refuses fails the exchange (it started nothing).
      */
     private void postFollow(Message message, O operation, ObjectNode params) {
         Boolean follow = message.getHeader(followHeader, Boolean.class);
@@ -219,8 +225,15 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
             }
             // this context's consumers follow it either way
             registry.follow(operation.family(), taskId, attributes, board != null && refused == null);
-            if (refused != null) {
+            if (refused != null && operation.kind() != OperationKind.START) {
                 throw refused;
+            }
+            if (refused != null) {
+                getEndpoint().getComponent().taskNotPosted();
+                LOG.warn("Started task {} of family {}, but the shared store refused its follow request: {}. Only this"
+                         + " instance's consumers follow it; to have the leader follow it, send the task id with the"
+                         + " follow header set to true once the store answers", taskId, operation.family(),
+                        refused.getMessage());
             }
         } else if (Boolean.FALSE.equals(follow)) {
             registry.unfollow(operation.family(), taskId);

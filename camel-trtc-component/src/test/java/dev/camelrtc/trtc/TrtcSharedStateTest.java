@@ -205,11 +205,12 @@ class TrtcSharedStateTest {
     }
 
     /**
-     * A producer given the shared store posts each task it starts there; when the database refuses, the exchange fails
-     * naming the task, with the reply set (the task was started).
+     * A producer given the shared store posts each task it starts there; when the database refuses, the exchange still
+     * succeeds with the started task (a redelivery must not start a second one), the refusal is counted and this
+     * instance's consumers follow the task.
      */
     @Test
-    void aStartWhosePostTheDatabaseRefusesFailsNamingTheTask() throws Exception {
+    void aStartWhosePostTheDatabaseRefusesSucceedsAndIsCounted() throws Exception {
         try (Ports.ClosedPort closed = Ports.closed()) {
             PGSimpleDataSource database = new PGSimpleDataSource();
             database.setURL(DB.url().replaceFirst(":\\d+/", ":" + closed.port() + "/"));
@@ -224,10 +225,83 @@ class TrtcSharedStateTest {
             Exchange started = context.createProducerTemplate().send("trtc:startAITranscription?stateRepository=#taskState",
                     e -> e.getMessage().setBody(TrtcConsumerTest.transcription("refused-1")));
             String taskId = started.getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+            TrtcComponent component = context.getComponent("trtc", TrtcComponent.class);
 
-            System.out.println("start with the database refusing: " + started.getException().getMessage());
+            System.out.printf("start with the database refusing: task %s, exception %s, %d unposted%n", taskId,
+                    started.getException(), component.unpostedTasks());
+            assertThat(started.getException()).isNull();
             assertThat(taskId).isNotBlank();
-            assertThat(started.getException()).hasMessageStartingWith("JdbcStateRepository cannot post task " + taskId);
+            assertThat(component.unpostedTasks()).isEqualTo(1);
+            assertThat(component.followRegistry().isOnSharedBoard(taskId)).isFalse();
+        }
+    }
+
+    /**
+     * An end whose follow request the database refused to withdraw is not routed again by the next leader: the
+     * request's withdrawal and the task's removal are one transaction, retried by the flush of the stopping consumer
+     * (here once the database accepts deletes again, before any further poll). Before, the task row was removed, the
+     * withdrawal stayed in the stopped consumer's memory and the next leader followed the task from the board again.
+     */
+    @Test
+    void anEndWhoseWithdrawalWasRefusedIsNotRoutedAgainByTheNextLeader() throws Exception {
+        String follow = "trtc:describeAITranscription?delay=3000&stateRepository=#taskState&stateKey=handover";
+        String start = "trtc:startAITranscription?stateRepository=#taskState";
+        List<DeliveredEvent> first = new CopyOnWriteArrayList<>();
+        CamelContext leader = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", new JdbcStateRepository(DB.dataSource()));
+                from(follow).process(e -> first.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+            }
+        });
+        ProducerTemplate template = leader.createProducerTemplate();
+        String taskId = template.requestBody(start, TrtcConsumerTest.transcription("handover-1"),
+                StartAITranscriptionResponse.class).getTaskId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sawStatus(first, taskId, "InProgress"));
+        refuseDeletes(JdbcStateRepository.FOLLOW_TABLE, true);
+        try {
+            TrtcConsumerTest.stop(template, taskId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> of(first, taskId).stream().anyMatch(DeliveredEvent::ended));
+        } finally {
+            refuseDeletes(JdbcStateRepository.FOLLOW_TABLE, false);
+        }
+        leader.stop();
+
+        List<DeliveredEvent> next = new CopyOnWriteArrayList<>();
+        CamelContext nextLeader = camel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("taskState", new JdbcStateRepository(DB.dataSource()));
+                from(follow.replace("delay=3000", "delay=50"))
+                        .process(e -> next.add(DeliveredEvent.of(e, TrtcTaskConsumer.HEADERS)));
+            }
+        });
+        ProducerTemplate nextTemplate = nextLeader.createProducerTemplate();
+        String marker = nextTemplate.requestBody(start, TrtcConsumerTest.transcription("handover-2"),
+                StartAITranscriptionResponse.class).getTaskId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sawStatus(next, marker, "InProgress"));
+        TrtcConsumerTest.stop(nextTemplate, marker);
+        await().atMost(Duration.ofSeconds(30)).until(() -> of(next, marker).stream().anyMatch(DeliveredEvent::ended));
+
+        long ends = of(first, taskId).stream().filter(DeliveredEvent::ended).count()
+                    + of(next, taskId).stream().filter(DeliveredEvent::ended).count();
+        System.out.printf("end with its withdrawal refused: routed %d time(s) (first leader %s, next leader %s)%n",
+                ends, statuses(of(first, taskId)), statuses(of(next, taskId)));
+        assertThat(of(next, taskId)).isEmpty();
+        assertThat(ends).isEqualTo(1);
+    }
+
+    /** Makes PostgreSQL refuse (or accept again) every delete from the table, as a database failing writes would. */
+    private static void refuseDeletes(String table, boolean refuse) throws Exception {
+        try (var connection = DB.dataSource().getConnection(); var statement = connection.createStatement()) {
+            if (refuse) {
+                statement.execute("CREATE OR REPLACE FUNCTION camel_rtc_refuse() RETURNS trigger LANGUAGE plpgsql AS"
+                                  + " $$ BEGIN RAISE EXCEPTION 'deletes refused'; END $$");
+                statement.execute("CREATE TRIGGER camel_rtc_refuse BEFORE DELETE ON " + table
+                                  + " FOR EACH ROW EXECUTE FUNCTION camel_rtc_refuse()");
+            } else {
+                statement.execute("DROP TRIGGER camel_rtc_refuse ON " + table);
+            }
         }
     }
 

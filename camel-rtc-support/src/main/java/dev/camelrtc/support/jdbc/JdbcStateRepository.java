@@ -94,10 +94,13 @@ public class JdbcStateRepository extends ServiceSupport
      * that began before a request the read saw, comes with the next read (PostgreSQL 13+: xid8).
      */
     private static final String READ_POSTED = "WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)"
-                                              + " SELECT CAST(s.xmin AS TEXT), f.task_id, f.follow, f.attributes"
+                                              + " SELECT CAST(s.xmin AS TEXT), f.task_id, f.follow, f.attributes,"
+                                              + " CAST(f.txid AS TEXT)"
                                               + " FROM s LEFT JOIN " + FOLLOW_TABLE + " f ON f.family = ?"
                                               + " AND f.txid >= CAST(? AS xid8) ORDER BY f.txid, f.task_id";
-    private static final String WITHDRAW = "DELETE FROM " + FOLLOW_TABLE + " WHERE family = ? AND task_id = ?";
+    // only the request that was read: a later one for the same task (another instance's follow) stays
+    private static final String WITHDRAW = "DELETE FROM " + FOLLOW_TABLE + " WHERE family = ? AND task_id = ?"
+                                           + " AND txid = CAST(? AS xid8)";
     /*
      * One statement decides among every instance: a new claim is inserted; an existing one is the caller's when its
      * side is the caller's (polling consumers share theirs, as push retries do) or when it was never delivered and is
@@ -271,7 +274,7 @@ public class JdbcStateRepository extends ServiceSupport
                         next = Long.parseLong(rows.getString(1));
                         if (rows.getString(2) != null) {
                             requests.add(new Request(rows.getString(2), rows.getBoolean(3),
-                                    attributes(rows.getString(4))));
+                                    attributes(rows.getString(4)), Long.parseLong(rows.getString(5))));
                         }
                     }
                     commit(connection);
@@ -284,8 +287,36 @@ public class JdbcStateRepository extends ServiceSupport
     }
 
     @Override
-    public void withdraw(String family, String taskId) {
-        update(WITHDRAW, "withdraw task " + taskId + " of family " + family, family, taskId);
+    public void withdraw(String family, String taskId, long version) {
+        update(WITHDRAW, "withdraw task " + taskId + " of family " + family, family, taskId, Long.toString(version));
+    }
+
+    @Override
+    public void withdrawAndRemove(String family, String taskId, long version, String storeKey) {
+        try (Connection connection = dataSource.getConnection()) {
+            createTables(connection);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement withdraw = connection.prepareStatement(WITHDRAW);
+                 PreparedStatement remove = connection.prepareStatement(REMOVE)) {
+                withdraw.setString(1, family);
+                withdraw.setString(2, taskId);
+                withdraw.setString(3, Long.toString(version));
+                withdraw.executeUpdate();
+                remove.setString(1, storeKey);
+                remove.setString(2, taskId);
+                remove.executeUpdate();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("withdraw task " + taskId + " of family " + family + " and remove it from '" + storeKey + "'",
+                    e);
+        }
     }
 
     @Override

@@ -18,12 +18,16 @@ import java.util.Map;
  * tasks they start (and routes their follow and unfollow requests) for their task family, and the polling consumer of
  * whichever instance leads reads the requests posted since its last read. A task's request stays until a consumer
  * delivered its end (or applied its unfollow). The shared counterpart of {@link FollowRegistry}'s board in memory,
- * which only the producers of one CamelContext reach. Implementations are thread-safe.
+ * which only the producers of one CamelContext reach. A board is also its consumers' {@link TaskStore}, so that an
+ * end's withdrawal and the removal of the ended task are one change. Implementations are thread-safe.
  */
-public interface FollowBoard {
+public interface FollowBoard extends TaskStore {
 
-    /** A task to follow (with what the describe call needs) or to forget. */
-    record Request(String taskId, boolean follow, Map<String, String> attributes) {
+    /**
+     * A task to follow (with what the describe call needs) or to forget; version tells this request from a later one
+     * for the same task.
+     */
+    record Request(String taskId, boolean follow, Map<String, String> attributes, long version) {
     }
 
     /**
@@ -39,6 +43,16 @@ public interface FollowBoard {
     /** The family's requests from the cursor on; 0 reads them all. */
     Page read(String family, long cursor);
 
-    /** Withdraws the task's request: its end was delivered, or its unfollow applied. */
-    void withdraw(String family, String taskId);
+    /**
+     * Withdraws the task's request of that version (its unfollow was applied); a later request for the task, posted
+     * meanwhile by another instance, stays.
+     */
+    void withdraw(String family, String taskId, long version);
+
+    /**
+     * Withdraws the task's request of that version and removes the task from the consumer's tasks under the store key,
+     * both or neither (its end was delivered, or its unfollow applied): a leader taking over then either follows the
+     * task from its stored state or not at all.
+     */
+    void withdrawAndRemove(String family, String taskId, long version, String storeKey);
 }

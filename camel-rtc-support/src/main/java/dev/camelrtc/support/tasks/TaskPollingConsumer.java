@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Endpoint;
@@ -57,8 +56,13 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     private final FollowBoard board;
     /** Claims on tasks' ends shared with the push consumers of every instance, when the store has them; else null. */
     private final EndClaims endClaims;
-    /** Tasks whose end was delivered and whose follow request is still to be withdrawn from the board. */
-    private final Set<String> withdrawals = ConcurrentHashMap.newKeySet();
+    /** The version of the board's follow request each task was followed from (a later one replaces it). */
+    private final Map<String, Long> postedVersions = new ConcurrentHashMap<>();
+    /**
+     * Tasks no longer followed whose follow request (of that version) is withdrawn with the task's removal from the
+     * store, in one transaction (see {@link BoardTaskStore}); a removal that fails is retried by the next flush.
+     */
+    private final Map<String, Long> withdrawals = new ConcurrentHashMap<>();
     /** Whether the tracker loaded the store since the consumer started. */
     private volatile boolean loaded;
     /** Where the next read of the board starts (0: from the first request). */
@@ -77,12 +81,12 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         this.options = options;
         this.registry = registry;
         this.family = family;
+        this.board = options.isFollowStartedTasks() && options.getStateRepository() instanceof FollowBoard shared
+                ? shared : null;
         this.tracker = new TaskTracker(statusModel, new TrackingSettings(options.isEmitOnEveryPoll(),
                 Duration.ofMillis(options.getNotFoundGrace()), Duration.ofMillis(Math.max(100, pollInterval)),
                 Duration.ofSeconds(60), Duration.ofMillis(options.getReportUnreadableAfter())),
-                taskStore(options.getStateRepository()), this::stateKey);
-        this.board = options.isFollowStartedTasks() && options.getStateRepository() instanceof FollowBoard shared
-                ? shared : null;
+                board != null ? new BoardTaskStore() : taskStore(options.getStateRepository()), this::stateKey);
         this.endClaims = options.getStateRepository() instanceof EndClaims claims ? claims : null;
     }
 
@@ -129,22 +133,14 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     /** Called when a task's end was delivered (or a push consumer's end made it no longer followed). */
     protected void onTaskEnded(String taskId) {
         registry.ended(family, taskId);
-        if (board != null) {
-            withdrawals.add(taskId);
-            try {
-                withdraw();
-            } catch (RuntimeException e) {
-                LOG.warn("Cannot withdraw the follow request of ended task {}: {}. Retrying before the next poll",
-                        taskId, e.getMessage());
-            }
-        }
+        toWithdraw(taskId);
     }
 
-    /** Withdraws the follow requests of ended tasks from the board; throws while the board cannot be written. */
-    private void withdraw() {
-        for (String taskId : List.copyOf(withdrawals)) {
-            board.withdraw(family, taskId);
-            withdrawals.remove(taskId);
+    /** The task's follow request is to be withdrawn when the tracker removes the task from the store. */
+    private void toWithdraw(String taskId) {
+        Long version = taskId == null ? null : postedVersions.remove(taskId);
+        if (version != null) {
+            withdrawals.put(taskId, version);
         }
     }
 
@@ -157,9 +153,12 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         for (FollowBoard.Request request : page.requests()) {
             if (!request.follow()) {
                 unfollow(request.taskId());
-                board.withdraw(family, request.taskId());
-            } else if (!registry.endKnown(request.taskId())) {
+                board.withdraw(family, request.taskId(), request.version());
+            } else if (registry.endKnown(request.taskId())) {
+                board.withdraw(family, request.taskId(), request.version()); // ended before this read
+            } else {
                 follow(request.taskId(), request.attributes());
+                postedVersions.put(request.taskId(), request.version());
             }
         }
         boardCursor = page.cursor();
@@ -169,17 +168,15 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
     @Override
     public void follow(String taskId, Map<String, String> attributes) {
         if (tracker.follow(taskId, attributes) && board != null) {
-            withdrawals.remove(taskId); // followed again after an unfollow: its new request stays
+            withdrawals.remove(taskId); // followed again after an unfollow: the task stays stored
         }
     }
 
     /** Stops following a task; its follow request on the shared board is withdrawn by the next poll. */
     @Override
     public void unfollow(String taskId) {
+        toWithdraw(taskId); // with the task's removal, by the next poll: not here, called holding the registry's lock
         tracker.unfollow(taskId);
-        if (board != null && taskId != null) {
-            withdrawals.add(taskId); // not here: called by the registry holding its lock (a producer's thread)
-        }
     }
 
     @Override
@@ -221,9 +218,6 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
         shutdownRunningTask = null;
         pendingExchanges = 0;
         tracker.flush();
-        if (board != null) {
-            withdraw();
-        }
         if (!loaded) {
             // here rather than on start: a consumer starting while the store is unreachable (a replica becoming
             // leader then, whose start nobody retries) polls once the store answers; a failed load fails the poll
@@ -289,8 +283,8 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             }
             case FORGET -> {
                 LOG.debug("Task {} ended: its end was delivered by a push consumer", event.taskId());
-                tracker.unfollow(event.taskId());
                 onTaskEnded(event.taskId());
+                tracker.unfollow(event.taskId());
                 return false;
             }
             default -> {
@@ -361,6 +355,39 @@ public abstract class TaskPollingConsumer extends ScheduledBatchPollingConsumer 
             notDelivered(((Exchange) left).getProperty(TaskEvent.class.getName(), TaskEvent.class));
         }
         return index;
+    }
+
+    /**
+     * The shared board as the tracker's store: removing a task whose follow request is to be withdrawn does both in
+     * one transaction, so that a leader taking over never finds the request of a task whose removal was recorded.
+     */
+    private final class BoardTaskStore implements TaskStore {
+
+        @Override
+        public List<StoredTask> load(String key) {
+            return board.load(key);
+        }
+
+        @Override
+        public void put(String key, StoredTask task) {
+            board.put(key, task);
+        }
+
+        @Override
+        public void remove(String key, String taskId) {
+            Long version = withdrawals.get(taskId);
+            if (version == null) {
+                board.remove(key, taskId);
+            } else {
+                board.withdrawAndRemove(family, taskId, version, key);
+                withdrawals.remove(taskId, version);
+            }
+        }
+
+        @Override
+        public void flush(String key) {
+            board.flush(key);
+        }
     }
 
     private void notDelivered(TaskEvent event) {

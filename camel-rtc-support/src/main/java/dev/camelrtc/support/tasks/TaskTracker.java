@@ -87,14 +87,19 @@ public final class TaskTracker {
     /**
      * Restores the followed tasks and their delivered statuses from the store. The store is what counts: a task kept
      * in memory from before a restart is dropped when it is no longer stored (another instance ended it meanwhile),
-     * unless its change is still waiting to be written.
+     * unless its change is still waiting to be written. Queries the store without holding the tracker's lock (a slow
+     * database must not stall the producers that follow tasks meanwhile), then merges under it.
      */
-    public synchronized void load() {
+    public void load() {
         if (store == null) {
             return;
         }
         Map<String, TaskStore.StoredTask> stored = new HashMap<>();
         store.load(storeKey.get()).forEach(task -> stored.put(task.taskId(), task));
+        merge(stored);
+    }
+
+    private synchronized void merge(Map<String, TaskStore.StoredTask> stored) {
         tasks.keySet().removeIf(taskId -> !stored.containsKey(taskId) && !unrecorded.contains(taskId));
         stored.values().stream().filter(s -> !unrecorded.contains(s.taskId())).forEach(s -> {
             FollowedTask task = tasks.computeIfAbsent(s.taskId(), id -> new FollowedTask(id, s.attributes()));

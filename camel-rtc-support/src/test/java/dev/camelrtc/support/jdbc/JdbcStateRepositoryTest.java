@@ -256,8 +256,10 @@ class JdbcStateRepositoryTest {
             poster.get(2, TimeUnit.MINUTES);
         }
         pool.shutdown();
+        Map<String, Long> versions = new java.util.HashMap<>();
+        reader.read("concurrent", 0).requests().forEach(r -> versions.put(r.taskId(), r.version()));
         reader.read("concurrent", cursor).requests().forEach(r -> following.put(r.taskId(), r.follow()));
-        reader.withdraw("concurrent", "p0-1");
+        reader.withdraw("concurrent", "p0-1", versions.get("p0-1"));
 
         long followed = following.values().stream().filter(f -> f).count();
         long unfollowed = following.size() - followed;
@@ -269,6 +271,60 @@ class JdbcStateRepositoryTest {
         assertThat(reader.read("concurrent", 0).requests()).extracting(FollowBoard.Request::taskId)
                 .hasSize(posters * perPoster - 1).doesNotContain("p0-1");
         assertThat(reader.read("other", 0).requests()).isEmpty();
+    }
+
+    /**
+     * A withdrawal deletes only the request that was read: a later follow request for the same task, posted meanwhile
+     * by another instance, stays on the board.
+     */
+    @Test
+    void aWithdrawalLeavesALaterRequestForTheSameTask() {
+        JdbcStateRepository leader = repository();
+        JdbcStateRepository producer = repository();
+        producer.post("versions", "again", true, Map.of());
+        FollowBoard.Request read = leader.read("versions", 0).requests().get(0);
+        producer.post("versions", "again", true, Map.of("SdkAppId", "8"));
+
+        leader.withdraw("versions", "again", read.version());
+
+        List<FollowBoard.Request> left = leader.read("versions", 0).requests();
+        System.out.println("withdrawal of version " + read.version() + " after a later post: " + left);
+        assertThat(left).singleElement().satisfies(r -> {
+            assertThat(r.attributes()).containsEntry("SdkAppId", "8");
+            assertThat(r.version()).isGreaterThan(read.version());
+        });
+    }
+
+    /**
+     * An end's withdrawal and the ended task's removal are one transaction: when it fails, both the request and the
+     * task row stay (a leader taking over follows the task from its stored state); when it succeeds both are gone.
+     */
+    @Test
+    void anEndWithdrawsTheRequestAndRemovesTheTaskTogether() throws Exception {
+        JdbcStateRepository leader = repository();
+        leader.post("together", "ended", true, Map.of());
+        leader.put("leader-key", new StoredTask("ended", "InProgress", Map.of()));
+        FollowBoard.Request read = leader.read("together", 0).requests().get(0);
+        execute("CREATE OR REPLACE FUNCTION camel_rtc_refuse() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'task rows are read-only'; END $$",
+                "CREATE TRIGGER camel_rtc_refuse BEFORE DELETE ON " + JdbcStateRepository.TASK_TABLE
+                + " FOR EACH ROW EXECUTE FUNCTION camel_rtc_refuse()");
+        try {
+            assertThatThrownBy(() -> leader.withdrawAndRemove("together", "ended", read.version(), "leader-key"))
+                    .hasMessageContaining("withdraw task ended of family together");
+        } finally {
+            execute("DROP TRIGGER camel_rtc_refuse ON " + JdbcStateRepository.TASK_TABLE);
+        }
+        int requestsAfterFailure = leader.read("together", 0).requests().size();
+        int tasksAfterFailure = leader.load("leader-key").size();
+        leader.withdrawAndRemove("together", "ended", read.version(), "leader-key");
+
+        System.out.printf("end refused: %d request and %d task left; end done: %d and %d%n", requestsAfterFailure,
+                tasksAfterFailure, leader.read("together", 0).requests().size(), leader.load("leader-key").size());
+        assertThat(requestsAfterFailure).isEqualTo(1);
+        assertThat(tasksAfterFailure).isEqualTo(1);
+        assertThat(leader.read("together", 0).requests()).isEmpty();
+        assertThat(leader.load("leader-key")).isEmpty();
     }
 
     /** The tracker writes each change when it happens: another instance sees it without a flush. */

@@ -217,6 +217,7 @@ class TaskTrackerTest {
 
         @Override
         public List<StoredTask> load(String key) {
+            answer();
             return new ArrayList<>(rows.values());
         }
 
@@ -286,6 +287,41 @@ class TaskTrackerTest {
         assertThat(followsReturned).isEqualTo(100);
         assertThat(observed).as("t1..t99 get their first event; t0 waits for its status to be recorded").isEqualTo(99);
         assertThat(store.rows).hasSize(100).containsEntry("t0", new TaskStore.StoredTask("t0", "InProgress", Map.of()));
+    }
+
+    /**
+     * A store that hangs in a load (a leader's first poll) holds only the loading thread: producers following tasks go
+     * on, and the loaded tasks are merged with theirs once it answers.
+     */
+    @Test
+    void aHangingLoadHoldsOnlyTheLoadingThread() throws Exception {
+        SlowStore store = new SlowStore();
+        store.rows.put("stored", new TaskStore.StoredTask("stored", "InProgress", Map.of()));
+        TaskTracker tracker = tracker(store);
+        store.hanging.set(true);
+        CompletableFuture<Void> loading = CompletableFuture.runAsync(tracker::load);
+        assertThat(store.writeWaiting.await(30, TimeUnit.SECONDS)).as("the poll thread loads").isTrue();
+
+        CompletableFuture<Integer> producers = CompletableFuture.supplyAsync(() -> {
+            int returned = 0;
+            for (int i = 1; i <= 100; i++) {
+                tracker.follow("t" + i, Map.of());
+                returned++;
+            }
+            return returned;
+        });
+        int followsReturned = producers.get(30, TimeUnit.SECONDS);
+        boolean loadStillWaiting = !loading.isDone();
+        store.hanging.set(false);
+        store.answering.countDown();
+        loading.get(30, TimeUnit.SECONDS);
+
+        System.out.printf("hanging load: %d follows returned while the load waited, %d tasks followed after it%n",
+                followsReturned, tracker.size());
+        assertThat(loadStillWaiting).isTrue();
+        assertThat(followsReturned).isEqualTo(100);
+        assertThat(tracker.size()).as("the 100 followed meanwhile and the stored one").isEqualTo(101);
+        assertThat(tracker.deliveredStatuses()).containsEntry("stored", "InProgress");
     }
 
     /** A delivered status the store refused is written by the next flush before the task gets another event. */
