@@ -10,6 +10,10 @@
  */
 package dev.camelrtc.support.callback;
 
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContextAware;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -29,6 +33,8 @@ import org.apache.camel.support.service.ServiceHelper;
 public abstract class CallbackConsumerSupport extends DefaultConsumer {
 
     static final int DEFAULT_REPOSITORY_SIZE = 10_000;
+    /** Seconds between tries to drop the inProgressRepository claims whose release failed. */
+    static final long RELEASE_RETRY_SECONDS = 5;
     private static final String PLATFORM_HTTP = "platform-http";
 
     private final CallbackCounts counts = new CallbackCounts();
@@ -36,6 +42,8 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
     private boolean ownRepository;
     private IdempotentRepository inProgressRepository;
     private Consumer httpConsumer;
+    private CallbackRequestHandler handler;
+    private ScheduledExecutorService releaseRetries;
 
     protected CallbackConsumerSupport(CallbackEndpointSupport endpoint, Processor processor) {
         super(endpoint, processor);
@@ -73,7 +81,7 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
         Endpoint http = endpoint.getCamelContext()
                 .getEndpoint(PLATFORM_HTTP + ":" + endpoint.getPath() + "?httpMethodRestrict=POST");
         CallbackAuthenticator authenticator = endpoint.isAcceptUnsigned() ? null : endpoint.authenticator();
-        CallbackRequestHandler handler = new CallbackRequestHandler(this, authenticator, repository, inProgressRepository,
+        handler = new CallbackRequestHandler(this, authenticator, repository, inProgressRepository,
                 counts);
         try {
             // platform-http fails here when its engine, or the engine's server, is missing
@@ -93,13 +101,40 @@ public abstract class CallbackConsumerSupport extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ServiceHelper.startService(repository, inProgressRepository);
+        // as Camel's Idempotent Consumer does: a CamelContextAware repository gets the route's CamelContext
+        CamelContextAware.trySetCamelContext(repository, getEndpoint().getCamelContext());
+        CamelContextAware.trySetCamelContext(inProgressRepository, getEndpoint().getCamelContext());
+        start(repository, "idempotentRepository", "");
+        start(inProgressRepository, "inProgressRepository",
+                " (camel-sql's JdbcOrphanLockAwareIdempotentRepository takes the CamelContext in its constructor)");
+        if (inProgressRepository != null) {
+            releaseRetries = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "CallbackClaimReleases");
+            releaseRetries.scheduleWithFixedDelay(handler::retryReleases, RELEASE_RETRY_SECONDS,
+                    RELEASE_RETRY_SECONDS, TimeUnit.SECONDS);
+        }
         ServiceHelper.startService(httpConsumer);
+    }
+
+    private void start(IdempotentRepository repository, String option, String hint) {
+        try {
+            ServiceHelper.startService(repository);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(getEndpoint().describe() + ": its " + option + " ("
+                                            + repository.getClass().getName() + ") failed to start: " + e.getMessage()
+                                            + hint,
+                    e);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
         ServiceHelper.stopService(httpConsumer);
+        if (releaseRetries != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(releaseRetries);
+            releaseRetries = null;
+            handler.retryReleases(); // a last try; a claim left behind is taken over once lockMaxAge old
+        }
         if (ownRepository) {
             ServiceHelper.stopService(repository);
         }

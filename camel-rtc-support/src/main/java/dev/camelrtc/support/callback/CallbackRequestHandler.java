@@ -12,6 +12,7 @@ package dev.camelrtc.support.callback;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +35,8 @@ import dev.camelrtc.support.json.Json;
  * forgotten, so the cloud's redelivery is processed). A redelivery that arrives while the same event is still being
  * routed by this consumer waits for that outcome instead of being routed a second time; one that another instance is
  * routing (its key in the shared inProgressRepository) is answered 503, so that the cloud delivers it again later.
+ * A claim this consumer failed to drop stays its own: {@link #retryReleases()} drops it later, and a redelivery
+ * arriving here first is routed.
  */
 final class CallbackRequestHandler extends AsyncProcessorSupport {
 
@@ -41,8 +44,6 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
     static final String OK = "{\"code\":0}";
     /** Seconds a 503 asks the sender to wait: Tencent's interval between redeliveries. */
     static final String RETRY_AFTER_SECONDS = "10";
-
-    private static final int RELEASE_ATTEMPTS = 3;
 
     /** What the repositories say of an event's key. */
     private enum Claim {
@@ -54,12 +55,21 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         ELSEWHERE
     }
 
+    /** How an event's first delivery to this consumer ended, for redeliveries that waited for it. */
+    private enum Outcome {
+        PROCESSED,
+        FAILED,
+        ELSEWHERE
+    }
+
     private final CallbackConsumerSupport consumer;
     private final CallbackAuthenticator authenticator;
     private final IdempotentRepository repository;
     private final IdempotentRepository inProgress;
     private final CallbackCounts counts;
-    private final Map<String, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    /** Keys this consumer claimed and failed to release, with no route running: camel-sql keeps them alive. */
+    private final Set<String> unreleased = ConcurrentHashMap.newKeySet();
 
     CallbackRequestHandler(CallbackConsumerSupport consumer, CallbackAuthenticator authenticator,
                            IdempotentRepository repository, IdempotentRepository inProgress, CallbackCounts counts) {
@@ -111,13 +121,15 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         if (key == null) {
             return route(http, event, null, null, callback);
         }
-        CompletableFuture<Boolean> outcome = new CompletableFuture<>();
-        CompletableFuture<Boolean> earlier = inFlight.putIfAbsent(key, outcome);
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        CompletableFuture<Outcome> earlier = inFlight.putIfAbsent(key, outcome);
         if (earlier != null) {
-            earlier.whenComplete((processed, error) -> {
-                if (Boolean.TRUE.equals(processed)) {
+            earlier.whenComplete((first, error) -> {
+                if (first == Outcome.PROCESSED) {
                     counts.duplicate();
                     answer(http, 200, OK);
+                } else if (first == Outcome.ELSEWHERE) {
+                    answerElsewhere(http);
                 } else {
                     answer(http, 500, "{\"code\":500,\"message\":\"the route failed, deliver again\"}");
                 }
@@ -130,7 +142,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             claim = claim(key);
         } catch (RuntimeException e) {
             inFlight.remove(key);
-            outcome.complete(false);
+            outcome.complete(Outcome.FAILED);
             LOG.warn("{}: the idempotentRepository or inProgressRepository failed: {}",
                     consumer.getEndpoint().describe(), e.toString());
             answer(http, 500, "{\"code\":500,\"message\":\"deduplication failed, deliver again\"}");
@@ -139,14 +151,12 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         }
         if (claim != Claim.OURS) {
             inFlight.remove(key);
-            outcome.complete(claim == Claim.DONE);
+            outcome.complete(claim == Claim.DONE ? Outcome.PROCESSED : Outcome.ELSEWHERE);
             if (claim == Claim.DONE) {
                 counts.duplicate();
                 answer(http, 200, OK);
             } else {
-                counts.inProgressElsewhere();
-                answer(http, 503, "{\"code\":503,\"message\":\"being processed elsewhere, deliver again later\"}");
-                http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                answerElsewhere(http);
             }
             callback.done(true);
             return true;
@@ -154,7 +164,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         return route(http, event, key, outcome, callback);
     }
 
-    private boolean route(Exchange http, CallbackMessage event, String key, CompletableFuture<Boolean> outcome,
+    private boolean route(Exchange http, CallbackMessage event, String key, CompletableFuture<Outcome> outcome,
                           AsyncCallback callback) {
         boolean routeIt;
         try {
@@ -177,7 +187,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             boolean recorded = key == null || settle(key, true);
             if (key != null) {
                 inFlight.remove(key);
-                outcome.complete(recorded);
+                outcome.complete(recorded ? Outcome.PROCESSED : Outcome.FAILED);
             }
             counts.endedByPolling();
             if (recorded) {
@@ -206,7 +216,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
     }
 
     private void completed(Exchange http, CallbackMessage event, Exchange exchange, String key,
-                           CompletableFuture<Boolean> outcome) {
+                           CompletableFuture<Outcome> outcome) {
         boolean ok = exchange.getException() == null && !exchange.isRollbackOnly();
         try {
             consumer.afterRoute(event, ok);
@@ -214,7 +224,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             boolean recorded = key == null || settle(key, ok);
             if (key != null) {
                 inFlight.remove(key);
-                outcome.complete(ok && recorded);
+                outcome.complete(ok && recorded ? Outcome.PROCESSED : Outcome.FAILED);
             }
             if (ok) {
                 counts.routed();
@@ -247,7 +257,8 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             return Claim.DONE;
         }
         if (!inProgress.add(key)) {
-            return Claim.ELSEWHERE;
+            // no route of this consumer runs for the key (it is not in flight): a claim left here is over, ours to take
+            return unreleased.remove(key) ? Claim.OURS : Claim.ELSEWHERE;
         }
         boolean done;
         try {
@@ -265,7 +276,8 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     /**
      * Records the outcome of a claimed key: processed (in the idempotentRepository, then the claim dropped) or not
-     * (the claim dropped, so that a redelivery is routed). False when a repository failed to record it.
+     * (the claim dropped, so that a redelivery is routed). False when a repository failed to record it; a claim that
+     * could not be dropped is not such a failure, {@link #release} takes care of it.
      */
     private boolean settle(String key, boolean processed) {
         boolean recorded = !processed || attempt(() -> {
@@ -276,7 +288,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         });
         if (inProgress != null) {
             // even when the processed key could not be recorded
-            recorded &= release(key);
+            release(key);
         } else if (!processed) {
             recorded &= attempt(() -> repository.remove(key));
         }
@@ -284,16 +296,24 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
     }
 
     /**
-     * Drops this consumer's claim, trying again after a failure (e.g. a serialization failure against the keep-alive's
-     * update): a claim left behind is kept alive, and its event answered 503, for as long as this instance runs.
+     * Drops this consumer's claim. One that cannot be dropped now (a database blip, a serialization failure against
+     * camel-sql's keep-alive) would be kept alive for as long as this instance runs, its event answered 503 by every
+     * instance: it is remembered, routed by this consumer if redelivered here, and dropped by {@link #retryReleases()}.
      */
-    private boolean release(String key) {
-        for (int i = 0; i < RELEASE_ATTEMPTS; i++) {
-            if (attempt(() -> inProgress.remove(key))) {
-                return true;
+    private void release(String key) {
+        if (!attempt(() -> inProgress.remove(key))) {
+            unreleased.add(key);
+        }
+    }
+
+    /** Tries again to drop the claims {@link #release} could not drop; the consumer calls it on a schedule. */
+    void retryReleases() {
+        for (String key : unreleased) {
+            // taken out while tried, so that a redelivery routing it meanwhile (claim) and this never both own it
+            if (unreleased.remove(key) && !attempt(() -> inProgress.remove(key))) {
+                unreleased.add(key);
             }
         }
-        return false;
     }
 
     private boolean attempt(Runnable write) {
@@ -305,6 +325,12 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
                     consumer.getEndpoint().describe(), e.toString());
             return false;
         }
+    }
+
+    private void answerElsewhere(Exchange http) {
+        counts.inProgressElsewhere();
+        answer(http, 503, "{\"code\":503,\"message\":\"being processed elsewhere, deliver again later\"}");
+        http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
 
     private static void answer(Exchange http, int status, String body) {

@@ -21,17 +21,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.support.service.ServiceSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelrtc.support.callback.CallbackMessage;
 import dev.camelrtc.support.docs.SharedStateSnippets;
 import dev.camelrtc.support.testing.PostgresDatabase;
 
 import static dev.camelrtc.trtc.callback.CallbackServer.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances (two CamelContexts, each its own HTTP server and connection pool) de-duplicating trtc-callbacks
@@ -70,20 +81,45 @@ class TrtcCallbacksOnSeveralInstancesTest {
      */
     private CallbackServer instance(Set<String> failOnce, boolean inProgress, CountDownLatch entered,
                                     CountDownLatch release) throws Exception {
+        return instance(failOnce, inProgress ? TrtcCallbacksOnSeveralInstancesTest::inProgressRepository : null,
+                entered, release, null);
+    }
+
+    /** camel-sql's repository of the keys being routed, as the docs set it up. */
+    private static IdempotentRepository inProgressRepository(CamelContext context) {
+        return SharedStateSnippets.inProgressRepository(DB.dataSource(), "trtc-callbacks", context,
+                Duration.ofSeconds(20));
+    }
+
+    /**
+     * As above, with {@code inProgress} making the instance's inProgressRepository (none when null), and with
+     * {@code reads} counting the requests its endpoint read (just before it looks for the same event in flight).
+     */
+    private CallbackServer instance(Set<String> failOnce, Function<CamelContext, IdempotentRepository> inProgress,
+                                    CountDownLatch entered, CountDownLatch release, AtomicInteger reads)
+            throws Exception {
         Set<String> failing = ConcurrentHashMap.newKeySet();
         failing.addAll(failOnce);
         CallbackServer instance = new CallbackServer(new RouteBuilder() {
             @Override
             public void configure() {
-                getContext().getRegistry().bind("seen", SharedStateSnippets.callbackRepository(DB.dataSource(),
+                TrtcCallbacksEndpoint endpoint = new TrtcCallbacksEndpoint("trtc-callbacks:" + PATH,
+                        getContext().getComponent("trtc-callbacks", TrtcCallbacksComponent.class), PATH) {
+                    @Override
+                    protected CallbackMessage read(JsonNode json, byte[] body, Message request) {
+                        if (reads != null) {
+                            reads.incrementAndGet();
+                        }
+                        return super.read(json, body, request);
+                    }
+                };
+                endpoint.setCallbackSecret(KEY);
+                endpoint.setIdempotentRepository(SharedStateSnippets.callbackRepository(DB.dataSource(),
                         "trtc-callbacks"));
-                String uri = "trtc-callbacks:" + PATH + "?callbackSecret=RAW(" + KEY + ")&idempotentRepository=#seen";
-                if (inProgress) {
-                    getContext().getRegistry().bind("inProgress", SharedStateSnippets.inProgressRepository(
-                            DB.dataSource(), "trtc-callbacks", getContext(), Duration.ofSeconds(20)));
-                    uri += "&inProgressRepository=#inProgress";
+                if (inProgress != null) {
+                    endpoint.setInProgressRepository(inProgress.apply(getContext()));
                 }
-                from(uri)
+                from(endpoint)
                         .process(e -> {
                             if (entered != null) {
                                 entered.countDown();
@@ -159,6 +195,115 @@ class TrtcCallbacksOnSeveralInstancesTest {
     }
 
     /**
+     * A route failed and the database refused to drop the claim (every time): camel-sql keeps the claim alive while
+     * instance A runs, yet A's redelivery is routed, since no route of A runs for it; then B finds it processed.
+     */
+    @Test
+    void aClaimThatCouldNotBeDroppedIsRoutedByTheRedeliveryToItsOwnInstance() throws Exception {
+        FailingRemoves[] repository = new FailingRemoves[1];
+        CallbackServer a = instance(Set.of("stuck"), context -> repository[0] = new FailingRemoves(
+                inProgressRepository(context), Integer.MAX_VALUE), null, null, null);
+        CallbackServer b = instance(Set.of(), true, null, null);
+        String body = sentence("task-s", 14, "stuck");
+
+        assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A's route failed").isEqualTo(500);
+        assertThat(repository[0].failedRemoves).as("A could not drop its claim").hasPositiveValue();
+        assertThat(b.postSigned(PATH, body, KEY).statusCode()).as("B, A holding the claim").isEqualTo(503);
+        // untilAsserted, not one post: the release retries take the claim out of A's own for a moment when they run
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(
+                () -> assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("the redelivery, at A").isEqualTo(200));
+        assertThat(b.postSigned(PATH, body, KEY).statusCode()).as("a later duplicate, at B").isEqualTo(200);
+
+        System.out.println("claim not dropped: " + repository[0].failedRemoves + " failed release(s), routed "
+                           + routed.get("stuck") + " time(s)");
+        assertThat(routed.get("stuck")).hasValue(1);
+    }
+
+    /**
+     * The database refused to drop A's claim three times (a blip): A retries later, so that a redelivery reaching B,
+     * answered 503 meanwhile, is routed by B once the claim is dropped, once.
+     */
+    @Test
+    void aClaimThatCouldNotBeDroppedIsDroppedLater() throws Exception {
+        FailingRemoves[] repository = new FailingRemoves[1];
+        CallbackServer a = instance(Set.of("blip"), context -> repository[0] = new FailingRemoves(
+                inProgressRepository(context), 3), null, null, null);
+        CallbackServer b = instance(Set.of(), true, null, null);
+        String body = sentence("task-b", 15, "blip");
+
+        assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A's route failed").isEqualTo(500);
+        AtomicInteger answered503 = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            int status = b.postSigned(PATH, body, KEY).statusCode();
+            if (status == 503) {
+                answered503.incrementAndGet();
+            }
+            assertThat(status).as("a redelivery, at B").isEqualTo(200);
+        });
+
+        System.out.println("claim dropped later: " + repository[0].failedRemoves + " failed release(s), B answered "
+                           + answered503 + " redelivery(ies) 503 meanwhile, routed " + routed.get("blip")
+                           + " time(s)");
+        assertThat(repository[0].failedRemoves).hasValue(3);
+        assertThat(routed.get("blip")).hasValue(1);
+    }
+
+    /**
+     * B routes an event; the event reaches A twice at once. A's first delivery finds B's claim and is answered 503,
+     * and so is the second, which waited for the first's outcome in A (not 500: nothing failed). The second is known
+     * to have waited when it did not claim the key itself; a round where it came too late is played again.
+     */
+    @Test
+    void aDuplicateWaitingForADeliveryFoundInFlightElsewhereIsAnswered503Too() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch releaseB = new CountDownLatch(1);
+        CallbackServer b = instance(Set.of(), true, entered, releaseB);
+        BlockingAdds[] claims = new BlockingAdds[1];
+        AtomicInteger reads = new AtomicInteger();
+        CallbackServer a = instance(Set.of(), context -> claims[0] = new BlockingAdds(inProgressRepository(context)),
+                null, null, reads);
+        String body = sentence("task-c", 16, "contended");
+        String sign = CallbackServer.sign(KEY, body.getBytes());
+        CompletableFuture<HttpResponse<String>> atB = b.postAsync(PATH, body, sign);
+        int rounds = 0;
+        boolean waited = false;
+        try {
+            assertThat(entered.await(2, TimeUnit.MINUTES)).as("B routes the event").isTrue();
+            while (rounds < 10 && !waited) {
+                rounds++;
+                BlockingAdds.Round round = claims[0].arm();
+                int readBefore = reads.get();
+                CompletableFuture<HttpResponse<String>> first = a.postAsync(PATH, body, sign);
+                assertThat(round.blocked().await(2, TimeUnit.MINUTES)).as("A's first claims the key").isTrue();
+                CompletableFuture<HttpResponse<String>> second = a.postAsync(PATH, body, sign);
+                await().atMost(Duration.ofMinutes(2)).until(() -> reads.get() == readBefore + 2);
+                round.unblock().countDown();
+                assertThat(first.get(2, TimeUnit.MINUTES).statusCode()).as("A's first").isEqualTo(503);
+                HttpResponse<String> answer = second.get(2, TimeUnit.MINUTES);
+                // one add: the second waited for the first's outcome; two: it came after it and claimed on its own
+                waited = round.adds().get() == 1;
+                assertThat(answer.statusCode()).as("A's second (waited: %s)", waited).isEqualTo(503);
+                assertThat(answer.headers().firstValue("Retry-After")).hasValue("10");
+            }
+        } finally {
+            releaseB.countDown();
+        }
+        assertThat(atB.get(2, TimeUnit.MINUTES).statusCode()).as("B's delivery").isEqualTo(200);
+        System.out.println("duplicate waiting on a delivery found elsewhere: answered 503 (round " + rounds
+                           + "), routed " + routed.get("contended") + " time(s)");
+        assertThat(waited).as("a round where the second delivery waited for the first").isTrue();
+        assertThat(routed.get("contended")).hasValue(1);
+    }
+
+    /** An inProgressRepository built without the CamelContext camel-sql's needs fails to start, naming the option. */
+    @Test
+    void anInProgressRepositoryWithoutItsCamelContextFailsNamingTheOption() {
+        assertThatThrownBy(() -> instance(Set.of(), context -> inProgressRepository(null), null, null, null))
+                .hasStackTraceContaining("trtc-callbacks:/trtc/events: its inProgressRepository")
+                .hasStackTraceContaining("takes the CamelContext in its constructor");
+    }
+
+    /**
      * Every event posted to both instances at the same moment, as a load balancer may spread Tencent's immediate
      * retry; an answer other than 200 is delivered again, as Tencent does. Each event is routed exactly once.
      */
@@ -192,5 +337,121 @@ class TrtcCallbacksOnSeveralInstancesTest {
                            + routedTwice + " routed twice");
         assertThat(routed).hasSize(events);
         assertThat(routedTwice).isZero();
+    }
+
+    /** A real inProgressRepository whose remove fails its first {@code failures} calls, as on a database blip. */
+    private static final class FailingRemoves extends ServiceSupport implements IdempotentRepository {
+
+        final AtomicInteger failedRemoves = new AtomicInteger();
+        private final IdempotentRepository repository;
+        private final AtomicInteger failures;
+
+        FailingRemoves(IdempotentRepository repository, int failures) {
+            this.repository = repository;
+            this.failures = new AtomicInteger(failures);
+        }
+
+        @Override
+        public boolean remove(String key) {
+            if (failures.getAndDecrement() > 0) {
+                failedRemoves.incrementAndGet();
+                throw new IllegalStateException("connection refused (an injected database blip)");
+            }
+            return repository.remove(key);
+        }
+
+        @Override
+        public boolean add(String key) {
+            return repository.add(key);
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return repository.contains(key);
+        }
+
+        @Override
+        public boolean confirm(String key) {
+            return repository.confirm(key);
+        }
+
+        @Override
+        public void clear() {
+            repository.clear();
+        }
+
+        @Override
+        protected void doStart() {
+            ServiceHelper.startService(repository);
+        }
+
+        @Override
+        protected void doStop() {
+            ServiceHelper.stopService(repository);
+        }
+    }
+
+    /** A real inProgressRepository whose add, once armed, waits for the round's unblock before its first claim. */
+    private static final class BlockingAdds extends ServiceSupport implements IdempotentRepository {
+
+        record Round(CountDownLatch blocked, CountDownLatch unblock, AtomicInteger adds) {
+        }
+
+        private final IdempotentRepository repository;
+        private volatile Round round;
+
+        BlockingAdds(IdempotentRepository repository) {
+            this.repository = repository;
+        }
+
+        Round arm() {
+            round = new Round(new CountDownLatch(1), new CountDownLatch(1), new AtomicInteger());
+            return round;
+        }
+
+        @Override
+        public boolean add(String key) {
+            Round current = round;
+            if (current != null && current.adds().incrementAndGet() == 1) {
+                current.blocked().countDown();
+                try {
+                    assertThat(current.unblock().await(2, TimeUnit.MINUTES)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            return repository.add(key);
+        }
+
+        @Override
+        public boolean remove(String key) {
+            return repository.remove(key);
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return repository.contains(key);
+        }
+
+        @Override
+        public boolean confirm(String key) {
+            return repository.confirm(key);
+        }
+
+        @Override
+        public void clear() {
+            repository.clear();
+        }
+
+        @Override
+        protected void doStart() {
+            ServiceHelper.startService(repository);
+        }
+
+        @Override
+        protected void doStop() {
+            ServiceHelper.stopService(repository);
+        }
     }
 }
