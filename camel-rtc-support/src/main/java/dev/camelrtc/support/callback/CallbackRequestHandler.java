@@ -172,9 +172,9 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         } catch (RuntimeException e) {
             // e.g. the shared store that claims a task's end cannot be reached: the cloud delivers the event again
             if (key != null) {
-                repository.remove(key);
+                settle(key, false);
                 inFlight.remove(key);
-                outcome.complete(false);
+                outcome.complete(Outcome.FAILED);
             }
             LOG.warn("{}: cannot route the event now: {}", consumer.getEndpoint().describe(), e.getMessage());
             counts.failed();
