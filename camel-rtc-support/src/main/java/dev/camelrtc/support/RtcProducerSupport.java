@@ -127,20 +127,15 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
             callback.done(true);
             return true;
         }
-        O operation;
-        ObjectNode params;
-        try {
-            operation = operation(exchange.getMessage());
-            params = request(operation, exchange);
-        } catch (RuntimeException e) {
-            exchange.setException(e);
+        Request<O> request = request(exchange);
+        if (request == null) {
             callback.done(true);
             return true;
         }
         CallPipeline pipeline = getEndpoint().pipeline();
-        pipeline.call(operation, params).whenCompleteAsync((response, failure) -> {
+        pipeline.call(request.operation(), request.params()).whenCompleteAsync((response, failure) -> {
             try {
-                complete(exchange, operation, params, pipeline, response, failure);
+                complete(exchange, request, pipeline, response, failure);
             } finally {
                 callback.done(false);
             }
@@ -151,29 +146,41 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     /** The call on the calling thread, which waits for the rate-limit slot, the reply and any retry's backoff. */
     @Override
     public void process(Exchange exchange) {
-        O operation;
-        ObjectNode params;
-        try {
-            operation = operation(exchange.getMessage());
-            params = request(operation, exchange);
-        } catch (RuntimeException e) {
-            exchange.setException(e);
+        Request<O> request = request(exchange);
+        if (request == null) {
             return;
         }
         CallPipeline pipeline = getEndpoint().pipeline().onCallerThread();
         JsonNode response = null;
         Throwable failure = null;
         try {
-            response = pipeline.call(operation, params).join(); // complete already: nothing to wait for
+            response = pipeline.call(request.operation(), request.params()).join(); // complete already: no wait
         } catch (CompletionException | CancellationException e) {
             failure = e;
         }
-        complete(exchange, operation, params, pipeline, response, failure);
+        complete(exchange, request, pipeline, response, failure);
+    }
+
+    /** An exchange's operation and its checked parameters. */
+    private record Request<O>(O operation, ObjectNode params) {
+    }
+
+    /** The exchange's operation and parameters, or null with the exchange's exception set when they are not valid. */
+    private Request<O> request(Exchange exchange) {
+        try {
+            O operation = operation(exchange.getMessage());
+            return new Request<>(operation, request(operation, exchange));
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            return null;
+        }
     }
 
     /** The exchange's reply, or its exception. */
-    private void complete(Exchange exchange, O operation, ObjectNode params, CallPipeline pipeline, JsonNode response,
+    private void complete(Exchange exchange, Request<O> request, CallPipeline pipeline, JsonNode response,
                           Throwable failure) {
+        O operation = request.operation();
+        ObjectNode params = request.params();
         try {
             if (failure != null) {
                 exchange.setException(CallPipeline.unwrap(failure));
