@@ -11,18 +11,14 @@
 package dev.camelrtc.alilive;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +34,14 @@ import dev.camelrtc.support.jdbc.JdbcStateRepository;
 import dev.camelrtc.support.tasks.TaskStore;
 import dev.camelrtc.support.testing.CallbackDeliveries;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.ClusterEvents;
+import dev.camelrtc.support.testing.ClusterEvents.Event;
 import dev.camelrtc.support.testing.ClusterReplica;
 import dev.camelrtc.support.testing.PostgresDatabase;
 import dev.camelrtc.support.testing.ReplicaProcess;
 
+import static dev.camelrtc.support.testing.ClusterEvents.endedTasks;
+import static dev.camelrtc.support.testing.ClusterEvents.tasksWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -184,31 +184,10 @@ class AliliveClusterFailoverTest {
     }
 
     private List<ReplicaProcess> leaders() {
-        return replicas.stream().filter(r -> {
-            ReplicaProcess.Line last = r.lastOf("LEADER " + r.name(), "FOLLOWER " + r.name());
-            return r.alive() && last != null && last.text().startsWith("LEADER ");
-        }).toList();
-    }
-
-    record Event(String taskId, String status, boolean ended, String replica) {
+        return ClusterEvents.leaders(replicas);
     }
 
     private List<Event> events() throws IOException {
-        Path dir = shared.resolve("events");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString().split("~"))
-                    .map(p -> new Event(p[0], p[1], Boolean.parseBoolean(p[2]), p[3])).toList();
-        }
-    }
-
-    private static Set<String> tasksWith(List<Event> events, Predicate<Event> which) {
-        return events.stream().filter(which).map(Event::taskId).collect(Collectors.toSet());
-    }
-
-    private static Set<String> endedTasks(List<Event> events) {
-        return tasksWith(events, Event::ended);
+        return ClusterEvents.read(shared.resolve("events"));
     }
 }

@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,9 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
@@ -47,6 +44,8 @@ import dev.camelrtc.support.jdbc.JdbcStateRepository;
 import dev.camelrtc.support.tasks.TaskStore;
 import dev.camelrtc.support.testing.CallbackDeliveries;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.ClusterEvents;
+import dev.camelrtc.support.testing.ClusterEvents.Event;
 import dev.camelrtc.support.testing.ClusterReplica;
 import dev.camelrtc.support.testing.PostgresDatabase;
 import dev.camelrtc.support.testing.ReplicaProcess;
@@ -55,6 +54,8 @@ import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.support.testing.ClusterEvents.endedTasks;
+import static dev.camelrtc.support.testing.ClusterEvents.tasksWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -412,38 +413,11 @@ class ClusterFailoverTest {
                 .forEach(f -> assertThat(f.join().getException()).isNull());
     }
 
-    /**
-     * The replicas alive whose last LEADER or FOLLOWER line says they lead: a leader that found its own heartbeat
-     * stale (a loaded machine) stops its route and may lead again later.
-     */
     private List<ReplicaProcess> leaders() {
-        return replicas.stream().filter(r -> r.alive() && leads(r)).toList();
-    }
-
-    private static boolean leads(ReplicaProcess replica) {
-        ReplicaProcess.Line last = replica.lastOf("LEADER " + replica.name(), "FOLLOWER " + replica.name());
-        return last != null && last.text().startsWith("LEADER ");
-    }
-
-    record Event(String taskId, String status, boolean ended, String replica) {
+        return ClusterEvents.leaders(replicas);
     }
 
     private List<Event> events() throws IOException {
-        Path dir = shared.resolve("events");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString().split("~"))
-                    .map(p -> new Event(p[0], p[1], Boolean.parseBoolean(p[2]), p[3])).toList();
-        }
-    }
-
-    private static Set<String> tasksWith(List<Event> events, Predicate<Event> which) {
-        return events.stream().filter(which).map(Event::taskId).collect(Collectors.toSet());
-    }
-
-    private static Set<String> endedTasks(List<Event> events) {
-        return tasksWith(events, Event::ended);
+        return ClusterEvents.read(shared.resolve("events"));
     }
 }

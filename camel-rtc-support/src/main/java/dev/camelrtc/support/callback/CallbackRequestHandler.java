@@ -70,6 +70,11 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
     private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
     /** Keys this consumer claimed and failed to release, with no route running: camel-sql keeps them alive. */
     private final Set<String> unreleased = ConcurrentHashMap.newKeySet();
+    /**
+     * Keys routed here whose processed record could not be written (e.g. no pooled connection in time): their claims
+     * are kept, so that other instances answer 503 and this one answers 200, until {@link #retryReleases()} records them.
+     */
+    private final Set<String> unrecorded = ConcurrentHashMap.newKeySet();
 
     CallbackRequestHandler(CallbackConsumerSupport consumer, CallbackAuthenticator authenticator,
                            IdempotentRepository repository, IdempotentRepository inProgress, CallbackCounts counts) {
@@ -253,7 +258,7 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
         if (inProgress == null) {
             return repository.add(key) ? Claim.OURS : Claim.DONE;
         }
-        if (repository.contains(key)) {
+        if (unrecorded.contains(key) || repository.contains(key)) {
             return Claim.DONE;
         }
         if (!inProgress.add(key)) {
@@ -276,23 +281,30 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     /**
      * Records the outcome of a claimed key: processed (in the idempotentRepository, then the claim dropped) or not
-     * (the claim dropped, so that a redelivery is routed). False when a repository failed to record it; a claim that
-     * could not be dropped is not such a failure, {@link #release} takes care of it.
+     * (the claim dropped, so that a redelivery is routed). False when a repository failed to record it and no claim
+     * stands in for the record; with an inProgressRepository the claim does (see {@link #unrecorded}), and a claim
+     * that could not be dropped is not such a failure either, {@link #release} takes care of it.
      */
     private boolean settle(String key, boolean processed) {
-        boolean recorded = !processed || attempt(() -> {
-            if (inProgress != null) {
-                repository.add(key);
-            }
-            repository.confirm(key);
-        });
+        boolean recorded = !processed || attempt(() -> record(key));
         if (inProgress != null) {
-            // even when the processed key could not be recorded
+            if (!recorded) {
+                // routed: the claim stays until the record is written, so that no instance routes the event again
+                unrecorded.add(key);
+                return true;
+            }
             release(key);
         } else if (!processed) {
             recorded &= attempt(() -> repository.remove(key));
         }
         return recorded;
+    }
+
+    private void record(String key) {
+        if (inProgress != null) {
+            repository.add(key);
+        }
+        repository.confirm(key);
     }
 
     /**
@@ -308,6 +320,12 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
 
     /** Tries again to drop the claims {@link #release} could not drop; the consumer calls it on a schedule. */
     void retryReleases() {
+        for (String key : unrecorded) {
+            if (attempt(() -> record(key))) {
+                unrecorded.remove(key);
+                release(key);
+            }
+        }
         for (String key : unreleased) {
             // taken out while tried, so that a redelivery routing it meanwhile (claim) and this never both own it
             if (unreleased.remove(key) && !attempt(() -> inProgress.remove(key))) {
