@@ -65,6 +65,9 @@ class TrtcCallbacksOnSeveralInstancesTest {
         instances.forEach(CallbackServer::close);
     }
 
+    /** What the next instance's idempotentRepository (of processed events) is made of the real one. */
+    private Function<IdempotentRepository, IdempotentRepository> processedRepository = Function.identity();
+
     private CallbackServer instance() throws Exception {
         return instance(Set.of());
     }
@@ -114,8 +117,8 @@ class TrtcCallbacksOnSeveralInstancesTest {
                     }
                 };
                 endpoint.setCallbackSecret(KEY);
-                endpoint.setIdempotentRepository(SharedStateSnippets.callbackRepository(DB.dataSource(),
-                        "trtc-callbacks"));
+                endpoint.setIdempotentRepository(processedRepository.apply(
+                        SharedStateSnippets.callbackRepository(DB.dataSource(), "trtc-callbacks")));
                 if (inProgress != null) {
                     endpoint.setInProgressRepository(inProgress.apply(getContext()));
                 }
@@ -223,6 +226,38 @@ class TrtcCallbacksOnSeveralInstancesTest {
      * The database refused to drop A's claim three times (a blip): A retries later, so that a redelivery reaching B,
      * answered 503 meanwhile, is routed by B once the claim is dropped, once.
      */
+    /**
+     * A routed the event but the database refused to record it processed (twice: at once and at the first retry): A
+     * keeps its claim until the record is written, so that neither A nor B routes it again meanwhile.
+     */
+    @Test
+    void aRoutedEventWhoseProcessedKeyCannotBeWrittenKeepsItsClaimUntilItIs() throws Exception {
+        FailingRemoves[] processed = new FailingRemoves[1];
+        processedRepository = repository -> processed[0] = new FailingRemoves(repository, 0, 2);
+        CallbackServer a = instance(Set.of(), true, null, null);
+        processedRepository = Function.identity();
+        CallbackServer b = instance(Set.of(), true, null, null);
+        String body = sentence("task-u", 16, "unwritten");
+
+        assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A routed it").isEqualTo(200);
+        assertThat(processed[0].failedAdds).as("A could not record it").hasPositiveValue();
+        assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("a redelivery, at A").isEqualTo(200);
+        AtomicInteger answered503 = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            int status = b.postSigned(PATH, body, KEY).statusCode();
+            if (status == 503) {
+                answered503.incrementAndGet();
+            }
+            assertThat(status).as("a redelivery, at B").isEqualTo(200);
+        });
+
+        System.out.println("processed key not written: " + processed[0].failedAdds + " failed write(s), B answered "
+                           + answered503 + " redelivery(ies) 503 meanwhile, routed " + routed.get("unwritten")
+                           + " time(s)");
+        assertThat(answered503).as("B, while A held the claim").hasPositiveValue();
+        assertThat(routed.get("unwritten")).hasValue(1);
+    }
+
     @Test
     void aClaimThatCouldNotBeDroppedIsDroppedLater() throws Exception {
         FailingRemoves[] repository = new FailingRemoves[1];
@@ -339,16 +374,26 @@ class TrtcCallbacksOnSeveralInstancesTest {
         assertThat(routedTwice).isZero();
     }
 
-    /** A real inProgressRepository whose remove fails its first {@code failures} calls, as on a database blip. */
+    /**
+     * A real repository whose remove fails its first {@code failures} calls, and whose add its first
+     * {@code addFailures}, as on a database blip.
+     */
     private static final class FailingRemoves extends ServiceSupport implements IdempotentRepository {
 
         final AtomicInteger failedRemoves = new AtomicInteger();
+        final AtomicInteger failedAdds = new AtomicInteger();
         private final IdempotentRepository repository;
         private final AtomicInteger failures;
+        private final AtomicInteger addFailures;
 
         FailingRemoves(IdempotentRepository repository, int failures) {
+            this(repository, failures, 0);
+        }
+
+        FailingRemoves(IdempotentRepository repository, int failures, int addFailures) {
             this.repository = repository;
             this.failures = new AtomicInteger(failures);
+            this.addFailures = new AtomicInteger(addFailures);
         }
 
         @Override
@@ -362,6 +407,10 @@ class TrtcCallbacksOnSeveralInstancesTest {
 
         @Override
         public boolean add(String key) {
+            if (addFailures.getAndDecrement() > 0) {
+                failedAdds.incrementAndGet();
+                throw new IllegalStateException("connection refused (an injected database blip)");
+            }
             return repository.add(key);
         }
 
