@@ -47,45 +47,31 @@ public final class CallPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(CallPipeline.class);
 
     private final CloudApi api;
-    private final RtcComponentSupport component;
-    private final String credentialId;
-    private final RetryPolicy policy;
-    private final Duration maxWait;
-    private final Duration connectTimeout;
-    private final Duration responseTimeout;
-    private final CallStats stats;
-    private final HttpProxy proxy;
+    private final Settings settings;
     private final boolean onCallerThread;
     private final CallPipeline blockingTwin;
+
+    /** An endpoint's settings, which the pipeline and its caller-thread twin share. */
+    private record Settings(RtcComponentSupport component, String credentialId, RetryPolicy policy,
+                            Duration maxWait, RtcHttpTransport.RequestOptions http, CallStats stats) {
+    }
 
     /** @param credentialId the key id whose rate limits the calls share */
     public CallPipeline(CloudApi api, RtcComponentSupport component, String credentialId,
                         RtcConfiguration configuration) {
-        this.api = api;
-        this.component = component;
-        this.credentialId = credentialId;
-        this.policy = configuration.retryPolicy();
-        this.maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
-        this.connectTimeout = Duration.ofMillis(configuration.getConnectTimeout());
-        this.responseTimeout = Duration.ofMillis(configuration.getResponseTimeout());
-        this.stats = component.stats(configuration.apiUrl(component.scheme()));
-        this.proxy = configuration.proxy(component.scheme());
-        this.onCallerThread = false;
-        this.blockingTwin = new CallPipeline(this);
+        this(api, new Settings(component, credentialId, configuration.retryPolicy(),
+                Duration.ofMillis(configuration.getRateLimitMaxWait()),
+                new RtcHttpTransport.RequestOptions(Duration.ofMillis(configuration.getConnectTimeout()),
+                        Duration.ofMillis(configuration.getResponseTimeout()),
+                        configuration.proxy(component.scheme())),
+                component.stats(configuration.apiUrl(component.scheme()))), false);
     }
 
-    private CallPipeline(CallPipeline async) {
-        this.api = async.api;
-        this.component = async.component;
-        this.credentialId = async.credentialId;
-        this.policy = async.policy;
-        this.maxWait = async.maxWait;
-        this.connectTimeout = async.connectTimeout;
-        this.responseTimeout = async.responseTimeout;
-        this.stats = async.stats;
-        this.proxy = async.proxy;
-        this.onCallerThread = true;
-        this.blockingTwin = this;
+    private CallPipeline(CloudApi api, Settings settings, boolean onCallerThread) {
+        this.api = api;
+        this.settings = settings;
+        this.onCallerThread = onCallerThread;
+        this.blockingTwin = onCallerThread ? this : new CallPipeline(api, settings, true);
     }
 
     /**
@@ -99,7 +85,7 @@ public final class CallPipeline {
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
     public RateLimiter rateLimiter(RtcOperation operation) {
-        return component.rateLimiter(credentialId, operation.action(), operation.spec().documentedQps());
+        return settings.component().rateLimiter(settings.credentialId(), operation.action(), operation.spec().documentedQps());
     }
 
     /** A producer's call: reconciled and retried as the operation's rules say. */
@@ -111,7 +97,7 @@ public final class CallPipeline {
 
     /** One attempt with the endpoint's rate-limit wait. */
     public CompletableFuture<JsonNode> once(RtcOperation operation, ObjectNode params) {
-        return once(operation, params, maxWait);
+        return once(operation, params, settings.maxWait());
     }
 
     /**
@@ -163,12 +149,13 @@ public final class CallPipeline {
                     "the request could not be signed, nothing was sent: the credentials provider failed with "
                                                                                   + e.getClass().getName(),
                     null, action, 0, e);
-            stats.failed(action, failure);
+            settings.stats().failed(action, failure);
             return CompletableFuture.failedFuture(failure);
         }
+        RtcHttpTransport transport = settings.component().transport();
         CompletableFuture<HttpReply> sent = onCallerThread
-                ? component.transport().sendBlocking(call, connectTimeout, responseTimeout, proxy)
-                : component.transport().send(call, connectTimeout, responseTimeout, proxy);
+                ? transport.sendBlocking(call, settings.http())
+                : transport.send(call, settings.http());
         return sent.handle((reply, failure) -> {
             if (failure != null) {
                 var network = RtcHttpTransport.networkFailure(call.uri().resolve("/"), unwrap(failure));
@@ -181,15 +168,16 @@ public final class CallPipeline {
             return api.read(action, reply);
         }).whenComplete((response, failure) -> {
             if (failure == null) {
-                stats.succeeded();
+                settings.stats().succeeded();
             } else {
-                stats.failed(action, unwrap(failure));
+                settings.stats().failed(action, unwrap(failure));
             }
         });
     }
 
     /** Why a proxy answered 407 (Proxy Authentication Required), and which settings to check. */
     private String proxyRefusal() {
+        HttpProxy proxy = settings.http().proxy();
         if (proxy == null) {
             return "the proxy of the JVM's proxy settings requires authentication that the JVM's settings did not"
                    + " satisfy (system properties https.proxyUser and https.proxyPassword, or http.* for http"
@@ -250,9 +238,9 @@ public final class CallPipeline {
                     return;
                 }
                 Throwable cause = unwrap(failure);
-                Duration backoff = policy.backoff(attempt, ThreadLocalRandom.current());
-                boolean inTime = System.nanoTime() - startNanos + backoff.toNanos() <= policy.maxElapsed().toNanos();
-                if (attempt < policy.maxAttempts() && inTime && retryable(cause)) {
+                Duration backoff = settings.policy().backoff(attempt, ThreadLocalRandom.current());
+                boolean inTime = System.nanoTime() - startNanos + backoff.toNanos() <= settings.policy().maxElapsed().toNanos();
+                if (attempt < settings.policy().maxAttempts() && inTime && retryable(cause)) {
                     LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", operation.action(), attempt,
                             cause.getMessage(), backoff.toMillis());
                     if (onCallerThread) {
@@ -262,7 +250,7 @@ public final class CallPipeline {
                         }
                     } else {
                         try {
-                            component.scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
+                            settings.component().scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
                                     TimeUnit.MILLISECONDS);
                             return;
                         } catch (RejectedExecutionException stopping) {
