@@ -38,7 +38,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -104,8 +103,8 @@ public final class RtcHttpTransport implements AutoCloseable {
                 // response timeout of a few hundred milliseconds is honoured
                 .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(100)).build())
                 .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null))
-                // null: the JVM's ProxySelector of the moment, read per request
-                .setRoutePlanner(new SystemDefaultRoutePlanner(null))
+                // the JVM's ProxySelector of the moment, asked per request
+                .setRoutePlanner(new JvmProxyRoutePlanner())
                 .setDefaultCredentialsProvider(new SystemDefaultCredentialsProvider())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -260,11 +259,13 @@ public final class RtcHttpTransport implements AutoCloseable {
                                         .setSocketTimeout(DEFAULT_RESPONSE_TIMEOUT).build())
                                 .build())
                         .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null))
-                        .setRoutePlanner(new SystemDefaultRoutePlanner(null))
+                        .setRoutePlanner(new JvmProxyRoutePlanner())
                         .setDefaultCredentialsProvider(new SystemDefaultCredentialsProvider())
                         .disableAutomaticRetries()
                         .disableRedirectHandling()
                         .disableCookieManagement()
+                        // the asynchronous client asks for no compressed replies: send the same request on both paths
+                        .disableContentCompression()
                         .build();
             }
             return blockingClient;
