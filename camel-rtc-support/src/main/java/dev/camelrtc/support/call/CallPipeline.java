@@ -85,7 +85,8 @@ public final class CallPipeline {
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
     public RateLimiter rateLimiter(RtcOperation operation) {
-        return settings.component().rateLimiter(settings.credentialId(), operation.action(), operation.spec().documentedQps());
+        return settings.component().rateLimiter(settings.credentialId(), operation.action(),
+                operation.spec().documentedQps());
     }
 
     /** A producer's call: reconciled and retried as the operation's rules say. */
@@ -238,9 +239,10 @@ public final class CallPipeline {
                     return;
                 }
                 Throwable cause = unwrap(failure);
-                Duration backoff = settings.policy().backoff(attempt, ThreadLocalRandom.current());
-                boolean inTime = System.nanoTime() - startNanos + backoff.toNanos() <= settings.policy().maxElapsed().toNanos();
-                if (attempt < settings.policy().maxAttempts() && inTime && retryable(cause)) {
+                RetryPolicy policy = settings.policy();
+                Duration backoff = policy.backoff(attempt, ThreadLocalRandom.current());
+                boolean inTime = System.nanoTime() - startNanos + backoff.toNanos() <= policy.maxElapsed().toNanos();
+                if (attempt < policy.maxAttempts() && inTime && retryable(cause)) {
                     LOG.debug("{} failed on attempt {} ({}); retrying in {} ms", operation.action(), attempt,
                             cause.getMessage(), backoff.toMillis());
                     if (onCallerThread) {
