@@ -29,14 +29,13 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.support.service.ServiceSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.support.callback.CallbackMessage;
 import dev.camelrtc.support.docs.SharedStateSnippets;
+import dev.camelrtc.support.testing.DelegatingIdempotentRepository;
 import dev.camelrtc.support.testing.PostgresDatabase;
 
 import static dev.camelrtc.trtc.callback.CallbackServer.sentence;
@@ -378,11 +377,10 @@ class TrtcCallbacksOnSeveralInstancesTest {
      * A real repository whose remove fails its first {@code failures} calls, and whose add its first
      * {@code addFailures}, as on a database blip.
      */
-    private static final class FailingRemoves extends ServiceSupport implements IdempotentRepository {
+    private static final class FailingRemoves extends DelegatingIdempotentRepository {
 
         final AtomicInteger failedRemoves = new AtomicInteger();
         final AtomicInteger failedAdds = new AtomicInteger();
-        private final IdempotentRepository repository;
         private final AtomicInteger failures;
         private final AtomicInteger addFailures;
 
@@ -391,7 +389,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
         }
 
         FailingRemoves(IdempotentRepository repository, int failures, int addFailures) {
-            this.repository = repository;
+            super(repository);
             this.failures = new AtomicInteger(failures);
             this.addFailures = new AtomicInteger(addFailures);
         }
@@ -402,7 +400,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
                 failedRemoves.incrementAndGet();
                 throw new IllegalStateException("connection refused (an injected database blip)");
             }
-            return repository.remove(key);
+            return super.remove(key);
         }
 
         @Override
@@ -411,46 +409,20 @@ class TrtcCallbacksOnSeveralInstancesTest {
                 failedAdds.incrementAndGet();
                 throw new IllegalStateException("connection refused (an injected database blip)");
             }
-            return repository.add(key);
-        }
-
-        @Override
-        public boolean contains(String key) {
-            return repository.contains(key);
-        }
-
-        @Override
-        public boolean confirm(String key) {
-            return repository.confirm(key);
-        }
-
-        @Override
-        public void clear() {
-            repository.clear();
-        }
-
-        @Override
-        protected void doStart() {
-            ServiceHelper.startService(repository);
-        }
-
-        @Override
-        protected void doStop() {
-            ServiceHelper.stopService(repository);
+            return super.add(key);
         }
     }
 
     /** A real inProgressRepository whose add, once armed, waits for the round's unblock before its first claim. */
-    private static final class BlockingAdds extends ServiceSupport implements IdempotentRepository {
+    private static final class BlockingAdds extends DelegatingIdempotentRepository {
 
         record Round(CountDownLatch blocked, CountDownLatch unblock, AtomicInteger adds) {
         }
 
-        private final IdempotentRepository repository;
         private volatile Round round;
 
         BlockingAdds(IdempotentRepository repository) {
-            this.repository = repository;
+            super(repository);
         }
 
         Round arm() {
@@ -470,37 +442,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
                     throw new IllegalStateException(e);
                 }
             }
-            return repository.add(key);
-        }
-
-        @Override
-        public boolean remove(String key) {
-            return repository.remove(key);
-        }
-
-        @Override
-        public boolean contains(String key) {
-            return repository.contains(key);
-        }
-
-        @Override
-        public boolean confirm(String key) {
-            return repository.confirm(key);
-        }
-
-        @Override
-        public void clear() {
-            repository.clear();
-        }
-
-        @Override
-        protected void doStart() {
-            ServiceHelper.startService(repository);
-        }
-
-        @Override
-        protected void doStop() {
-            ServiceHelper.stopService(repository);
+            return super.add(key);
         }
     }
 }
