@@ -222,10 +222,6 @@ class TrtcCallbacksOnSeveralInstancesTest {
     }
 
     /**
-     * The database refused to drop A's claim three times (a blip): A retries later, so that a redelivery reaching B,
-     * answered 503 meanwhile, is routed by B once the claim is dropped, once.
-     */
-    /**
      * A routed the event but the database refused to record it processed (twice: at once and at the first retry): A
      * keeps its claim until the record is written, so that neither A nor B routes it again meanwhile.
      */
@@ -241,22 +237,19 @@ class TrtcCallbacksOnSeveralInstancesTest {
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A routed it").isEqualTo(200);
         assertThat(processed[0].failedAdds).as("A could not record it").hasPositiveValue();
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("a redelivery, at A").isEqualTo(200);
-        AtomicInteger answered503 = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            int status = b.postSigned(PATH, body, KEY).statusCode();
-            if (status == 503) {
-                answered503.incrementAndGet();
-            }
-            assertThat(status).as("a redelivery, at B").isEqualTo(200);
-        });
+        int answered503 = redeliverUntil200(b, body);
 
         System.out.println("processed key not written: " + processed[0].failedAdds + " failed write(s), B answered "
                            + answered503 + " redelivery(ies) 503 meanwhile, routed " + routed.get("unwritten")
                            + " time(s)");
-        assertThat(answered503).as("B, while A held the claim").hasPositiveValue();
+        assertThat(answered503).as("B, while A held the claim").isPositive();
         assertThat(routed.get("unwritten")).hasValue(1);
     }
 
+    /**
+     * The database refused to drop A's claim three times (a blip): A retries later, so that a redelivery reaching B,
+     * answered 503 meanwhile, is routed by B once the claim is dropped, once.
+     */
     @Test
     void aClaimThatCouldNotBeDroppedIsDroppedLater() throws Exception {
         FailingRemoves[] repository = new FailingRemoves[1];
@@ -266,14 +259,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
         String body = sentence("task-b", 15, "blip");
 
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A's route failed").isEqualTo(500);
-        AtomicInteger answered503 = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            int status = b.postSigned(PATH, body, KEY).statusCode();
-            if (status == 503) {
-                answered503.incrementAndGet();
-            }
-            assertThat(status).as("a redelivery, at B").isEqualTo(200);
-        });
+        int answered503 = redeliverUntil200(b, body);
 
         System.out.println("claim dropped later: " + repository[0].failedRemoves + " failed release(s), B answered "
                            + answered503 + " redelivery(ies) 503 meanwhile, routed " + routed.get("blip")
@@ -371,6 +357,19 @@ class TrtcCallbacksOnSeveralInstancesTest {
                            + routedTwice + " routed twice");
         assertThat(routed).hasSize(events);
         assertThat(routedTwice).isZero();
+    }
+
+    /** Redelivers {@code body} to {@code b} every second until it answers 200; how often it answered 503 meanwhile. */
+    private static int redeliverUntil200(CallbackServer b, String body) {
+        AtomicInteger answered503 = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            int status = b.postSigned(PATH, body, KEY).statusCode();
+            if (status == 503) {
+                answered503.incrementAndGet();
+            }
+            assertThat(status).as("a redelivery, at B").isEqualTo(200);
+        });
+        return answered503.get();
     }
 
     /**
