@@ -63,7 +63,7 @@ public final class JfrSummary {
             "dev.camelrtc.trtc.Tc3Signer.sign", "dev.camelrtc.alilive.AliyunRpcSigner.sign",
             "dev.camelrtc.support.http.RtcHttpTransport.send", "dev.camelrtc.support.http.RtcHttpTransport$1.completed",
             "dev.camelrtc.trtc.TrtcApi.readResponse", "dev.camelrtc.alilive.AliliveApi.readResponse",
-            "dev.camelrtc.support.call.CallPipeline.toModel", "dev.camelrtc.support.RtcProducerSupport.lambda$process$0",
+            "dev.camelrtc.support.RtcProducerSupport.lambda$process$0",
             "org.apache.camel.support.cache.DefaultProducerCache.send",
             // a recording of the simulator (BENCH_SIM_JAVA_OPTS)
             "org.eclipse.jetty.http.HttpParser.parseNext", "dev.camelrtc.simulator.SimulatorHttpServer.toSimRequest",

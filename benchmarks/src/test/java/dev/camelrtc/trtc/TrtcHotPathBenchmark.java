@@ -71,9 +71,8 @@ public class TrtcHotPathBenchmark {
 
     /** Reply bytes to the response model the exchange carries. */
     @Benchmark
-    public Object reply(CpuTime cpu) throws Exception {
+    public Object reply(CpuTime cpu) {
         cpu.op();
-        JsonNode response = api.read("DescribeAITranscription", reply);
-        return Json.MAPPER.treeToValue(response, DescribeAITranscriptionResponse.class);
+        return api.read(TrtcOperations.describeAITranscription, reply);
     }
 }

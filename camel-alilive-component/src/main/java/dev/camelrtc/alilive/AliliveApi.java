@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelrtc.alilive.model.AliliveResponse;
 import dev.camelrtc.support.RtcCredentialsProvider;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
@@ -31,8 +34,8 @@ import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.json.Parameters;
 
 /**
- * The RtcAsr wire for the call pipeline: RPC parameters signed by {@link AliyunRpcSigner}, the reply read into its
- * JSON object or an {@link AliliveException}, and the reconciliation of stops and deletes.
+ * The RtcAsr wire for the call pipeline: RPC parameters signed by {@link AliyunRpcSigner}, the reply read into the
+ * operation's response model or an {@link AliliveException}, and the reconciliation of stops and deletes.
  */
 final class AliliveApi implements CloudApi {
 
@@ -62,8 +65,8 @@ final class AliliveApi implements CloudApi {
     }
 
     @Override
-    public JsonNode read(String action, HttpReply reply) {
-        return readResponse(action, reply);
+    public AliliveResponse read(RtcOperation operation, HttpReply reply) {
+        return readResponse(operation, reply);
     }
 
     @Override
@@ -74,12 +77,13 @@ final class AliliveApi implements CloudApi {
 
     /** ConfigNotFound answered to a stop or delete after an uncertain attempt: that attempt removed the task. */
     @Override
-    public CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
-                                                 CloudApiException failure, boolean afterUncertainAttempt) {
+    public CompletableFuture<Object> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
+                                               CloudApiException failure, boolean afterUncertainAttempt) {
         if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
                 && CONFIG_NOT_FOUND.equals(failure.getCode())) {
-            return CompletableFuture.completedFuture(Json.MAPPER.createObjectNode()
-                    .put("RequestId", failure.getRequestId()));
+            return CompletableFuture.completedFuture(Json.MAPPER.convertValue(
+                    Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId()),
+                    operation.spec().responseType()));
         }
         return null;
     }
@@ -94,52 +98,111 @@ final class AliliveApi implements CloudApi {
                 .replaceAll("(?i)(x-acs-security-token:)[^\\n]*", "$1***");
     }
 
-    static JsonNode readResponse(String action, HttpReply reply) {
-        JsonNode root = parse(reply);
-        if (root == null) {
-            throw new AliliveException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("an Alibaba Cloud"),
-                    null, action, reply.status());
+    /**
+     * The reply as the operation's response model, read from its bytes in one pass; an error envelope, or a RetCode
+     * other than 2000, becomes the AliliveException.
+     */
+    static AliliveResponse readResponse(RtcOperation operation, HttpReply reply) {
+        AliliveResponse response = null;
+        if (reply.body().length > 0) {
+            try {
+                response = READERS.get(operation.spec().responseType()).readValue(reply.body());
+            } catch (JsonMappingException e) {
+                if (!e.getPath().isEmpty()) { // a field of the reply does not fit the model
+                    throw unfit(operation, reply, e);
+                }
+                // the body is not a JSON object: unreadable
+            } catch (IOException e) {
+                // not JSON: unreadable
+            }
         }
-        String requestId = text(root, "RequestId");
+        if (response == null) {
+            throw unreadable(operation, reply);
+        }
+        check(operation.action(), reply, Answer.of(response));
+        return response;
+    }
+
+    private static AliliveException unreadable(RtcOperation operation, HttpReply reply) {
+        return new AliliveException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("an Alibaba Cloud"),
+                null, operation.action(), reply.status());
+    }
+
+    /** Fails for an error envelope, a failure status without one, and a RetCode that is missing or not 2000. */
+    private static void check(String action, HttpReply reply, Answer answer) {
         boolean success = reply.status() >= 200 && reply.status() < 300;
-        JsonNode retCode = root.get("RetCode");
-        if (!Parameters.isMissing(root.get("Code")) && (!success || Parameters.isMissing(retCode))) {
-            throw new AliliveException(root.get("Code").asText(), withoutToken(text(root, "Message")), requestId,
-                    action, reply.status(), text(root, "HostId"), text(root, "Recommend"), null);
+        if (answer.code() != null && (!success || !answer.hasRetCode())) {
+            throw new AliliveException(answer.code(), withoutToken(answer.message()), answer.requestId(), action,
+                    reply.status(), answer.hostId(), answer.recommend(), null);
         }
         if (!success) {
             throw new AliliveException(CloudApiException.INVALID_RESPONSE, "HTTP " + reply.status()
                     + " with a JSON body that is not an Alibaba Cloud error envelope: " + reply.bodySnippet(120),
-                    requestId, action, reply.status());
+                    answer.requestId(), action, reply.status());
         }
-        if (Parameters.isMissing(retCode) || !retCode.canConvertToLong()
-                && !(retCode.isTextual() && retCode.asText().matches("-?\\d+"))) {
+        if (answer.retCode() == null) {
             throw new AliliveException(CloudApiException.INVALID_RESPONSE, "HTTP " + reply.status()
-                    + " with a JSON body without a numeric RetCode: " + reply.bodySnippet(120), requestId, action,
-                    reply.status());
-        }
-        long code = retCode.asLong();
-        if (code != SUCCESS_RET_CODE) {
-            throw new AliliveException(AliliveException.RET_CODE_PREFIX + code, text(root, "Description"), requestId,
+                    + " with a JSON body without a numeric RetCode: " + reply.bodySnippet(120), answer.requestId(),
                     action, reply.status());
         }
-        return root;
+        if (answer.retCode() != SUCCESS_RET_CODE) {
+            throw new AliliveException(AliliveException.RET_CODE_PREFIX + answer.retCode(), answer.description(),
+                    answer.requestId(), action, reply.status());
+        }
     }
 
-    private static JsonNode parse(HttpReply reply) {
-        if (reply.body().length == 0) {
-            return null;
-        }
+    /**
+     * A reply with a field that does not fit the model. Rare, so it is read again as a tree: it may still be an error
+     * answer, and its request id belongs in the exception.
+     */
+    private static AliliveException unfit(RtcOperation operation, HttpReply reply, JsonMappingException e) {
+        JsonNode root;
         try {
-            JsonNode root = Json.MAPPER.readTree(reply.body());
-            return root != null && root.isObject() ? root : null;
-        } catch (IOException e) {
-            return null;
+            root = Json.MAPPER.readTree(reply.body());
+        } catch (IOException notJsonFurtherOn) { // e.g. truncated inside a field: the mapper reports it there
+            return unreadable(operation, reply);
+        }
+        Answer answer = Answer.of(root);
+        check(operation.action(), reply, answer);
+        return new AliliveException(CloudApiException.INVALID_RESPONSE, "the response does not match "
+                + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), answer.requestId(),
+                operation.action(), reply.status(), null, null, e);
+    }
+
+    /** What a reply says about its outcome; blank texts are null. */
+    private record Answer(String requestId, String code, String message, String hostId, String recommend,
+                          boolean hasRetCode, Long retCode, String description) {
+
+        static Answer of(AliliveResponse r) {
+            return new Answer(text(r.getRequestId()), text(r.getErrorCode()), text(r.getErrorMessage()),
+                    text(r.getHostId()), text(r.getRecommend()), r.getRetCode() != null, r.getRetCode(),
+                    text(r.getDescription()));
+        }
+
+        static Answer of(JsonNode root) {
+            JsonNode retCode = root.get("RetCode");
+            boolean numeric = !Parameters.isMissing(retCode) && (retCode.canConvertToLong()
+                    || retCode.isTextual() && retCode.asText().matches("-?\\d+"));
+            return new Answer(text(root, "RequestId"), text(root, "Code"), text(root, "Message"), text(root, "HostId"),
+                    text(root, "Recommend"), !Parameters.isMissing(retCode), numeric ? retCode.asLong() : null,
+                    text(root, "Description"));
+        }
+
+        private static String text(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        private static String text(JsonNode root, String field) {
+            JsonNode value = root.get(field);
+            return Parameters.isMissing(value) ? null : value.asText();
         }
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return Parameters.isMissing(value) ? null : value.asText();
-    }
+    /** The reader of each response type, made once per type. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.MAPPER.readerFor(type);
+        }
+    };
 }

@@ -36,9 +36,8 @@ public class AliliveProducer extends RtcProducerSupport<AliliveOperations> {
     }
 
     @Override
-    protected void setReplyHeaders(Message message, AliliveOperations operation, ObjectNode params,
-                                   JsonNode response, Object body) {
-        AliliveResponse reply = (AliliveResponse) body;
+    protected void setReplyHeaders(Message message, AliliveOperations operation, ObjectNode params, Object response) {
+        AliliveResponse reply = (AliliveResponse) response;
         if (reply.getRequestId() != null) {
             message.setHeader(AliliveConstants.REQUEST_ID, reply.getRequestId());
         }

@@ -171,6 +171,6 @@ public class AliliveTaskConsumer extends TaskPollingConsumer {
         ObjectNode params = Json.MAPPER.createObjectNode().put("RegionId", endpoint.getConfiguration().getRegion());
         extra.forEach(params::put);
         return endpoint.pipeline().once(query, params, readWait())
-                .thenApply(response -> (QueryRtcAsrTasksResponse) endpoint.pipeline().toModel(query, response));
+                .thenApply(QueryRtcAsrTasksResponse.class::cast);
     }
 }

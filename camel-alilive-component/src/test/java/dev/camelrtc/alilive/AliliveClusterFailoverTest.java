@@ -14,11 +14,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -131,19 +130,9 @@ class AliliveClusterFailoverTest {
         Map<String, Long> results = CallbackDeliveries.routed(shared.resolve("callbacks"));
         int lost = TASKS - tasksWith(events, e -> e.status().equals("1")).size() + TASKS - endedTasks(events).size()
                    + CALLBACKS - results.size();
-        Map<String, List<Event>> copies = events.stream().collect(Collectors.groupingBy(
-                e -> e.taskId() + "~" + e.status(), LinkedHashMap::new, Collectors.toList()));
-        int duplicates = 0;
-        int redelivered = 0;
-        for (List<Event> same : copies.values()) {
-            if (same.size() == 2 && !same.get(0).replica().equals(same.get(1).replica())
-                && same.stream().anyMatch(e -> e.replica().equals(leader.name()))) {
-                redelivered++; // delivered by the killed leader before it could record it, and by its successor
-            } else {
-                duplicates += same.size() - 1;
-            }
-        }
-        duplicates += (int) results.values().stream().mapToLong(n -> n - 1).sum();
+        ClusterEvents.Copies copies = ClusterEvents.copies(events, Set.of(leader.name()));
+        int redelivered = copies.redelivered();
+        int duplicates = copies.duplicates() + (int) results.values().stream().mapToLong(n -> n - 1).sum();
         long throttled = SIM.simulator().throttledCalls() - throttledBefore;
         System.out.printf("cluster (alilive): %d tasks, %d lost transitions, %d duplicate events, %d throttled calls%n",
                 TASKS, lost, duplicates, throttled);

@@ -15,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -28,6 +26,8 @@ import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 
 import dev.camelrtc.alilive.callback.AliliveCallbacksComponent;
 import dev.camelrtc.support.jdbc.JdbcStateRepository;
+import dev.camelrtc.support.testing.CallbackDeliveries;
+import dev.camelrtc.support.testing.ClusterEvents;
 import dev.camelrtc.support.testing.ClusterReplica;
 import dev.camelrtc.support.testing.ReplicaProcess;
 
@@ -85,20 +85,13 @@ public final class AliliveClusterInstance {
                         + "&delay=500&followStartedTasks=false&discoverTasks=false", AliliveEndpoint.class);
                 polling.getConfiguration().setStateRepository(new JdbcStateRepository(database));
                 from(polling).routeId("polling").routePolicy(ClusteredRoutePolicy.forNamespace("alilive-polling"))
-                        .process(exchange -> record(events, name, exchange));
+                        .process(exchange -> ClusterEvents.record(events, name, exchange, AliliveTaskConsumer.HEADERS));
                 from("alilive-callbacks:" + CALLBACK_PATH + "?callbackUrl=RAW(" + CALLBACK_URL
                      + ")&idempotentRepository=#seen&inProgressRepository=#inProgress").routeId("callbacks")
-                        .process(exchange -> Files.createFile(callbacks.resolve(exchange.getMessage()
-                                .getBody(JsonNode.class).path("Text").asText() + "~" + name + "~" + UUID.randomUUID())));
+                        .process(exchange -> CallbackDeliveries.record(callbacks,
+                                exchange.getMessage().getBody(JsonNode.class).path("Text").asText(), name));
             }
         });
         ClusterReplica.run(context, name, server);
-    }
-
-    private static void record(Path events, String name, Exchange exchange) throws IOException {
-        String taskId = exchange.getMessage().getHeader(AliliveConstants.TASK_ID, String.class);
-        String status = exchange.getMessage().getHeader(AliliveConstants.STATUS, String.class);
-        boolean ended = exchange.getMessage().getHeader(AliliveConstants.TASK_ENDED, false, Boolean.class);
-        Files.createFile(events.resolve(taskId + "~" + status + "~" + ended + "~" + name + "~" + UUID.randomUUID()));
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.support.call.CloudApiException;
+import dev.camelrtc.support.call.Transience;
 import dev.camelrtc.support.http.HttpReply;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,10 +27,10 @@ class AliliveResponseReadingTest {
 
     @Test
     void successReturnsTheResponseObject() {
-        var root = AliliveApi.readResponse("StopRtcAsrTask",
+        var response = AliliveApi.readResponse(AliliveOperations.stopRtcAsrTask,
                 json(200, "{\"Description\":\"success\",\"RequestId\":\"r-1\",\"RetCode\":2000}"));
 
-        assertThat(root.path("RequestId").asText()).isEqualTo("r-1");
+        assertThat(response.getRequestId()).isEqualTo("r-1");
     }
 
     @Test
@@ -86,13 +88,84 @@ class AliliveResponseReadingTest {
         assertThat(e.getMessage()).contains("HTTP 503");
     }
 
+    @Test
+    void successIsTheOperationsResponseModelWithUnknownFieldsIgnored() {
+        var response = AliliveApi.readResponse(AliliveOperations.queryRtcAsrTasks, json(200, "{\"Description\":"
+                + "\"success\",\"RequestId\":\"r-7\",\"RetCode\":\"2000\",\"New\":[1],"
+                + "\"Tasks\":{\"t-1\":{\"status\":1}}}"));
+
+        QueryRtcAsrTasksResponse query = (QueryRtcAsrTasksResponse) response;
+        assertThat(query.getRequestId()).isEqualTo("r-7");
+        assertThat(query.getRetCode()).isEqualTo(2000L);
+        assertThat(query.getTask("t-1").getTaskId()).isEqualTo("t-1");
+        assertThat(query.getTask("t-1").getStatus()).isEqualTo(1);
+        assertThat(query.getErrorCode()).isNull();
+    }
+
+    @Test
+    void replyNotFittingTheModelIsAnInvalidResponseWithItsRequestId() {
+        AliliveException e = read(AliliveOperations.queryRtcAsrTasks, 200,
+                "{\"Description\":\"success\",\"RequestId\":\"r-8\",\"RetCode\":2000,\"Tasks\":5}");
+
+        assertThat(e.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
+        assertThat(e.getErrorMessage()).startsWith("the response does not match QueryRtcAsrTasksResponse: ")
+                .contains("Tasks must be a JSON object keyed by task id");
+        assertThat(e.getRequestId()).isEqualTo("r-8");
+        assertThat(e.getAction()).isEqualTo("QueryRtcAsrTasks");
+        assertThat(e.transience()).as("the same answer again: not retried").isEqualTo(Transience.PERMANENT);
+    }
+
+    @Test
+    void errorEnvelopeAndRetCodeWinOverAFieldThatDoesNotFitTheModel() {
+        AliliveException envelope = read(AliliveOperations.queryRtcAsrTasks, 400, "{\"RequestId\":\"r-9\","
+                + "\"Code\":\"Throttling.User\",\"Message\":\"slow down\",\"Tasks\":5}");
+        AliliveException retCode = read(AliliveOperations.queryRtcAsrTasks, 200, "{\"RequestId\":\"r-10\","
+                + "\"RetCode\":4003,\"Description\":\"too many\",\"Tasks\":5}");
+        AliliveException textRetCode = read(AliliveOperations.queryRtcAsrTasks, 200, "{\"RequestId\":\"r-11\","
+                + "\"RetCode\":\"two thousand\"}");
+
+        assertThat(envelope.getCode()).isEqualTo("Throttling.User");
+        assertThat(envelope.getRequestId()).isEqualTo("r-9");
+        assertThat(retCode.getCode()).isEqualTo("RetCode.4003");
+        assertThat(retCode.getRequestId()).isEqualTo("r-10");
+        assertThat(textRetCode.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
+        assertThat(textRetCode.getErrorMessage()).contains("without a numeric RetCode");
+        assertThat(textRetCode.getRequestId()).isEqualTo("r-11");
+    }
+
+    @Test
+    void missingRequestIdIsNullInTheModelAndInTheException() {
+        var response = AliliveApi.readResponse(AliliveOperations.stopRtcAsrTask,
+                json(200, "{\"Description\":\"success\",\"RetCode\":2000}"));
+        AliliveException e = read(404, "{\"Code\":\"ConfigNotFound\",\"Message\":\"no task\"}");
+
+        assertThat(response.getRequestId()).isNull();
+        assertThat(e.getCode()).isEqualTo("ConfigNotFound");
+        assertThat(e.getRequestId()).isNull();
+        assertThat(e.getHostId()).isNull();
+    }
+
+    @Test
+    void bodyTruncatedInsideAFieldIsUnreadable() {
+        AliliveException e = read(AliliveOperations.queryRtcAsrTasks, 200,
+                "{\"RequestId\":\"r\",\"RetCode\":2000,\"Tasks\":{\"t-1\":{\"taskId\":\"t-");
+
+        assertThat(e.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
+        assertThat(e.getErrorMessage()).startsWith("HTTP 200 with a body that is not an Alibaba Cloud JSON response");
+    }
+
+    private static AliliveException read(AliliveOperations operation, int status, String body) {
+        return catchThrowableOfType(AliliveException.class,
+                () -> AliliveApi.readResponse(operation, json(status, body)));
+    }
+
     private static AliliveException read(int status, String body) {
         return read(status, "application/json;charset=utf-8", body);
     }
 
     private static AliliveException read(int status, String contentType, String body) {
         return catchThrowableOfType(AliliveException.class,
-                () -> AliliveApi.readResponse("StopRtcAsrTask", reply(status, contentType, body)));
+                () -> AliliveApi.readResponse(AliliveOperations.stopRtcAsrTask, reply(status, contentType, body)));
     }
 
     private static HttpReply json(int status, String body) {

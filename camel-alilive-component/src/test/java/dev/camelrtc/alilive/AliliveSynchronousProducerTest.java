@@ -11,7 +11,6 @@
 package dev.camelrtc.alilive;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +23,9 @@ import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.SynchronousProducerScenarios;
 
+import static dev.camelrtc.support.testing.SynchronousProducerScenarios.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,28 +38,19 @@ class AliliveSynchronousProducerTest {
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
+    private static final SynchronousProducerScenarios SCENARIOS =
+            new SynchronousProducerScenarios("alilive:queryRtcAsrTasks", "alilive-reply");
+
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("alilive", () -> {
         AliliveComponent alilive = SimulatedAlilive.component(SIM);
         alilive.getConfiguration().setRetryInitialDelay(20);
         return alilive;
-    }, new RouteBuilder() {
-        @Override
-        public void configure() {
-            from("direct:query").to("alilive:queryRtcAsrTasks")
-                    .setHeader("afterCallThread", () -> Thread.currentThread().getName());
-            from("direct:query-sync").to("alilive:queryRtcAsrTasks?synchronous=true")
-                    .setHeader("afterCallThread", () -> Thread.currentThread().getName());
-        }
-    });
+    }, SCENARIOS.routes());
 
     @AfterEach
     void resetSimulator() {
         SIM.simulator().reset();
-    }
-
-    private static String options(boolean synchronous) {
-        return synchronous ? "synchronous=true" : "synchronous=false";
     }
 
     private String create(String stream, boolean synchronous) {
@@ -86,16 +78,7 @@ class AliliveSynchronousProducerTest {
 
     @Test
     void aSynchronousEndpointContinuesTheExchangeOnTheCallersThreadAndTheAsynchronousOneOnTheReplyPool() {
-        String caller = Thread.currentThread().getName();
-
-        Exchange sync = camel.template().request("direct:query-sync", e -> { });
-        Exchange async = camel.template().request("direct:query", e -> { });
-
-        assertThat(sync.getException()).isNull();
-        assertThat(async.getException()).isNull();
-        assertThat(sync.getMessage().getHeader("afterCallThread")).isEqualTo(caller);
-        assertThat(async.getMessage().getHeader("afterCallThread", String.class)).isNotEqualTo(caller)
-                .contains("alilive-reply");
+        SCENARIOS.continuesOnTheCallersThreadOrTheReplyPool(camel.template(), e -> { });
     }
 
     @ParameterizedTest(name = "synchronous={0}")

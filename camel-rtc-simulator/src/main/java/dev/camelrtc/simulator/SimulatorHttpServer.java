@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.http.HttpField;
@@ -28,6 +29,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -36,7 +38,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 import dev.camelrtc.simulator.aliyun.AliyunEnvelope;
 import dev.camelrtc.simulator.http.RequestIds;
@@ -58,6 +62,10 @@ import dev.camelrtc.simulator.trtc.TrtcEnvelope;
  * without a byte (less when the limit is reached); request bodies are read without blocking a thread and refused with
  * the cloud's error once they exceed the cloud's limit, from {@code Content-Length} before a byte is read or while
  * streaming; accepted sockets have TCP_NODELAY set (no 40 ms delayed-ACK stall per call on loopback).
+ * <p>
+ * Nothing on a request's path blocks (the handler is {@link Handler.Abstract.NonBlocking}, a latency fault is a task
+ * on Jetty's scheduler, not a sleep), so Jetty runs a call on the selector thread that read it instead of handing it
+ * to another one; there is one selector per core (README "Performance").
  */
 final class SimulatorHttpServer {
 
@@ -74,6 +82,7 @@ final class SimulatorHttpServer {
     /** Idle timeout applied to every connection while {@link #MAX_CONNECTIONS} are open. */
     static final long IDLE_TIMEOUT_AT_LIMIT_MS = 2_000;
     static final int MAX_THREADS = 64;
+    static final int SELECTORS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final int requestedPort;
     private final FaultInjector faults;
@@ -82,6 +91,7 @@ final class SimulatorHttpServer {
     private final AdminApi admin;
     private Server server;
     private ServerConnector connector;
+    private volatile Scheduler scheduler;
 
     SimulatorHttpServer(int port, FaultInjector faults, VendorApi tencent, VendorApi aliyun, AdminApi admin) {
         this.requestedPort = port;
@@ -104,7 +114,9 @@ final class SimulatorHttpServer {
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         config.setIdleTimeout(IDLE_TIMEOUT_MS);
-        ServerConnector c = new ServerConnector(s, 1, 1, new HttpConnectionFactory(config));
+        // a non-blocking handler runs each call on its connection's selector thread: one selector per core, so that
+        // the calls of several connections run in parallel without a hand-off each
+        ServerConnector c = new ServerConnector(s, 1, SELECTORS, new HttpConnectionFactory(config));
         c.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         c.setPort(requestedPort);
         c.setIdleTimeout(IDLE_TIMEOUT_MS);
@@ -114,7 +126,7 @@ final class SimulatorHttpServer {
         NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, c);
         limit.setEndPointIdleTimeout(IDLE_TIMEOUT_AT_LIMIT_MS);
         s.addBean(limit);
-        s.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+        s.setHandler(new Handler.Abstract.NonBlocking() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 SimulatorHttpServer.this.handle(request, response, callback);
@@ -122,6 +134,7 @@ final class SimulatorHttpServer {
             }
         });
         s.setStopTimeout(0);
+        scheduler = s.getScheduler();
         try {
             s.start();
         } catch (IOException e) {
@@ -183,20 +196,30 @@ final class SimulatorHttpServer {
                 write(response, callback, tooLarge(target), true);
                 return;
             }
-            SimResponse answer;
+            Consumer<SimResponse> reply = answer -> respond(request, response, callback, answer);
+            SimRequest simRequest;
             try {
-                answer = dispatch(toSimRequest(request, body));
+                simRequest = toSimRequest(request, body);
             } catch (RuntimeException e) {
-                answer = SimResponse.of(500, "text/plain", "simulator error: " + e);
-            }
-            if (answer.dropConnection()) {
-                // close the socket before any response byte
-                request.getConnectionMetaData().getConnection().getEndPoint().close();
-                callback.failed(new EofException("connection dropped by an injected fault"));
+                reply.accept(failure(e));
                 return;
             }
-            write(response, callback, answer, false);
+            dispatch(simRequest, reply);
         }, callback::failed).run();
+    }
+
+    private static void respond(Request request, Response response, Callback callback, SimResponse answer) {
+        if (answer.dropConnection()) {
+            // close the socket before any response byte
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
+            callback.failed(new EofException("connection dropped by an injected fault"));
+            return;
+        }
+        write(response, callback, answer, false);
+    }
+
+    private static SimResponse failure(RuntimeException e) {
+        return SimResponse.of(500, "text/plain", "simulator error: " + e);
     }
 
     /** The refusal of a body over the limit, in the envelope of the cloud the request is for. */
@@ -217,7 +240,7 @@ final class SimulatorHttpServer {
      * Reads a body without blocking a thread while no bytes are available, refusing it (null) as soon as more than
      * {@code max} bytes arrived. Holds at most {@code max} bytes (the chunks as received, joined once at the end).
      */
-    private static final class BodyReader implements Runnable {
+    private static final class BodyReader implements Invocable.Task {
         private final Request request;
         private final int max;
         private final Consumer<byte[]> onDone;
@@ -230,6 +253,11 @@ final class SimulatorHttpServer {
             this.max = max;
             this.onDone = onDone;
             this.onFailure = onFailure;
+        }
+
+        @Override
+        public InvocationType getInvocationType() {
+            return InvocationType.NON_BLOCKING;
         }
 
         @Override
@@ -282,27 +310,49 @@ final class SimulatorHttpServer {
         }
     }
 
-    SimResponse dispatch(SimRequest request) {
+    /**
+     * Answers the request through {@code reply}: at once, or after an injected latency from Jetty's scheduler (no
+     * thread waits). An exception of the handling is answered as a 500.
+     */
+    private void dispatch(SimRequest request, Consumer<SimResponse> reply) {
+        SimResponse answer;
+        try {
+            answer = answerOrSchedule(request, reply);
+        } catch (RuntimeException e) {
+            answer = failure(e);
+        }
+        if (answer != null) {
+            reply.accept(answer);
+        }
+    }
+
+    /** The answer, or null when an injected latency scheduled it for later. */
+    private SimResponse answerOrSchedule(SimRequest request, Consumer<SimResponse> reply) {
         if (request.rawPath().startsWith(AdminApi.PREFIX)) {
             return admin.handle(request);
         }
         String tcAction = request.header("X-TC-Action");
         if (tcAction != null) {
-            return withFaults(tencent, request, tcAction.trim());
+            return withFaults(tencent, request, tcAction.trim(), reply);
         }
         String aliAction = aliyunAction(request);
         if (aliAction != null && aliyun != null) {
-            return withFaults(aliyun, request, aliAction);
+            return withFaults(aliyun, request, aliAction, reply);
         }
         return SimResponse.of(404, "text/plain",
                 "Not a TRTC (X-TC-Action header) or Alibaba RPC (Action parameter) request; admin paths are under "
                         + AdminApi.PREFIX + "\n");
     }
 
-    private SimResponse withFaults(VendorApi api, SimRequest request, String action) {
+    private SimResponse withFaults(VendorApi api, SimRequest request, String action, Consumer<SimResponse> reply) {
         Fault fault = faults.next(action);
         if (fault == null) {
             return api.handle(request, action);
+        }
+        if (fault.type() == Fault.Type.LATENCY) {
+            scheduler.schedule(() -> reply.accept(handled(api, request, action)), fault.latency().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return null;
         }
         switch (fault.type()) {
             case ERROR:
@@ -313,9 +363,6 @@ final class SimulatorHttpServer {
                 return SimResponse.drop();
             case MALFORMED:
                 return api.malformed();
-            case LATENCY:
-                sleep(fault.latency().toMillis());
-                return api.handle(request, action);
             default:
                 break;
         }
@@ -332,6 +379,14 @@ final class SimulatorHttpServer {
                 return SimResponse.gatewayPage(fault.httpStatus());
             default:
                 throw new IllegalStateException("unhandled fault " + fault);
+        }
+    }
+
+    private static SimResponse handled(VendorApi api, SimRequest request, String action) {
+        try {
+            return api.handle(request, action);
+        } catch (RuntimeException e) {
+            return failure(e);
         }
     }
 
@@ -372,13 +427,5 @@ final class SimulatorHttpServer {
             headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.write(true, ByteBuffer.wrap(body), callback);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

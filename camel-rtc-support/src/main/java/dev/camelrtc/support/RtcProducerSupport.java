@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apache.camel.AsyncCallback;
@@ -106,13 +105,12 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     /** The request parameters of the exchange, checked; fails with an IllegalArgumentException naming the problem. */
     protected abstract ObjectNode request(O operation, Exchange exchange);
 
-    /** Sets the vendor's headers of a reply (request id, task id, status). */
-    protected abstract void setReplyHeaders(Message message, O operation, ObjectNode params, JsonNode response,
-                                            Object body);
+    /** Sets the vendor's headers of a reply (request id, task id, status) from its response model. */
+    protected abstract void setReplyHeaders(Message message, O operation, ObjectNode params, Object response);
 
     /** The reply's body: by default the response model; a vendor may give another (e.g. decoded audio). */
-    protected Object replyBody(O operation, ObjectNode params, JsonNode response, Object model) {
-        return model;
+    protected Object replyBody(O operation, ObjectNode params, Object response) {
+        return response;
     }
 
     /** What consumers need to read a task this producer started, besides its id. */
@@ -135,7 +133,7 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
         CallPipeline pipeline = getEndpoint().pipeline();
         pipeline.call(request.operation(), request.params()).whenCompleteAsync((response, failure) -> {
             try {
-                complete(exchange, request, pipeline, response, failure);
+                complete(exchange, request, response, failure);
             } finally {
                 callback.done(false);
             }
@@ -151,14 +149,14 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
             return;
         }
         CallPipeline pipeline = getEndpoint().pipeline().onCallerThread();
-        JsonNode response = null;
+        Object response = null;
         Throwable failure = null;
         try {
             response = pipeline.call(request.operation(), request.params()).join(); // complete already: no wait
         } catch (CompletionException | CancellationException e) {
             failure = e;
         }
-        complete(exchange, request, pipeline, response, failure);
+        complete(exchange, request, response, failure);
     }
 
     /** An exchange's operation and its checked parameters. */
@@ -177,8 +175,7 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     }
 
     /** The exchange's reply, or its exception. */
-    private void complete(Exchange exchange, Request<O> request, CallPipeline pipeline, JsonNode response,
-                          Throwable failure) {
+    private void complete(Exchange exchange, Request<O> request, Object response, Throwable failure) {
         O operation = request.operation();
         ObjectNode params = request.params();
         try {
@@ -186,9 +183,8 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
                 exchange.setException(CallPipeline.unwrap(failure));
             } else {
                 Message message = exchange.getMessage();
-                Object body = replyBody(operation, params, response, pipeline.toModel(operation, response));
-                message.setBody(body);
-                setReplyHeaders(message, operation, params, response, body);
+                message.setBody(replyBody(operation, params, response));
+                setReplyHeaders(message, operation, params, response);
                 postFollow(message, operation, params);
             }
         } catch (RuntimeException e) {

@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.support.RtcCredentialsProvider;
@@ -28,10 +31,14 @@ import dev.camelrtc.support.call.RtcOperation;
 import dev.camelrtc.support.http.HttpReply;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.trtc.model.TaskIdReply;
+import dev.camelrtc.trtc.model.TaskStatusReply;
+import dev.camelrtc.trtc.model.TrtcResponse;
 
 /**
  * The TRTC wire for the call pipeline: JSON bodies signed with TC3-HMAC-SHA256, the {@code Response} envelope read
- * into its object or a {@link TrtcException}, and the reconciliation of starts and stops with the task they meet.
+ * into the operation's response model or a {@link TrtcException}, and the reconciliation of starts and stops with the
+ * task they meet.
  */
 final class TrtcApi implements CloudApi {
 
@@ -74,8 +81,8 @@ final class TrtcApi implements CloudApi {
     }
 
     @Override
-    public JsonNode read(String action, HttpReply reply) {
-        return readResponse(action, reply);
+    public TrtcResponse read(RtcOperation operation, HttpReply reply) {
+        return readResponse(operation, reply);
     }
 
     @Override
@@ -90,8 +97,8 @@ final class TrtcApi implements CloudApi {
      * TaskNotExist (a voiceprint delete: VoicePrintId not found) after an attempt that may have stopped it is done.
      */
     @Override
-    public CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
-                                                 CloudApiException failure, boolean afterUncertainAttempt) {
+    public CompletableFuture<Object> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
+                                               CloudApiException failure, boolean afterUncertainAttempt) {
         if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
                 && (TASK_NOT_EXIST.equals(failure.getCode()) || operation == TrtcOperations.deleteVoicePrint
                         && VOICE_PRINT_NOT_FOUND.equals(failure.getCode()))) {
@@ -99,7 +106,7 @@ final class TrtcApi implements CloudApi {
             if (operation == TrtcOperations.deleteCloudTranscription) {
                 done.set("TaskId", params.get("TaskId"));
             }
-            return CompletableFuture.completedFuture(done);
+            return CompletableFuture.completedFuture(answer(operation, done));
         }
         if (operation.kind() == OperationKind.START && TASK_EXIST.equals(failure.getCode())
                 && operation.accepts("SessionId") && !Parameters.isMissing(params.get("SessionId"))) {
@@ -108,8 +115,8 @@ final class TrtcApi implements CloudApi {
         return null;
     }
 
-    private static CompletableFuture<JsonNode> findStartedTask(CallPipeline pipeline, TrtcOperations start,
-                                                               ObjectNode params, CloudApiException exists) {
+    private static CompletableFuture<Object> findStartedTask(CallPipeline pipeline, TrtcOperations start,
+                                                             ObjectNode params, CloudApiException exists) {
         TrtcOperations describe = start.describeOperation();
         ObjectNode query = Json.MAPPER.createObjectNode();
         if (describe == TrtcOperations.describeAITranscription) {
@@ -117,17 +124,20 @@ final class TrtcApi implements CloudApi {
         }
         query.set("SdkAppId", params.get("SdkAppId"));
         query.set("SessionId", params.get("SessionId"));
-        return pipeline.once(describe, query).handle((found, failure) -> {
+        return pipeline.once(describe, query).handle((answer, failure) -> {
             // a TaskExist caused by another task (same room and robot user) finds none, or only an ended one
-            if (failure != null || found.path("TaskId").asText("").isEmpty()
-                    || STOPPED.equals(found.path("Status").asText())) {
+            String taskId = failure == null ? ((TaskIdReply) answer).getTaskId() : null;
+            if (taskId == null || taskId.isEmpty() || STOPPED.equals(((TaskStatusReply) answer).getStatus())) {
                 throw exists;
             }
-            ObjectNode reply = Json.MAPPER.createObjectNode();
-            reply.set("TaskId", found.get("TaskId"));
-            reply.set("RequestId", found.get("RequestId"));
-            return reply;
+            return answer(start, Json.MAPPER.createObjectNode().put("TaskId", taskId)
+                    .put("RequestId", ((TrtcResponse) answer).getRequestId()));
         });
+    }
+
+    /** The operation's response model with these fields: the answer a reconciliation gives in the cloud's place. */
+    private static Object answer(RtcOperation operation, ObjectNode fields) {
+        return Json.MAPPER.convertValue(fields, operation.spec().responseType());
     }
 
     /** The request body, failing when it cannot be serialized or is over the API's size limit. */
@@ -161,22 +171,40 @@ final class TrtcApi implements CloudApi {
         return largest;
     }
 
-    static JsonNode readResponse(String action, HttpReply reply) {
-        JsonNode root = null;
+    /**
+     * The reply as the operation's response model, read from its bytes in one pass through the {@code Response}
+     * envelope, whose Error (if any) becomes the TrtcException.
+     */
+    static TrtcResponse readResponse(RtcOperation operation, HttpReply reply) {
+        String action = operation.action();
+        TrtcResponse response = null;
         if (reply.body().length > 0) {
             try {
-                root = Json.MAPPER.readTree(reply.body());
+                Envelope<?> envelope = READERS.get(operation.spec().responseType()).readValue(reply.body());
+                response = envelope == null ? null : envelope.response;
+            } catch (JsonMappingException e) {
+                if (e.getPath().size() > 1) { // inside the Response object: the reply does not fit the model
+                    throw unfit(operation, reply, e);
+                }
+                // the body or its Response is not a JSON object: unreadable
             } catch (IOException e) {
-                root = null;
+                // not JSON: unreadable
             }
         }
-        JsonNode response = root == null ? null : root.get("Response");
-        if (response == null || !response.isObject()) {
-            throw new TrtcException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("a TRTC"), null,
-                    action, reply.status());
+        if (response == null) {
+            throw unreadable(action, reply);
         }
-        String requestId = response.path("RequestId").asText(null);
-        JsonNode error = response.get("Error");
+        checkEnvelope(action, reply, response.getRequestId(), response.getError());
+        return response;
+    }
+
+    private static TrtcException unreadable(String action, HttpReply reply) {
+        return new TrtcException(CloudApiException.INVALID_RESPONSE, reply.describeUnreadable("a TRTC"), null, action,
+                reply.status());
+    }
+
+    /** Fails for an error answer, and for any other answer with an HTTP status other than 200. */
+    private static void checkEnvelope(String action, HttpReply reply, String requestId, JsonNode error) {
         if (error != null && error.isObject()) {
             throw new TrtcException(error.path("Code").asText("UnknownError"), error.path("Message").asText(""),
                     requestId, action, reply.status());
@@ -185,6 +213,37 @@ final class TrtcApi implements CloudApi {
             throw new TrtcException(CloudApiException.INVALID_RESPONSE, "HTTP " + reply.status()
                     + " with a response that is not an error envelope", requestId, action, reply.status());
         }
-        return response;
     }
+
+    /**
+     * A reply whose Response does not fit the model. Rare, so its envelope is read again as a tree: it may still be an
+     * error answer, and its request id belongs in the exception.
+     */
+    private static TrtcException unfit(RtcOperation operation, HttpReply reply, JsonMappingException e) {
+        JsonNode response;
+        try {
+            response = Json.MAPPER.readTree(reply.body()).path("Response");
+        } catch (IOException notJsonFurtherOn) { // e.g. truncated inside a field: the mapper reports it there
+            return unreadable(operation.action(), reply);
+        }
+        String requestId = response.path("RequestId").asText(null);
+        checkEnvelope(operation.action(), reply, requestId, response.get("Error"));
+        return new TrtcException(CloudApiException.INVALID_RESPONSE, "the response does not match "
+                + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), requestId,
+                operation.action(), reply.status(), e);
+    }
+
+    /** The API's answer: {@code {"Response": the action's response model}}. */
+    static final class Envelope<R extends TrtcResponse> {
+        @JsonProperty("Response")
+        R response;
+    }
+
+    /** The reader of the envelope of each response type, made once per type. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.MAPPER.readerFor(Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type));
+        }
+    };
 }

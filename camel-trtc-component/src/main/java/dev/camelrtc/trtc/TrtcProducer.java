@@ -11,11 +11,9 @@
 package dev.camelrtc.trtc;
 
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,13 +28,13 @@ import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.http.Crypto;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.json.Parameters;
-import dev.camelrtc.trtc.model.AlignmentItem;
+import dev.camelrtc.trtc.model.TaskIdReply;
+import dev.camelrtc.trtc.model.TaskStatusReply;
+import dev.camelrtc.trtc.model.TextToSpeechResponse;
+import dev.camelrtc.trtc.model.TrtcResponse;
 
 /** Calls a TRTC operation; see {@link RtcProducerSupport}. Starts get a generated SessionId unless told otherwise. */
 public class TrtcProducer extends RtcProducerSupport<TrtcOperations> {
-
-    private static final Map<String, String> REPLY_HEADERS = Map.of("RequestId", TrtcConstants.REQUEST_ID,
-            "TaskId", TrtcConstants.TASK_ID, "Status", TrtcConstants.STATUS);
 
     public TrtcProducer(TrtcEndpoint endpoint) {
         super(endpoint, TrtcConstants.OPERATION, TrtcConstants.TASK_ID, TrtcConstants.FOLLOW);
@@ -70,49 +68,52 @@ public class TrtcProducer extends RtcProducerSupport<TrtcOperations> {
             .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Override
-    protected void setReplyHeaders(Message message, TrtcOperations operation, ObjectNode params, JsonNode response,
-                                   Object body) {
-        REPLY_HEADERS.forEach((field, header) -> {
-            JsonNode value = response.get(field);
-            if (!Parameters.isMissing(value)) {
-                message.setHeader(header, value.asText());
-            }
-        });
-        if (operation == TrtcOperations.textToSpeech) {
+    protected void setReplyHeaders(Message message, TrtcOperations operation, ObjectNode params, Object response) {
+        TrtcResponse reply = (TrtcResponse) response;
+        setIfPresent(message, TrtcConstants.REQUEST_ID, reply.getRequestId());
+        if (reply instanceof TaskIdReply task) {
+            setIfPresent(message, TrtcConstants.TASK_ID, task.getTaskId());
+        }
+        if (reply instanceof TaskStatusReply task) {
+            setIfPresent(message, TrtcConstants.STATUS, task.getStatus());
+        }
+        if (reply instanceof TextToSpeechResponse speech) {
             JsonNode format = params.path("AudioFormat");
             message.setHeader(TrtcConstants.AUDIO_FORMAT, format.path("Format").asText(DEFAULT_AUDIO_FORMAT));
             message.setHeader(TrtcConstants.AUDIO_SAMPLE_RATE, format.path("SampleRate").asLong(DEFAULT_SAMPLE_RATE));
-            if (response.path("TotalDurationMs").isIntegralNumber()) {
-                message.setHeader(TrtcConstants.AUDIO_DURATION_MS, response.path("TotalDurationMs").asLong());
+            if (speech.getTotalDurationMs() != null) {
+                message.setHeader(TrtcConstants.AUDIO_DURATION_MS, speech.getTotalDurationMs());
             }
-            if (response.path("Alignments").isArray()) {
-                message.setHeader(TrtcConstants.ALIGNMENTS,
-                        Json.MAPPER.convertValue(response.get("Alignments"), ALIGNMENT_LIST));
+            if (speech.getAlignments() != null) {
+                message.setHeader(TrtcConstants.ALIGNMENTS, speech.getAlignments());
             }
+        }
+    }
+
+    private static void setIfPresent(Message message, String header, String value) {
+        if (value != null && !value.isBlank()) {
+            message.setHeader(header, value);
         }
     }
 
     /** TextToSpeech's defaults (AudioFormat of the official SDK 3.2.11): format pcm, 24000 Hz. */
     static final String DEFAULT_AUDIO_FORMAT = "pcm";
     static final long DEFAULT_SAMPLE_RATE = 24000;
-    private static final TypeReference<List<AlignmentItem>> ALIGNMENT_LIST = new TypeReference<>() {
-    };
 
     /**
      * TextToSpeech answers with its audio in Base64: the body is the decoded audio, so that a route writes it to a file
      * or an HTTP reply as it is; its format and the rest of the reply are headers.
      */
     @Override
-    protected Object replyBody(TrtcOperations operation, ObjectNode params, JsonNode response, Object model) {
-        if (operation != TrtcOperations.textToSpeech) {
-            return model;
+    protected Object replyBody(TrtcOperations operation, ObjectNode params, Object response) {
+        if (!(response instanceof TextToSpeechResponse speech)) {
+            return response;
         }
-        String audio = response.path("Audio").asText("");
         try {
-            return Base64.getDecoder().decode(audio);
+            return Base64.getDecoder().decode(speech.getAudio() == null ? "" : speech.getAudio());
         } catch (IllegalArgumentException e) {
             throw new TrtcException(CloudApiException.INVALID_RESPONSE, "the Audio of the reply is not Base64",
-                    response.path("RequestId").asText(null), operation.action(), 200, e);
+                    speech.getRequestId(), operation.action(), 200, e);
         }
     }
 

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Processor;
 
 import dev.camelrtc.support.call.CallPipeline;
-import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.tasks.TaskHeaders;
 import dev.camelrtc.support.tasks.TaskObservation;
@@ -28,6 +27,8 @@ import dev.camelrtc.support.tasks.TaskPollingConsumer;
 import dev.camelrtc.support.tasks.TaskState;
 import dev.camelrtc.support.tasks.TaskStatusModel;
 import dev.camelrtc.support.tasks.TaskTracker;
+import dev.camelrtc.trtc.model.TaskStatusReply;
+import dev.camelrtc.trtc.model.TrtcResponse;
 
 /**
  * Polls a Describe action for the tasks it follows and emits one exchange when a task is first seen, one per status
@@ -86,13 +87,9 @@ public class TrtcTaskConsumer extends TaskPollingConsumer {
         return endpoint.pipeline().once(operation, params, readWait()) // retried by the next poll
                 .handle((response, failure) -> {
                     if (failure == null) {
-                        try {
-                            return TaskObservation.of(task.taskId(), response.path("Status").asText(""),
-                                    endpoint.pipeline().toModel(operation, response),
-                                    response.path("RequestId").asText(null));
-                        } catch (CloudApiException e) {
-                            return TaskObservation.failed(task.taskId(), e);
-                        }
+                        String status = ((TaskStatusReply) response).getStatus();
+                        return TaskObservation.of(task.taskId(), status == null ? "" : status, response,
+                                ((TrtcResponse) response).getRequestId());
                     }
                     Throwable cause = CallPipeline.unwrap(failure);
                     if (cause instanceof TrtcException e && TrtcApi.TASK_NOT_EXIST.equals(e.getCode())) {

@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,24 +156,9 @@ class ClusterFailoverTest {
         Map<String, Long> sentences = CallbackDeliveries.routed(shared.resolve("callbacks"));
         int lost = TASKS - tasksWith(events, e -> e.status().equals("InProgress")).size()
                    + TASKS - endedTasks(events).size() + CALLBACKS - sentences.size();
-        Map<String, List<Event>> copies = events.stream()
-                .collect(Collectors.groupingBy(e -> e.taskId() + "~" + e.status(), LinkedHashMap::new,
-                        Collectors.toList()));
-        int duplicates = 0;
-        int redelivered = 0;
-        for (List<Event> same : copies.values()) {
-            if (same.size() > 1) {
-                // one copy by a killed leader, delivered before it could record it, and one by its successor
-                boolean afterCrash = same.size() == 2 && !same.get(0).replica().equals(same.get(1).replica())
-                        && same.stream().anyMatch(e -> killed.contains(e.replica()));
-                if (afterCrash) {
-                    redelivered++;
-                } else {
-                    duplicates += same.size() - 1;
-                }
-            }
-        }
-        duplicates += (int) sentences.values().stream().mapToLong(n -> n - 1).sum();
+        ClusterEvents.Copies copies = ClusterEvents.copies(events, killed);
+        int redelivered = copies.redelivered();
+        int duplicates = copies.duplicates() + (int) sentences.values().stream().mapToLong(n -> n - 1).sum();
         long throttled = SIM.simulator().throttledCalls() - throttledBefore;
         System.out.printf("cluster: %d tasks, %d lost transitions, %d duplicate events, %d throttled calls%n",
                 TASKS, lost, duplicates, throttled);
@@ -221,19 +205,9 @@ class ClusterFailoverTest {
         Set<String> followed = tasksWith(events, e -> true);
         int lost = tasks.size() - tasksWith(events, e -> e.status().equals("InProgress")).size()
                    + tasks.size() - endedTasks(events).size();
-        Map<String, List<Event>> copies = events.stream()
-                .collect(Collectors.groupingBy(e -> e.taskId() + "~" + e.status(), LinkedHashMap::new,
-                        Collectors.toList()));
-        int duplicates = 0;
-        int redelivered = 0;
-        for (List<Event> same : copies.values()) {
-            if (same.size() == 2 && !same.get(0).replica().equals(same.get(1).replica())
-                && same.stream().anyMatch(e -> e.replica().equals(leader.name()))) {
-                redelivered++; // the killed leader's last event, delivered before it could record it
-            } else {
-                duplicates += same.size() - 1;
-            }
-        }
+        ClusterEvents.Copies copies = ClusterEvents.copies(events, Set.of(leader.name()));
+        int duplicates = copies.duplicates();
+        int redelivered = copies.redelivered();
         System.out.printf("follower starts: %d tasks started on followers, %d followed by the leader, %d lost"
                           + " transitions, %d duplicate events%n", tasks.size(), followed.size(), lost, duplicates);
         System.out.printf("follower starts: %d events, %d redelivered after the crash, leaders %s then %s, unknown"

@@ -20,7 +20,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.AsyncProcessorAwaitManager;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +32,13 @@ import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.SynchronousProducerScenarios;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
 import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
+import static dev.camelrtc.support.testing.SynchronousProducerScenarios.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,28 +51,19 @@ class TrtcSynchronousProducerTest {
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator(Duration.ofSeconds(30));
 
+    private static final SynchronousProducerScenarios SCENARIOS =
+            new SynchronousProducerScenarios("trtc:describeAITranscription", "trtc-reply");
+
     @RegisterExtension
     final CamelContexts camel = CamelContexts.eachTest("trtc", () -> {
         TrtcComponent trtc = SimulatedTrtc.component(SIM, 1400000098L);
         trtc.getConfiguration().setRetryInitialDelay(20);
         return trtc;
-    }, new RouteBuilder() {
-        @Override
-        public void configure() {
-            from("direct:describe").to("trtc:describeAITranscription")
-                    .setHeader("afterCallThread", () -> Thread.currentThread().getName());
-            from("direct:describe-sync").to("trtc:describeAITranscription?synchronous=true")
-                    .setHeader("afterCallThread", () -> Thread.currentThread().getName());
-        }
-    });
+    }, SCENARIOS.routes());
 
     @AfterEach
     void resetSimulator() {
         SIM.simulator().reset();
-    }
-
-    private static String options(boolean synchronous) {
-        return synchronous ? "synchronous=true" : "synchronous=false";
     }
 
     private static StartAITranscriptionRequest transcription(String room) {
@@ -114,18 +106,9 @@ class TrtcSynchronousProducerTest {
     @Test
     void aSynchronousEndpointContinuesTheExchangeOnTheCallersThreadAndTheAsynchronousOneOnTheReplyPool() {
         String taskId = start("sync-thread");
-        String caller = Thread.currentThread().getName();
 
-        Exchange sync = camel.template().request("direct:describe-sync",
+        SCENARIOS.continuesOnTheCallersThreadOrTheReplyPool(camel.template(),
                 e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
-        Exchange async = camel.template().request("direct:describe",
-                e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, taskId));
-
-        assertThat(sync.getException()).isNull();
-        assertThat(async.getException()).isNull();
-        assertThat(sync.getMessage().getHeader("afterCallThread")).isEqualTo(caller);
-        assertThat(async.getMessage().getHeader("afterCallThread", String.class)).isNotEqualTo(caller)
-                .contains("trtc-reply");
     }
 
     @Test

@@ -27,6 +27,22 @@ public abstract class AliliveResponse extends AliliveModel {
     @JsonProperty("RetCode")
     private Long retCode;
 
+    /** Code of an error envelope (which the component throws as an AliliveException); read, never written. */
+    @JsonProperty(value = "Code", access = JsonProperty.Access.WRITE_ONLY)
+    private String errorCode;
+
+    /** Message of an error envelope; read, never written. */
+    @JsonProperty(value = "Message", access = JsonProperty.Access.WRITE_ONLY)
+    private String errorMessage;
+
+    /** HostId of an error envelope; read, never written. */
+    @JsonProperty(value = "HostId", access = JsonProperty.Access.WRITE_ONLY)
+    private String hostId;
+
+    /** Recommend (a troubleshooting link) of an error envelope; read, never written. */
+    @JsonProperty(value = "Recommend", access = JsonProperty.Access.WRITE_ONLY)
+    private String recommend;
+
     public String getRequestId() {
         return requestId;
     }
@@ -49,5 +65,25 @@ public abstract class AliliveResponse extends AliliveModel {
 
     public void setRetCode(Long retCode) {
         this.retCode = retCode;
+    }
+
+    /** The Code of an error envelope, else null: a reply the component delivers has none. */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    /** The Message of an error envelope, else null. */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    /** The HostId of an error envelope, else null. */
+    public String getHostId() {
+        return hostId;
+    }
+
+    /** The Recommend of an error envelope, else null. */
+    public String getRecommend() {
+        return recommend;
     }
 }

@@ -20,9 +20,11 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.camelrtc.support.json.Json;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * Response of the QueryRtcAsrTasks action. On the wire {@code Tasks} is a JSON object keyed by task id; it is read
@@ -65,27 +67,48 @@ public class QueryRtcAsrTasksResponse extends AliliveResponse {
      * tasks). A task without its own taskId takes its key.
      */
     @JsonSetter("Tasks")
-    void readTasks(JsonNode tasks) throws IOException {
-        tasksById = new LinkedHashMap<>();
-        if (tasks == null || tasks.isNull()) {
-            return;
+    @JsonDeserialize(using = TasksReader.class)
+    void readTasks(Map<String, RtcAsrTask> tasks) {
+        tasksById = tasks == null ? new LinkedHashMap<>() : tasks;
+    }
+
+    /** Reads {@code Tasks} from the reply's tokens into tasks by id, in wire order. */
+    static final class TasksReader extends StdDeserializer<Map<String, RtcAsrTask>> {
+
+        TasksReader() {
+            super(Map.class);
         }
-        if (tasks.isObject()) {
-            for (Map.Entry<String, JsonNode> entry : tasks.properties()) {
-                RtcAsrTask task = Json.MAPPER.treeToValue(entry.getValue(), RtcAsrTask.class);
-                if (task.getTaskId() == null) {
-                    task.setTaskId(entry.getKey());
+
+        @Override
+        public Map<String, RtcAsrTask> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Map<String, RtcAsrTask> tasks = new LinkedHashMap<>();
+            if (p.isExpectedStartObjectToken()) {
+                for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                    p.nextToken();
+                    RtcAsrTask task = task(p, ctxt);
+                    if (task.getTaskId() == null) {
+                        task.setTaskId(key);
+                    }
+                    tasks.put(key, task);
                 }
-                tasksById.put(entry.getKey(), task);
+            } else if (p.isExpectedStartArrayToken()) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    RtcAsrTask task = task(p, ctxt);
+                    tasks.put(task.getTaskId(), task);
+                }
+            } else {
+                ctxt.reportInputMismatch(this, "Tasks must be a JSON object keyed by task id, got %s",
+                        p.currentToken());
             }
-        } else if (tasks.isArray()) {
-            for (JsonNode element : tasks) {
-                RtcAsrTask task = Json.MAPPER.treeToValue(element, RtcAsrTask.class);
-                tasksById.put(task.getTaskId(), task);
+            return tasks;
+        }
+
+        private RtcAsrTask task(JsonParser p, DeserializationContext ctxt) throws IOException {
+            RtcAsrTask task = ctxt.readValue(p, RtcAsrTask.class);
+            if (task == null) {
+                ctxt.reportInputMismatch(this, "a task of Tasks is null");
             }
-        } else {
-            throw new IllegalArgumentException("Tasks must be a JSON object keyed by task id, got "
-                    + tasks.getNodeType());
+            return task;
         }
     }
 }

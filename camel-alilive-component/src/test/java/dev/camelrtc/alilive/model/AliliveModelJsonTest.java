@@ -74,6 +74,18 @@ class AliliveModelJsonTest {
     }
 
     @Test
+    void queryResponseReadsTasksLenientlyFromAnArrayOrNull() throws Exception {
+        QueryRtcAsrTasksResponse array = Json.MAPPER.readValue("{\"RequestId\":\"r\",\"RetCode\":2000,\"Tasks\":"
+                + "[{\"taskId\":\"b\",\"status\":1},{\"taskId\":\"a\",\"status\":2}]}", QueryRtcAsrTasksResponse.class);
+        QueryRtcAsrTasksResponse none = Json.MAPPER.readValue("{\"RequestId\":\"r\",\"RetCode\":2000,\"Tasks\":null}",
+                QueryRtcAsrTasksResponse.class);
+
+        assertThat(array.getTasks()).extracting(RtcAsrTask::getTaskId).containsExactly("b", "a");
+        assertThat(array.getTask("a").getStatus()).isEqualTo(2);
+        assertThat(none.getTasks()).isEmpty();
+    }
+
+    @Test
     void createRequestUsesTheApiWireNames() {
         CreateRtcAsrTaskRequest request = new CreateRtcAsrTaskRequest().withMode("rtc").withSdkAppId("app")
                 .withChannelId("ch").withRtcUserId("u1").withLanguage("cn").withCallbackUrl("http://cb")

@@ -12,6 +12,9 @@ package dev.camelrtc.simulator.aliyun;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,61 @@ class NonceRegistryTest {
         Instant now = T0.plusNanos(1_000L * 300_000);
         assertThat(nonces.use("LTAIa", "n299999", now)).as("a recent nonce is still refused").isFalse();
         assertThat(nonces.use("LTAIa", "n200000", now)).as("the oldest one kept is still refused").isFalse();
+    }
+
+    @Test
+    void answersAsAMapOfEveryNonceInFirstUseOrderWould() {
+        // the registry's ring and index against the plainest model of the same rules: growth, wrap-around, expiry
+        // from the head, eviction at capacity and lookups after deletions are all exercised by a few hundred
+        // thousand calls over a small pool of nonces (so that replays are frequent)
+        int capacity = 5_000;
+        NonceRegistry nonces = new NonceRegistry(capacity);
+        LinkedHashMap<String, Long> model = new LinkedHashMap<>();
+        long modelForgotten = 0;
+        Random random = new Random(12);
+        long now = T0.toEpochMilli();
+        int refused = 0;
+        for (int call = 0; call < 300_000; call++) {
+            now += random.nextInt(5_000) == 0 ? random.nextInt(1_200_000) : random.nextInt(10);
+            String key = "LTAI" + random.nextInt(2);
+            String nonce = "n" + random.nextInt(20_000);
+            for (Iterator<Long> it = model.values().iterator(); it.hasNext() && it.next() <= now;) {
+                it.remove();
+            }
+            Long until = model.get(key + "\n" + nonce);
+            boolean expected = until == null;
+            if (expected) {
+                model.put(key + "\n" + nonce, now + NonceRegistry.WINDOW.toMillis());
+                if (model.size() > capacity) {
+                    Iterator<Long> eldest = model.values().iterator();
+                    eldest.next();
+                    eldest.remove();
+                    modelForgotten++;
+                }
+            } else {
+                refused++;
+            }
+            boolean accepted = nonces.use(key, nonce, Instant.ofEpochMilli(now));
+            if (accepted != expected || nonces.size() != model.size()) {
+                throw new AssertionError("call " + call + " (" + key + " " + nonce + "): accepted " + accepted
+                        + ", expected " + expected + "; remembered " + nonces.size() + ", expected " + model.size());
+            }
+        }
+        assertThat(nonces.forgottenEarly()).isEqualTo(modelForgotten).isPositive();
+        assertThat(refused).as("replays refused").isGreaterThan(10_000);
+    }
+
+    @Test
+    void aNonceUsedAgainAfterItsWindowBehindAYoungerHeadGetsANewWindow() {
+        NonceRegistry nonces = new NonceRegistry();
+        Instant later = T0.plus(NonceRegistry.WINDOW);
+        assertThat(nonces.use("LTAIa", "young", later)).isTrue();
+        // the clock went back: an older use lands behind the younger head
+        assertThat(nonces.use("LTAIa", "old", T0)).isTrue();
+        Instant afterOld = T0.plus(NonceRegistry.WINDOW).plusSeconds(1);
+        assertThat(nonces.use("LTAIa", "old", afterOld)).as("its window is over").isTrue();
+        assertThat(nonces.use("LTAIa", "old", afterOld.plusSeconds(1))).as("and a new one began").isFalse();
+        assertThat(nonces.use("LTAIa", "young", afterOld)).isFalse();
     }
 
     @Test

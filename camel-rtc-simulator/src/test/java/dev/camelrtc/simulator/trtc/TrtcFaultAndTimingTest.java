@@ -15,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
@@ -129,6 +132,27 @@ class TrtcFaultAndTimingTest {
         long t0 = System.nanoTime();
         assertThat(errorCode(() -> client.DescribeAITranscription(describe))).isEqualTo("FailedOperation.TaskNotExist");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
+    void callsInTheirInjectedLatencyHoldNoThread() {
+        // more calls waiting out a latency than the server has threads (64): a sleeping thread per call would leave
+        // most of them, and any other call, queued until the first latencies are over
+        int delayed = 100;
+        sim.faults().inject("DescribeAITranscription", Fault.latency(Duration.ofSeconds(25)), delayed);
+        HttpClient unsigned = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+        for (int i = 0; i < delayed; i++) {
+            waiting.add(unsigned.sendAsync(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/"))
+                    .header("X-TC-Action", "DescribeAITranscription").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> sim.faults().pending() == 0);
+        DescribeCloudTranscriptionRequest other = new DescribeCloudTranscriptionRequest();
+        other.setSdkAppId(SDK_APP_ID);
+        other.setTaskId("t");
+        assertThat(errorCode(() -> client.DescribeCloudTranscription(other))).isEqualTo("FailedOperation.TaskNotExist");
+        assertThat(waiting).as("still in their latency").noneMatch(CompletableFuture::isDone);
     }
 
     @Test

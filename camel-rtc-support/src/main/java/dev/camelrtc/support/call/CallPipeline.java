@@ -18,7 +18,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.slf4j.Logger;
@@ -30,7 +29,6 @@ import dev.camelrtc.support.http.HttpCall;
 import dev.camelrtc.support.http.HttpProxy;
 import dev.camelrtc.support.http.HttpReply;
 import dev.camelrtc.support.http.RtcHttpTransport;
-import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.ops.CallStats;
 import dev.camelrtc.support.resilience.RateLimiter;
 import dev.camelrtc.support.resilience.RetryPolicy;
@@ -89,15 +87,15 @@ public final class CallPipeline {
                 operation.spec().documentedQps());
     }
 
-    /** A producer's call: reconciled and retried as the operation's rules say. */
-    public CompletableFuture<JsonNode> call(RtcOperation operation, ObjectNode params) {
+    /** A producer's call: reconciled and retried as the operation's rules say; its result is the response model. */
+    public CompletableFuture<Object> call(RtcOperation operation, ObjectNode params) {
         Call call = new Call(operation, params);
         call.attempt(1);
         return call.result;
     }
 
-    /** One attempt with the endpoint's rate-limit wait. */
-    public CompletableFuture<JsonNode> once(RtcOperation operation, ObjectNode params) {
+    /** One attempt with the endpoint's rate-limit wait; its result is the response model. */
+    public CompletableFuture<Object> once(RtcOperation operation, ObjectNode params) {
         return once(operation, params, settings.maxWait());
     }
 
@@ -106,7 +104,7 @@ public final class CallPipeline {
      * with the vendor's exception, code {@link CloudApiException#RATE_LIMITED} when no slot came in time (nothing
      * was sent then), or with an IllegalArgumentException when the parameters cannot be sent.
      */
-    public CompletableFuture<JsonNode> once(RtcOperation operation, ObjectNode params, Duration maxWait) {
+    public CompletableFuture<Object> once(RtcOperation operation, ObjectNode params, Duration maxWait) {
         String action = operation.action();
         CloudApi.UnsignedCall request;
         RateLimiter limiter;
@@ -117,7 +115,7 @@ public final class CallPipeline {
             return CompletableFuture.failedFuture(e);
         }
         if (limiter == null) {
-            return send(action, request);
+            return send(operation, request);
         }
         CompletableFuture<RateLimiter.Permit> slot = limiter.acquire(maxWait);
         if (onCallerThread) {
@@ -132,7 +130,7 @@ public final class CallPipeline {
         }).thenCompose(permit -> {
             try {
                 // the lane rests from the call's completion: the cloud counted the call before that
-                return send(action, request).whenComplete((response, failure) -> permit.release());
+                return send(operation, request).whenComplete((response, failure) -> permit.release());
             } catch (RuntimeException e) {
                 permit.release();
                 throw e;
@@ -140,7 +138,8 @@ public final class CallPipeline {
         });
     }
 
-    private CompletableFuture<JsonNode> send(String action, CloudApi.UnsignedCall request) {
+    private CompletableFuture<Object> send(RtcOperation operation, CloudApi.UnsignedCall request) {
+        String action = operation.action();
         HttpCall call;
         try {
             call = request.signedAt(Instant.now()); // asks a credentials provider: it may fail
@@ -166,7 +165,7 @@ public final class CallPipeline {
                 throw api.failure(CloudApiException.PROXY_AUTHENTICATION_FAILED, proxyRefusal(), null, action, 407,
                         null);
             }
-            return api.read(action, reply);
+            return api.read(operation, reply);
         }).whenComplete((response, failure) -> {
             if (failure == null) {
                 settings.stats().succeeded();
@@ -187,18 +186,6 @@ public final class CallPipeline {
         return "the proxy " + proxy.address() + (proxy.authenticates()
                 ? " rejected the proxyUsername and proxyPassword options"
                 : " requires authentication: set the proxyUsername and proxyPassword options");
-    }
-
-    /** The response as the operation's response model; a response that does not fit is an invalid response. */
-    public Object toModel(RtcOperation operation, JsonNode response) {
-        Class<?> type = operation.spec().responseType();
-        try {
-            return Json.MAPPER.treeToValue(response, type);
-        } catch (Exception e) {
-            throw api.failure(CloudApiException.INVALID_RESPONSE, "the response does not match "
-                    + type.getSimpleName() + ": " + e.getMessage(), response.path("RequestId").asText(null),
-                    operation.action(), 200, e);
-        }
     }
 
     /** Waits until the future completed, whichever way: its outcome is read by the steps chained to it. */
@@ -224,7 +211,7 @@ public final class CallPipeline {
         private final RtcOperation operation;
         private final ObjectNode params;
         private final long startNanos = System.nanoTime();
-        private final CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        private final CompletableFuture<Object> result = new CompletableFuture<>();
         private volatile boolean mayHaveExecuted;
 
         Call(RtcOperation operation, ObjectNode params) {
@@ -275,10 +262,10 @@ public final class CallPipeline {
             }
         }
 
-        private CompletableFuture<JsonNode> reconcile(Throwable failure) {
+        private CompletableFuture<Object> reconcile(Throwable failure) {
             Throwable cause = unwrap(failure);
             if (cause instanceof CloudApiException e) {
-                CompletableFuture<JsonNode> done = api.reconcile(CallPipeline.this, operation, params, e,
+                CompletableFuture<Object> done = api.reconcile(CallPipeline.this, operation, params, e,
                         mayHaveExecuted);
                 if (done != null) {
                     return done;

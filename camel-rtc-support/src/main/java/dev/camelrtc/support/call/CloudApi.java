@@ -13,7 +13,6 @@ package dev.camelrtc.support.call;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.support.http.HttpCall;
@@ -34,21 +33,25 @@ public interface CloudApi {
      */
     UnsignedCall prepare(RtcOperation operation, ObjectNode params);
 
-    /** The API's response object of a reply, or the vendor's exception for an error answer or an unreadable reply. */
-    JsonNode read(String action, HttpReply reply);
+    /**
+     * The reply as the operation's response model, read in one pass from its bytes; or the vendor's exception for an
+     * error answer, an unreadable reply, or one that does not fit the model
+     * ({@link CloudApiException#INVALID_RESPONSE}).
+     */
+    Object read(RtcOperation operation, HttpReply reply);
 
     /** The vendor's exception type. */
     CloudApiException failure(String code, String message, String requestId, String action, int httpStatus,
                               Throwable cause);
 
     /**
-     * The result of a call whose failure shows that its job is done (a stop answered "no such task" after an earlier
-     * attempt may have stopped it), else null: the failure stands.
+     * The result (the operation's response model) of a call whose failure shows that its job is done (a stop answered
+     * "no such task" after an earlier attempt may have stopped it), else null: the failure stands.
      *
      * @param afterUncertainAttempt whether an earlier attempt of this call failed in a way the cloud may have acted on
      */
-    default CompletableFuture<JsonNode> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
-                                                  CloudApiException failure, boolean afterUncertainAttempt) {
+    default CompletableFuture<Object> reconcile(CallPipeline pipeline, RtcOperation operation, ObjectNode params,
+                                                CloudApiException failure, boolean afterUncertainAttempt) {
         return null;
     }
 }

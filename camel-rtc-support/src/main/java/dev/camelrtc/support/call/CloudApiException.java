@@ -10,6 +10,8 @@
  */
 package dev.camelrtc.support.call;
 
+import com.fasterxml.jackson.databind.DatabindException;
+
 import org.apache.camel.RuntimeCamelException;
 
 import dev.camelrtc.support.http.NetworkFailure;
@@ -96,6 +98,10 @@ public abstract class CloudApiException extends RuntimeCamelException {
         if (INVALID_RESPONSE.equals(code)) {
             if (httpStatus == 429) {
                 return Transience.NOT_EXECUTED;
+            }
+            if (getCause() instanceof DatabindException) {
+                // a well-formed answer that does not fit the response model: asking again gets the same answer
+                return Transience.PERMANENT;
             }
             return httpStatus >= 500 || httpStatus == 200 || httpStatus == 0 ? Transience.UNCERTAIN
                     : Transience.PERMANENT;

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -70,6 +71,11 @@ public final class CallbackDeliveries {
                 ? CompletableFuture.completedFuture(status)
                 : CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))
                         .thenCompose(later -> deliver(body, to, replica + 1, attempt + 1)));
+    }
+
+    /** Records in {@code folder} that {@code replica} routed the callback {@code text}, for {@link #routed}. */
+    public static void record(Path folder, String text, String replica) throws IOException {
+        Files.createFile(folder.resolve(text + "~" + replica + "~" + UUID.randomUUID()));
     }
 
     /** How many files of {@code folder} start with each {@code TEXT~}: what the replicas routed, by text. */

@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the AsyncTextToSpeech action. */
-public class AsyncTextToSpeechResponse extends TrtcResponse {
+public class AsyncTextToSpeechResponse extends TrtcResponse implements TaskIdReply {
 
     /** Id of the synthesis task. */
     @JsonProperty("TaskId")

@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the CreateCloudTranscription action. */
-public class CreateCloudTranscriptionResponse extends TrtcResponse {
+public class CreateCloudTranscriptionResponse extends TrtcResponse implements TaskIdReply {
 
     /** Unique id of the task. */
     @JsonProperty("TaskId")

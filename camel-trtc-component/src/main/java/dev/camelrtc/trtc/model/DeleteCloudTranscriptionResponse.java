@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the DeleteCloudTranscription action. */
-public class DeleteCloudTranscriptionResponse extends TrtcResponse {
+public class DeleteCloudTranscriptionResponse extends TrtcResponse implements TaskIdReply {
 
     /** Unique id of the task. */
     @JsonProperty("TaskId")

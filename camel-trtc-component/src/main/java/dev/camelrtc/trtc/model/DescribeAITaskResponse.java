@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * What DescribeAITranscription and DescribeAIConversation answer alike; the {@code with} methods return {@code R}, the
  * action's response.
  */
-public abstract class DescribeAITaskResponse<R extends DescribeAITaskResponse<R>> extends TrtcResponse {
+public abstract class DescribeAITaskResponse<R extends DescribeAITaskResponse<R>> extends TrtcResponse
+        implements TaskIdReply, TaskStatusReply {
 
     /** Task start time as returned by the API, e.g. "2025-04-24 16:17:56.931660". */
     @JsonProperty("StartTime")

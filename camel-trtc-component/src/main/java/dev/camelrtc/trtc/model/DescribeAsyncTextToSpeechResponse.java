@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the DescribeAsyncTextToSpeech action. */
-public class DescribeAsyncTextToSpeechResponse extends TrtcResponse {
+public class DescribeAsyncTextToSpeechResponse extends TrtcResponse implements TaskStatusReply {
 
     /** Task status: Processing, Success, Failed or Expired. */
     @JsonProperty("Status")

@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the DescribeCloudTranscription action. */
-public class DescribeCloudTranscriptionResponse extends TrtcResponse {
+public class DescribeCloudTranscriptionResponse extends TrtcResponse implements TaskIdReply, TaskStatusReply {
 
     /** Task start time in epoch milliseconds, e.g. 1772433534515. */
     @JsonProperty("StartTime")

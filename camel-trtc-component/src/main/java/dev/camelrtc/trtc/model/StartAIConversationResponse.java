@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the StartAIConversation action. */
-public class StartAIConversationResponse extends TrtcResponse {
+public class StartAIConversationResponse extends TrtcResponse implements TaskIdReply {
 
     /** Unique id of the task. */
     @JsonProperty("TaskId")

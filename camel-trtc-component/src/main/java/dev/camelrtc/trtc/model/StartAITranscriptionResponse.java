@@ -13,7 +13,7 @@ package dev.camelrtc.trtc.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Response of the StartAITranscription action. */
-public class StartAITranscriptionResponse extends TrtcResponse {
+public class StartAITranscriptionResponse extends TrtcResponse implements TaskIdReply {
 
     /** Unique id of the task. */
     @JsonProperty("TaskId")

@@ -10,7 +10,10 @@
  */
 package dev.camelrtc.trtc.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Base of every TRTC action response (the content of the API's "Response" envelope). */
 public abstract class TrtcResponse extends TrtcModel {
@@ -19,11 +22,28 @@ public abstract class TrtcResponse extends TrtcModel {
     @JsonProperty("RequestId")
     private String requestId;
 
+    /**
+     * The API's Error object (Code, Message) of an error answer, which the component throws as a TrtcException: never
+     * set on a reply it delivers. Read, never written: not a field of the API's response models.
+     */
+    @JsonIgnore
+    private JsonNode error;
+
     public String getRequestId() {
         return requestId;
     }
 
     public void setRequestId(String requestId) {
         this.requestId = requestId;
+    }
+
+    /** The API's Error object of an error answer, else null; see the field. */
+    public JsonNode getError() {
+        return error;
+    }
+
+    @JsonSetter("Error")
+    private void readError(JsonNode error) {
+        this.error = error;
     }
 }

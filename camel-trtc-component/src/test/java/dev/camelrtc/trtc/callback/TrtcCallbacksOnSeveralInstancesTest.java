@@ -29,14 +29,13 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.service.ServiceHelper;
-import org.apache.camel.support.service.ServiceSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.support.callback.CallbackMessage;
 import dev.camelrtc.support.docs.SharedStateSnippets;
+import dev.camelrtc.support.testing.DelegatingIdempotentRepository;
 import dev.camelrtc.support.testing.PostgresDatabase;
 
 import static dev.camelrtc.trtc.callback.CallbackServer.sentence;
@@ -223,10 +222,6 @@ class TrtcCallbacksOnSeveralInstancesTest {
     }
 
     /**
-     * The database refused to drop A's claim three times (a blip): A retries later, so that a redelivery reaching B,
-     * answered 503 meanwhile, is routed by B once the claim is dropped, once.
-     */
-    /**
      * A routed the event but the database refused to record it processed (twice: at once and at the first retry): A
      * keeps its claim until the record is written, so that neither A nor B routes it again meanwhile.
      */
@@ -242,22 +237,19 @@ class TrtcCallbacksOnSeveralInstancesTest {
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A routed it").isEqualTo(200);
         assertThat(processed[0].failedAdds).as("A could not record it").hasPositiveValue();
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("a redelivery, at A").isEqualTo(200);
-        AtomicInteger answered503 = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            int status = b.postSigned(PATH, body, KEY).statusCode();
-            if (status == 503) {
-                answered503.incrementAndGet();
-            }
-            assertThat(status).as("a redelivery, at B").isEqualTo(200);
-        });
+        int answered503 = redeliverUntil200(b, body);
 
         System.out.println("processed key not written: " + processed[0].failedAdds + " failed write(s), B answered "
                            + answered503 + " redelivery(ies) 503 meanwhile, routed " + routed.get("unwritten")
                            + " time(s)");
-        assertThat(answered503).as("B, while A held the claim").hasPositiveValue();
+        assertThat(answered503).as("B, while A held the claim").isPositive();
         assertThat(routed.get("unwritten")).hasValue(1);
     }
 
+    /**
+     * The database refused to drop A's claim three times (a blip): A retries later, so that a redelivery reaching B,
+     * answered 503 meanwhile, is routed by B once the claim is dropped, once.
+     */
     @Test
     void aClaimThatCouldNotBeDroppedIsDroppedLater() throws Exception {
         FailingRemoves[] repository = new FailingRemoves[1];
@@ -267,14 +259,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
         String body = sentence("task-b", 15, "blip");
 
         assertThat(a.postSigned(PATH, body, KEY).statusCode()).as("A's route failed").isEqualTo(500);
-        AtomicInteger answered503 = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            int status = b.postSigned(PATH, body, KEY).statusCode();
-            if (status == 503) {
-                answered503.incrementAndGet();
-            }
-            assertThat(status).as("a redelivery, at B").isEqualTo(200);
-        });
+        int answered503 = redeliverUntil200(b, body);
 
         System.out.println("claim dropped later: " + repository[0].failedRemoves + " failed release(s), B answered "
                            + answered503 + " redelivery(ies) 503 meanwhile, routed " + routed.get("blip")
@@ -374,15 +359,27 @@ class TrtcCallbacksOnSeveralInstancesTest {
         assertThat(routedTwice).isZero();
     }
 
+    /** Redelivers {@code body} to {@code b} every second until it answers 200; how often it answered 503 meanwhile. */
+    private static int redeliverUntil200(CallbackServer b, String body) {
+        AtomicInteger answered503 = new AtomicInteger();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            int status = b.postSigned(PATH, body, KEY).statusCode();
+            if (status == 503) {
+                answered503.incrementAndGet();
+            }
+            assertThat(status).as("a redelivery, at B").isEqualTo(200);
+        });
+        return answered503.get();
+    }
+
     /**
      * A real repository whose remove fails its first {@code failures} calls, and whose add its first
      * {@code addFailures}, as on a database blip.
      */
-    private static final class FailingRemoves extends ServiceSupport implements IdempotentRepository {
+    private static final class FailingRemoves extends DelegatingIdempotentRepository {
 
         final AtomicInteger failedRemoves = new AtomicInteger();
         final AtomicInteger failedAdds = new AtomicInteger();
-        private final IdempotentRepository repository;
         private final AtomicInteger failures;
         private final AtomicInteger addFailures;
 
@@ -391,7 +388,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
         }
 
         FailingRemoves(IdempotentRepository repository, int failures, int addFailures) {
-            this.repository = repository;
+            super(repository);
             this.failures = new AtomicInteger(failures);
             this.addFailures = new AtomicInteger(addFailures);
         }
@@ -402,7 +399,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
                 failedRemoves.incrementAndGet();
                 throw new IllegalStateException("connection refused (an injected database blip)");
             }
-            return repository.remove(key);
+            return super.remove(key);
         }
 
         @Override
@@ -411,46 +408,20 @@ class TrtcCallbacksOnSeveralInstancesTest {
                 failedAdds.incrementAndGet();
                 throw new IllegalStateException("connection refused (an injected database blip)");
             }
-            return repository.add(key);
-        }
-
-        @Override
-        public boolean contains(String key) {
-            return repository.contains(key);
-        }
-
-        @Override
-        public boolean confirm(String key) {
-            return repository.confirm(key);
-        }
-
-        @Override
-        public void clear() {
-            repository.clear();
-        }
-
-        @Override
-        protected void doStart() {
-            ServiceHelper.startService(repository);
-        }
-
-        @Override
-        protected void doStop() {
-            ServiceHelper.stopService(repository);
+            return super.add(key);
         }
     }
 
     /** A real inProgressRepository whose add, once armed, waits for the round's unblock before its first claim. */
-    private static final class BlockingAdds extends ServiceSupport implements IdempotentRepository {
+    private static final class BlockingAdds extends DelegatingIdempotentRepository {
 
         record Round(CountDownLatch blocked, CountDownLatch unblock, AtomicInteger adds) {
         }
 
-        private final IdempotentRepository repository;
         private volatile Round round;
 
         BlockingAdds(IdempotentRepository repository) {
-            this.repository = repository;
+            super(repository);
         }
 
         Round arm() {
@@ -470,37 +441,7 @@ class TrtcCallbacksOnSeveralInstancesTest {
                     throw new IllegalStateException(e);
                 }
             }
-            return repository.add(key);
-        }
-
-        @Override
-        public boolean remove(String key) {
-            return repository.remove(key);
-        }
-
-        @Override
-        public boolean contains(String key) {
-            return repository.contains(key);
-        }
-
-        @Override
-        public boolean confirm(String key) {
-            return repository.confirm(key);
-        }
-
-        @Override
-        public void clear() {
-            repository.clear();
-        }
-
-        @Override
-        protected void doStart() {
-            ServiceHelper.startService(repository);
-        }
-
-        @Override
-        protected void doStop() {
-            ServiceHelper.stopService(repository);
+            return super.add(key);
         }
     }
 }
