@@ -91,14 +91,14 @@ final class EndToEnd {
     /** {@code ratio <producer>/<bare|sdk>-c<N>-<calls|cpu> <value>} for every producer, baseline and concurrency. */
     List<String> ratios() {
         List<String> lines = new ArrayList<>();
-        if (results.size() < 8) {
-            return lines; // a run of some clients only (-Dbench.clients)
-        }
         for (String vendor : List.of("trtc", "alilive")) {
             String sdk = vendor.equals("trtc") ? "tencent-sdk" : "aliyun-sdk";
             for (String producer : List.of(vendor + "-producer", vendor + "-producer-async")) {
                 for (var baseline : Map.of("bare", vendor + "-bare", "sdk", sdk).entrySet().stream()
                         .sorted(Map.Entry.comparingByKey()).toList()) {
+                    if (!results.containsKey(producer) || !results.containsKey(baseline.getValue())) {
+                        continue; // a run of some clients only (-Dbench.clients)
+                    }
                     for (int c : CONCURRENCY) {
                         lines.add(String.format("ratio %s/%s-c%d-calls %.2f", producer, baseline.getKey(), c,
                                 medianRatio(producer, baseline.getValue(), c, true)));

@@ -13,6 +13,8 @@ package dev.camelrtc.trtc;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
@@ -27,7 +29,9 @@ import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.testing.CamelContexts;
 import dev.camelrtc.support.testing.ForwardProxy;
+import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
 import dev.camelrtc.trtc.model.StartAITranscriptionRequest;
+import dev.camelrtc.trtc.model.StartAITranscriptionResponse;
 import dev.camelrtc.trtc.model.TranscriptionParams;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +95,45 @@ class TrtcProxyTest {
         }
     }
 
+    @Test
+    void theBlockingAndTheAsynchronousPathSendTheSameRequest() throws Exception {
+        try (ForwardProxy proxy = ForwardProxy.open()) {
+            ProducerTemplate template = template(SimulatedTrtc.component(SIM, SDK_APP_ID));
+            String taskId = template.requestBody("trtc:startAITranscription", transcription("wire"),
+                    StartAITranscriptionResponse.class).getTaskId();
+            String describe = "trtc:describeAITranscription?taskId=RAW(" + taskId + ")&proxyHost=" + proxy.host()
+                              + "&proxyPort=" + proxy.port() + "&synchronous=";
+
+            for (boolean synchronous : new boolean[] { false, true }) {
+                assertThat(template.requestBody(describe + synchronous, null, DescribeAITranscriptionResponse.class)
+                        .getTaskId()).isEqualTo(taskId);
+            }
+
+            List<String> requests = proxy.forwardedRequests();
+            assertThat(requests).hasSize(2);
+            List<String> asynchronous = headerNames(requests.get(0));
+            List<String> blocking = headerNames(requests.get(1));
+            System.out.println("asynchronous path sends " + asynchronous + "\nblocking path sends " + blocking);
+            // the blocking client used to add Accept-Encoding: gzip, x-gzip, deflate, which the asynchronous one never sent
+            assertThat(blocking).containsExactlyInAnyOrderElementsOf(asynchronous).doesNotContain("accept-encoding");
+            assertThat(body(requests.get(1))).isEqualTo(body(requests.get(0)));
+        }
+    }
+
+    /**
+     * The lower-cased end-to-end header names of a forwarded request's text: without Connection, a hop-by-hop header
+     * for the proxy, which the asynchronous client sends to a proxy and the classic one does not.
+     */
+    private static List<String> headerNames(String request) {
+        String head = request.substring(0, request.indexOf("\n\n"));
+        return head.lines().skip(1).map(line -> line.substring(0, line.indexOf(':')).toLowerCase(Locale.ROOT))
+                .filter(name -> !name.equals("connection")).toList();
+    }
+
+    private static String body(String request) {
+        return request.substring(request.indexOf("\n\n") + 2);
+    }
+
     @ParameterizedTest(name = "synchronous={0}")
     @ValueSource(booleans = { false, true })
     void aWrongProxyPasswordFailsClearlyWithoutReachingTheCloud(boolean synchronous) throws Exception {
@@ -121,10 +164,16 @@ class TrtcProxyTest {
         }
     }
 
-    @Test
-    void withoutProxyOptionsTheJvmProxySettingsApply() throws Exception {
+    @ParameterizedTest(name = "synchronous={0}")
+    @ValueSource(booleans = { false, true })
+    void withoutProxyOptionsTheJvmProxySettingsOfTheMomentApply(boolean synchronous) throws Exception {
         try (ForwardProxy proxy = ForwardProxy.withBasicAuth(PROXY_USER, PROXY_PASSWORD)) {
-            ProducerTemplate template = template(SimulatedTrtc.component(SIM, SDK_APP_ID));
+            TrtcComponent trtc = SimulatedTrtc.component(SIM, SDK_APP_ID);
+            trtc.getConfiguration().setSynchronous(synchronous);
+            ProducerTemplate template = template(trtc);
+            Exchange direct = template.request("trtc:startAITranscription",
+                    e -> e.getMessage().setBody(transcription("direct-" + synchronous)));
+            assertThat(direct.getException()).isNull();
             Map<String, String> jvmProxy = Map.of("http.proxyHost", proxy.host(), "http.proxyPort",
                     Integer.toString(proxy.port()), "http.proxyUser", PROXY_USER, "http.proxyPassword", PROXY_PASSWORD);
             Map<String, String> saved = new HashMap<>();
@@ -137,10 +186,10 @@ class TrtcProxyTest {
                 ProxySelector.setDefault(ProxySelector.of(new InetSocketAddress(proxy.host(), proxy.port())));
 
                 Exchange started = template.request("trtc:startAITranscription",
-                        e -> e.getMessage().setBody(transcription("jvm-proxy")));
+                        e -> e.getMessage().setBody(transcription("jvm-proxy-" + synchronous)));
 
                 assertThat(started.getException()).isNull();
-                assertThat(proxy.forwarded()).isEqualTo(1);
+                assertThat(proxy.forwarded()).as("the selector set after the first call is asked").isEqualTo(1);
                 assertThat(proxy.challenged()).as("authenticated with http.proxyUser/http.proxyPassword").isOne();
             } finally {
                 ProxySelector.setDefault(jvmSelector);
@@ -152,6 +201,10 @@ class TrtcProxyTest {
                     }
                 });
             }
+            Exchange directAgain = template.request("trtc:describeAITranscription?taskId=RAW("
+                    + direct.getMessage().getHeader(TrtcConstants.TASK_ID, String.class) + ")", e -> { });
+            assertThat(directAgain.getException()).isNull();
+            assertThat(proxy.forwarded()).as("direct again once the JVM's selector is restored").isEqualTo(1);
         }
     }
 

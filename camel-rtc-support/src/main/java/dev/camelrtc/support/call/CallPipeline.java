@@ -45,45 +45,31 @@ public final class CallPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(CallPipeline.class);
 
     private final CloudApi api;
-    private final RtcComponentSupport component;
-    private final String credentialId;
-    private final RetryPolicy policy;
-    private final Duration maxWait;
-    private final Duration connectTimeout;
-    private final Duration responseTimeout;
-    private final CallStats stats;
-    private final HttpProxy proxy;
+    private final Settings settings;
     private final boolean onCallerThread;
     private final CallPipeline blockingTwin;
+
+    /** An endpoint's settings, which the pipeline and its caller-thread twin share. */
+    private record Settings(RtcComponentSupport component, String credentialId, RetryPolicy policy,
+                            Duration maxWait, RtcHttpTransport.RequestOptions http, CallStats stats) {
+    }
 
     /** @param credentialId the key id whose rate limits the calls share */
     public CallPipeline(CloudApi api, RtcComponentSupport component, String credentialId,
                         RtcConfiguration configuration) {
-        this.api = api;
-        this.component = component;
-        this.credentialId = credentialId;
-        this.policy = configuration.retryPolicy();
-        this.maxWait = Duration.ofMillis(configuration.getRateLimitMaxWait());
-        this.connectTimeout = Duration.ofMillis(configuration.getConnectTimeout());
-        this.responseTimeout = Duration.ofMillis(configuration.getResponseTimeout());
-        this.stats = component.stats(configuration.apiUrl(component.scheme()));
-        this.proxy = configuration.proxy(component.scheme());
-        this.onCallerThread = false;
-        this.blockingTwin = new CallPipeline(this);
+        this(api, new Settings(component, credentialId, configuration.retryPolicy(),
+                Duration.ofMillis(configuration.getRateLimitMaxWait()),
+                new RtcHttpTransport.RequestOptions(Duration.ofMillis(configuration.getConnectTimeout()),
+                        Duration.ofMillis(configuration.getResponseTimeout()),
+                        configuration.proxy(component.scheme())),
+                component.stats(configuration.apiUrl(component.scheme()))), false);
     }
 
-    private CallPipeline(CallPipeline async) {
-        this.api = async.api;
-        this.component = async.component;
-        this.credentialId = async.credentialId;
-        this.policy = async.policy;
-        this.maxWait = async.maxWait;
-        this.connectTimeout = async.connectTimeout;
-        this.responseTimeout = async.responseTimeout;
-        this.stats = async.stats;
-        this.proxy = async.proxy;
-        this.onCallerThread = true;
-        this.blockingTwin = this;
+    private CallPipeline(CloudApi api, Settings settings, boolean onCallerThread) {
+        this.api = api;
+        this.settings = settings;
+        this.onCallerThread = onCallerThread;
+        this.blockingTwin = onCallerThread ? this : new CallPipeline(api, settings, true);
     }
 
     /**
@@ -97,7 +83,8 @@ public final class CallPipeline {
 
     /** The rate limiter of the operation for this endpoint's credential, or null when rate limiting is off. */
     public RateLimiter rateLimiter(RtcOperation operation) {
-        return component.rateLimiter(credentialId, operation.action(), operation.spec().documentedQps());
+        return settings.component().rateLimiter(settings.credentialId(), operation.action(),
+                operation.spec().documentedQps());
     }
 
     /** A producer's call: reconciled and retried as the operation's rules say; its result is the response model. */
@@ -109,7 +96,7 @@ public final class CallPipeline {
 
     /** One attempt with the endpoint's rate-limit wait; its result is the response model. */
     public CompletableFuture<Object> once(RtcOperation operation, ObjectNode params) {
-        return once(operation, params, maxWait);
+        return once(operation, params, settings.maxWait());
     }
 
     /**
@@ -162,12 +149,13 @@ public final class CallPipeline {
                     "the request could not be signed, nothing was sent: the credentials provider failed with "
                                                                                   + e.getClass().getName(),
                     null, action, 0, e);
-            stats.failed(action, failure);
+            settings.stats().failed(action, failure);
             return CompletableFuture.failedFuture(failure);
         }
+        RtcHttpTransport transport = settings.component().transport();
         CompletableFuture<HttpReply> sent = onCallerThread
-                ? component.transport().sendBlocking(call, connectTimeout, responseTimeout, proxy)
-                : component.transport().send(call, connectTimeout, responseTimeout, proxy);
+                ? transport.sendBlocking(call, settings.http())
+                : transport.send(call, settings.http());
         return sent.handle((reply, failure) -> {
             if (failure != null) {
                 var network = RtcHttpTransport.networkFailure(call.uri().resolve("/"), unwrap(failure));
@@ -180,15 +168,16 @@ public final class CallPipeline {
             return api.read(operation, reply);
         }).whenComplete((response, failure) -> {
             if (failure == null) {
-                stats.succeeded();
+                settings.stats().succeeded();
             } else {
-                stats.failed(action, unwrap(failure));
+                settings.stats().failed(action, unwrap(failure));
             }
         });
     }
 
     /** Why a proxy answered 407 (Proxy Authentication Required), and which settings to check. */
     private String proxyRefusal() {
+        HttpProxy proxy = settings.http().proxy();
         if (proxy == null) {
             return "the proxy of the JVM's proxy settings requires authentication that the JVM's settings did not"
                    + " satisfy (system properties https.proxyUser and https.proxyPassword, or http.* for http"
@@ -237,6 +226,7 @@ public final class CallPipeline {
                     return;
                 }
                 Throwable cause = unwrap(failure);
+                RetryPolicy policy = settings.policy();
                 Duration backoff = policy.backoff(attempt, ThreadLocalRandom.current());
                 boolean inTime = System.nanoTime() - startNanos + backoff.toNanos() <= policy.maxElapsed().toNanos();
                 if (attempt < policy.maxAttempts() && inTime && retryable(cause)) {
@@ -249,7 +239,7 @@ public final class CallPipeline {
                         }
                     } else {
                         try {
-                            component.scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
+                            settings.component().scheduler().schedule(() -> attempt(attempt + 1), backoff.toMillis(),
                                     TimeUnit.MILLISECONDS);
                             return;
                         } catch (RejectedExecutionException stopping) {

@@ -38,7 +38,6 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -104,8 +103,8 @@ public final class RtcHttpTransport implements AutoCloseable {
                 // response timeout of a few hundred milliseconds is honoured
                 .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(100)).build())
                 .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null))
-                // null: the JVM's ProxySelector of the moment, read per request
-                .setRoutePlanner(new SystemDefaultRoutePlanner(null))
+                // the JVM's ProxySelector of the moment, asked per request
+                .setRoutePlanner(new JvmProxyRoutePlanner())
                 .setDefaultCredentialsProvider(new SystemDefaultCredentialsProvider())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -120,7 +119,25 @@ public final class RtcHttpTransport implements AutoCloseable {
         return new RtcHttpTransport(client, maxConnections);
     }
 
-    /** Per request, so that each endpoint's timeouts and proxy hold although its component shares one client. */
+    /**
+     * An endpoint's timeouts and proxy, as each of its requests carries them (the component's clients are shared by
+     * its endpoints); built once per endpoint.
+     */
+    public static final class RequestOptions {
+        private final RequestConfig config;
+        private final HttpProxy proxy;
+
+        /** @param proxy the endpoint's proxy, or null for the JVM's proxy settings */
+        public RequestOptions(Duration connectTimeout, Duration responseTimeout, HttpProxy proxy) {
+            this.config = requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy);
+            this.proxy = proxy;
+        }
+
+        public HttpProxy proxy() {
+            return proxy;
+        }
+    }
+
     // the request's connect timeout overrides the pool's, and its proxy the route planner's: what we want here
     @SuppressWarnings("deprecation")
     private static RequestConfig requestConfig(Timeout connectTimeout, Timeout responseTimeout, HttpProxy proxy) {
@@ -138,15 +155,20 @@ public final class RtcHttpTransport implements AutoCloseable {
         return send(call, DEFAULT_CONNECT_TIMEOUT.toDuration(), DEFAULT_RESPONSE_TIMEOUT.toDuration(), null);
     }
 
-    /**
-     * Sends the call, through {@code proxy} if not null (else as the JVM's proxy settings say). The future completes on an I/O thread with the reply (whatever its status) or exceptionally
-     * with the I/O failure (connect refused, timeout, connection reset).
-     */
+    /** Sends the call with these timeouts, through {@code proxy} if not null (else as the JVM's settings say). */
     public CompletableFuture<HttpReply> send(HttpCall call, Duration connectTimeout, Duration responseTimeout,
                                              HttpProxy proxy) {
+        return send(call, new RequestOptions(connectTimeout, responseTimeout, proxy));
+    }
+
+    /**
+     * Sends the call with the endpoint's options. The future completes on an I/O thread with the reply (whatever its
+     * status) or exceptionally with the I/O failure (connect refused, timeout, connection reset).
+     */
+    public CompletableFuture<HttpReply> send(HttpCall call, RequestOptions options) {
         SimpleHttpRequest request = new SimpleHttpRequest(call.method(), call.uri());
-        request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy));
-        HttpClientContext context = context(proxy);
+        request.setConfig(options.config);
+        HttpClientContext context = context(options.proxy);
         call.headers().forEach(request::addHeader);
         BasicRequestProducer producer;
         if (call.body().length > 0 || call.contentType() != null) {
@@ -180,15 +202,14 @@ public final class RtcHttpTransport implements AutoCloseable {
     }
 
     /**
-     * Sends the call on the calling thread with the blocking client, as {@link #send(HttpCall, Duration, Duration,
-     * HttpProxy)} does with the asynchronous one: the future it returns is already complete, with the reply (whatever
-     * its status) or exceptionally with the I/O failure.
+     * Sends the call on the calling thread with the blocking client, as {@link #send(HttpCall, RequestOptions)} does
+     * with the asynchronous one: the future it returns is already complete, with the reply (whatever its status) or
+     * exceptionally with the I/O failure.
      */
-    public CompletableFuture<HttpReply> sendBlocking(HttpCall call, Duration connectTimeout, Duration responseTimeout,
-                                                     HttpProxy proxy) {
+    public CompletableFuture<HttpReply> sendBlocking(HttpCall call, RequestOptions options) {
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
-        request.setConfig(requestConfig(Timeout.of(connectTimeout), Timeout.of(responseTimeout), proxy));
-        HttpClientContext context = context(proxy);
+        request.setConfig(options.config);
+        HttpClientContext context = context(options.proxy);
         call.headers().forEach(request::addHeader);
         if (call.body().length > 0 || call.contentType() != null) {
             // The Content-Type was signed byte for byte: send exactly that value, not one rebuilt by the client
@@ -238,11 +259,13 @@ public final class RtcHttpTransport implements AutoCloseable {
                                         .setSocketTimeout(DEFAULT_RESPONSE_TIMEOUT).build())
                                 .build())
                         .setDefaultRequestConfig(requestConfig(DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, null))
-                        .setRoutePlanner(new SystemDefaultRoutePlanner(null))
+                        .setRoutePlanner(new JvmProxyRoutePlanner())
                         .setDefaultCredentialsProvider(new SystemDefaultCredentialsProvider())
                         .disableAutomaticRetries()
                         .disableRedirectHandling()
                         .disableCookieManagement()
+                        // the asynchronous client asks for no compressed replies: send the same request on both paths
+                        .disableContentCompression()
                         .build();
             }
             return blockingClient;
