@@ -34,7 +34,8 @@ import dev.camelrtc.support.json.Json;
  * the consumer's route and answers only when the route is done: 200 if it succeeded, 500 if it failed (the key is then
  * forgotten, so the cloud's redelivery is processed). A redelivery that arrives while the same event is still being
  * routed by this consumer waits for that outcome instead of being routed a second time; one that another instance is
- * routing (its key in the shared inProgressRepository) is answered 503, so that the cloud delivers it again later.
+ * routing (its key in the shared inProgressRepository) is answered 503, so that the cloud delivers it again later, and
+ * so is one whose claim the repository no longer counts as held right after it was taken (camel-sql wrote it expired).
  * A claim this consumer failed to drop stays its own: {@link #retryReleases()} drops it later, and a redelivery
  * arriving here first is routed.
  */
@@ -252,7 +253,8 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
      * Takes the key for this consumer unless it is processed or being processed. Without an inProgressRepository the
      * idempotentRepository holds it from now on. With one, the key is claimed there and only recorded as processed
      * once routed; processed keys are looked up before and after the claim, since another instance may record the
-     * event and drop its claim in between.
+     * event and drop its claim in between. A claim the repository does not count as held once taken is dropped: another
+     * instance may take it over as an orphan.
      */
     private Claim claim(String key) {
         if (inProgress == null) {
@@ -265,12 +267,20 @@ final class CallbackRequestHandler extends AsyncProcessorSupport {
             // no route of this consumer runs for the key (it is not in flight): a claim left here is over, ours to take
             return unreleased.remove(key) ? Claim.OURS : Claim.ELSEWHERE;
         }
+        boolean held;
         boolean done;
         try {
-            done = repository.contains(key);
+            // camel-sql stamps a claim before it waits for its lock (held by its keep-alive while that waits for a
+            // pooled connection): a claim written older than lockMaxAgeMillis is one another instance may take over
+            held = inProgress.contains(key);
+            done = held && repository.contains(key);
         } catch (RuntimeException e) {
             release(key);
             throw e;
+        }
+        if (!held) {
+            release(key);
+            return Claim.ELSEWHERE;
         }
         if (done) {
             release(key); // if it stays, harmless: redeliveries find the processed key first

@@ -11,6 +11,8 @@
 package dev.camelrtc.trtc.callback;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +35,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import dev.camelrtc.support.callback.CallbackMessage;
 import dev.camelrtc.support.docs.SharedStateSnippets;
@@ -315,6 +319,64 @@ class TrtcCallbacksOnSeveralInstancesTest {
         assertThat(routed.get("contended")).hasValue(1);
     }
 
+    /**
+     * camel-sql takes a claim's createdAt before it waits for its lock, which its keep-alive holds while it waits for
+     * a pooled connection: instance A's keep-alive waits (every connection of a loaded pool taken) while A claims an
+     * event, longer than lockMaxAgeMillis, so A's claim is written expired. B's redelivery takes it over as if A had
+     * died; A must not route the event on such a claim (answered 503), so that it is routed once.
+     */
+    @Test
+    void aClaimWrittenAlreadyExpiredIsNotRouted() throws Exception {
+        Duration lockMaxAge = Duration.ofSeconds(2);
+        GatedKeepAlive pool = new GatedKeepAlive(DB.dataSource());
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CallbackServer a = instance(Set.of(), context -> SharedStateSnippets.inProgressRepository(pool,
+                "trtc-callbacks", context, lockMaxAge), entered, release, null);
+        CallbackServer b = instance(Set.of(), context -> SharedStateSnippets.inProgressRepository(DB.dataSource(),
+                "trtc-callbacks", context, lockMaxAge), null, null, null);
+        String body = sentence("task-e", 17, "stamped early");
+        HttpResponse<String> atB;
+        CompletableFuture<HttpResponse<String>> atA;
+        try {
+            assertThat(pool.waiting.await(2, TimeUnit.MINUTES)).as("A's keep-alive waits for a connection").isTrue();
+            atA = a.postAsync(PATH, body, CallbackServer.sign(KEY, body.getBytes()));
+            await("A's claim stamped, waiting for camel-sql's lock").atMost(Duration.ofMinutes(2))
+                    .until(TrtcCallbacksOnSeveralInstancesTest::anInsertWaitsForTheLock);
+            long stamped = System.currentTimeMillis();
+            await("the stamp older than lockMaxAgeMillis").atMost(Duration.ofMinutes(2))
+                    .until(() -> System.currentTimeMillis() > stamped + lockMaxAge.toMillis() + 1000);
+            pool.open.countDown();
+            await("A routes the event or answers").atMost(Duration.ofMinutes(2))
+                    .until(() -> entered.getCount() == 0 || atA.isDone());
+            atB = b.postSigned(PATH, body, KEY);
+        } finally {
+            pool.open.countDown();
+            release.countDown();
+        }
+        int answerA = atA.get(2, TimeUnit.MINUTES).statusCode();
+        System.out.println("claim written expired: A answered " + answerA + ", B answered " + atB.statusCode()
+                           + ", routed " + routed.get("stamped early") + " time(s)");
+        assertThat(answerA).as("A, on a claim written expired").isEqualTo(503);
+        assertThat(atB.statusCode()).as("the redelivery, at B").isEqualTo(200);
+        assertThat(routed.get("stamped early")).hasValue(1);
+    }
+
+    /** Whether a thread of this JVM is in camel-sql's insert, waiting for the repository's lock. */
+    private static boolean anInsertWaitsForTheLock() {
+        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> {
+            boolean lock = false;
+            for (StackTraceElement frame : stack) {
+                lock |= frame.getClassName().equals("java.util.concurrent.locks.StampedLock");
+                if (lock && frame.getMethodName().equals("insert")
+                    && frame.getClassName().endsWith("JdbcOrphanLockAwareIdempotentRepository")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** An inProgressRepository built without the CamelContext camel-sql's needs fails to start, naming the option. */
     @Test
     void anInProgressRepositoryWithoutItsCamelContextFailsNamingTheOption() {
@@ -442,6 +504,35 @@ class TrtcCallbacksOnSeveralInstancesTest {
                 }
             }
             return super.add(key);
+        }
+    }
+
+    /**
+     * The test database's pool, whose first connection asked for by camel-sql's keep-alive task waits until
+     * {@code open}, as when a loaded instance's requests hold every pooled connection.
+     */
+    private static final class GatedKeepAlive extends DelegatingDataSource {
+
+        final CountDownLatch waiting = new CountDownLatch(1);
+        final CountDownLatch open = new CountDownLatch(1);
+
+        GatedKeepAlive(DataSource pool) {
+            super(pool);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (Thread.currentThread().getName().contains("JdbcOrphanLockAwareIdempotentRepository")
+                && waiting.getCount() > 0) {
+                waiting.countDown();
+                try {
+                    assertThat(open.await(2, TimeUnit.MINUTES)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException(e);
+                }
+            }
+            return super.getConnection();
         }
     }
 }
