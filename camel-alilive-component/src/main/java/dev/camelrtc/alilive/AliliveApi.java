@@ -164,9 +164,9 @@ final class AliliveApi implements CloudApi {
         }
         Answer answer = Answer.of(root);
         check(operation.action(), reply, answer);
-        return new AliliveException(CloudApiException.INVALID_RESPONSE, "the response does not match "
+        return AliliveException.unfitReply("the response does not match "
                 + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), answer.requestId(),
-                operation.action(), reply.status(), null, null, e);
+                operation.action(), reply.status(), e);
     }
 
     /** What a reply says about its outcome; blank texts are null. */

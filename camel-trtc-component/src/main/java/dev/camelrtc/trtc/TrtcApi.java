@@ -228,7 +228,7 @@ final class TrtcApi implements CloudApi {
         }
         String requestId = response.path("RequestId").asText(null);
         checkEnvelope(operation.action(), reply, requestId, response.get("Error"));
-        return new TrtcException(CloudApiException.INVALID_RESPONSE, "the response does not match "
+        return TrtcException.unfitReply("the response does not match "
                 + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), requestId,
                 operation.action(), reply.status(), e);
     }
