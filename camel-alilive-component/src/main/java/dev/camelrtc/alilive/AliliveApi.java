@@ -194,7 +194,7 @@ final class AliliveApi implements CloudApi {
 
         private static String text(JsonNode root, String field) {
             JsonNode value = root.get(field);
-            return Parameters.isMissing(value) ? null : value.asText();
+            return Parameters.isMissing(value) || value.isContainerNode() ? null : value.asText();
         }
     }
 

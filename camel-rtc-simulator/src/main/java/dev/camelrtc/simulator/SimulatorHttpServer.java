@@ -378,6 +378,8 @@ final class SimulatorHttpServer {
                 return SimResponse.drop();
             case MALFORMED:
                 return api.malformed();
+            case UNFIT_REPLY:
+                return api.unfitReply();
             default:
                 break;
         }

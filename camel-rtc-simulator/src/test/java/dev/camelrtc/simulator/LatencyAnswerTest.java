@@ -53,6 +53,11 @@ class LatencyAnswerTest {
         public SimResponse injectedError(String code, String message, int httpStatus) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public SimResponse unfitReply() {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Test

@@ -226,7 +226,8 @@ final class TrtcApi implements CloudApi {
         } catch (IOException notJsonFurtherOn) { // e.g. truncated inside a field: the mapper reports it there
             return unreadable(operation.action(), reply);
         }
-        String requestId = response.path("RequestId").asText(null);
+        JsonNode id = response.path("RequestId");
+        String requestId = id.isTextual() ? id.asText() : null;
         checkEnvelope(operation.action(), reply, requestId, response.get("Error"));
         return TrtcException.unfitReply("the response does not match "
                 + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), requestId,

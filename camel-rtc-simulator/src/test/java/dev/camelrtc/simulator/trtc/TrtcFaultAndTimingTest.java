@@ -160,6 +160,19 @@ class TrtcFaultAndTimingTest {
     }
 
     @Test
+    void unfitReplyFaultIsASuccessEnvelopeThatFitsNoModelAndIsNotExecuted() throws Exception {
+        assertThat(admin("POST", "/_sim/faults", "{\"action\":\"StartAITranscription\",\"type\":\"unfitReply\"}")
+                .statusCode()).isEqualTo(200);
+        RawTrtcClient raw = new RawTrtcClient(sim.port(), RtcSimulator.DEMO_TENCENT_SECRET_ID,
+                RtcSimulator.DEMO_TENCENT_SECRET_KEY);
+        HttpResponse<String> unfit = raw.send("StartAITranscription", Json.write(Json.MAPPER.readTree(
+                "{\"SdkAppId\":1400000001,\"RoomId\":\"r1\",\"TranscriptionParams\":{\"UserId\":\"b\",\"UserSig\":\"s\"}}")));
+        assertThat(unfit.statusCode()).isEqualTo(200);
+        assertThat(Json.parseOrNull(unfit.body()).path("Response").path("RequestId").isObject()).isTrue();
+        assertThat(sim.trtcTasks().list()).isEmpty();
+    }
+
+    @Test
     void adminPathInjectsListsAndResets() throws Exception {
         HttpResponse<String> injected = admin("POST", "/_sim/faults",
                 "{\"action\":\"DescribeCloudTranscription\",\"type\":\"error\",\"code\":\"InternalError.CTInternalError\","
