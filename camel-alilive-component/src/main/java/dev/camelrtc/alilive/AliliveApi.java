@@ -199,10 +199,5 @@ final class AliliveApi implements CloudApi {
     }
 
     /** The reader of each response type, made once per type. */
-    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return Json.MAPPER.readerFor(type);
-        }
-    };
+    private static final ClassValue<ObjectReader> READERS = Json.readersPerClass(Json.MAPPER::constructType);
 }

@@ -241,10 +241,6 @@ final class TrtcApi implements CloudApi {
     }
 
     /** The reader of the envelope of each response type, made once per type. */
-    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return Json.MAPPER.readerFor(Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type));
-        }
-    };
+    private static final ClassValue<ObjectReader> READERS = Json.readersPerClass(
+            type -> Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type));
 }
