@@ -164,9 +164,9 @@ final class AliliveApi implements CloudApi {
         }
         Answer answer = Answer.of(root);
         check(operation.action(), reply, answer);
-        return new AliliveException(CloudApiException.INVALID_RESPONSE, "the response does not match "
+        return AliliveException.unfitReply("the response does not match "
                 + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), answer.requestId(),
-                operation.action(), reply.status(), null, null, e);
+                operation.action(), reply.status(), e);
     }
 
     /** What a reply says about its outcome; blank texts are null. */
@@ -194,15 +194,10 @@ final class AliliveApi implements CloudApi {
 
         private static String text(JsonNode root, String field) {
             JsonNode value = root.get(field);
-            return Parameters.isMissing(value) ? null : value.asText();
+            return Parameters.isMissing(value) || value.isContainerNode() ? null : value.asText();
         }
     }
 
     /** The reader of each response type, made once per type. */
-    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return Json.MAPPER.readerFor(type);
-        }
-    };
+    private static final ClassValue<ObjectReader> READERS = Json.readersPerClass(Json.MAPPER::constructType);
 }

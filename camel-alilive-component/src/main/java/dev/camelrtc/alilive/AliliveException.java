@@ -61,10 +61,19 @@ public class AliliveException extends CloudApiException {
         return null;
     }
 
+    /** A well-formed reply that does not fit the action's response model: not retried. */
+    static AliliveException unfitReply(String errorMessage, String requestId, String action, int httpStatus,
+                                       Throwable cause) {
+        AliliveException e = new AliliveException(INVALID_RESPONSE, errorMessage, requestId, action, httpStatus, null,
+                null, cause);
+        e.markUnfitReply();
+        return e;
+    }
+
     @Override
     public AliliveException withErrorMessage(String errorMessage) {
-        return new AliliveException(getCode(), errorMessage, getRequestId(), getAction(), getHttpStatus(), hostId,
-                recommend, getCause());
+        return withMarksOf(new AliliveException(getCode(), errorMessage, getRequestId(), getAction(), getHttpStatus(),
+                hostId, recommend, getCause()));
     }
 
     /** Throttling and its sub-codes (Throttling.User, Throttling.Api, ...). */

@@ -113,6 +113,9 @@ class AliliveResponseReadingTest {
         assertThat(e.getRequestId()).isEqualTo("r-8");
         assertThat(e.getAction()).isEqualTo("QueryRtcAsrTasks");
         assertThat(e.transience()).as("the same answer again: not retried").isEqualTo(Transience.PERMANENT);
+        assertThat(e.isUnfitReply()).isTrue();
+        assertThat(e.withErrorMessage("reworded").transience()).as("the mark survives a reworded message")
+                .isEqualTo(Transience.PERMANENT);
     }
 
     @Test

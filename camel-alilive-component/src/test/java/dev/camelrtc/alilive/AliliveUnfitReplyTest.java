@@ -10,50 +10,35 @@
  */
 package dev.camelrtc.alilive;
 
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.CloudApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reply that does not fit the operation's model, through the whole producer (asynchronous and synchronous): an
- * invalid response with the reply's request id, sent once. The simulator always answers its models, so a minimal
- * loopback server plays the API here.
+ * A reply that does not fit the operation's model (the simulator's unfitReply fault), through the whole producer
+ * (asynchronous and synchronous): an invalid response, sent once although retries are allowed.
  */
 class AliliveUnfitReplyTest {
 
-    private HttpServer server;
+    private static final int INJECTED = 5;
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
+
     private CamelContext context;
-    private final AtomicInteger requests = new AtomicInteger();
 
     @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            byte[] body = "{\"Description\":\"success\",\"RequestId\":\"r-unfit\",\"RetCode\":2000,\"Tasks\":5}"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json;charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+    void start() {
         context = new DefaultCamelContext();
         context.start();
     }
@@ -61,27 +46,29 @@ class AliliveUnfitReplyTest {
     @AfterEach
     void stop() {
         context.stop();
-        server.stop(0);
+        SIM.simulator().faults().clear();
     }
 
     @Test
-    void queryAnsweredWithAReplyNotFittingItsModelFailsOnceWithTheRequestId() {
+    void queryAnsweredWithAReplyNotFittingItsModelFailsOnce() {
         for (boolean synchronous : new boolean[] { false, true }) {
-            int before = requests.get();
-            Exchange exchange = context.createProducerTemplate().send("alilive:queryRtcAsrTasks?accessKey=id"
-                    + "&secretKey=secret&retryAttempts=3&synchronous=" + synchronous + "&endpoint=http://127.0.0.1:"
-                    + server.getAddress().getPort(), e -> {
+            SIM.simulator().faults().clear();
+            SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.unfitReply(), INJECTED);
+            Exchange exchange = context.createProducerTemplate().send("alilive:queryRtcAsrTasks?accessKey="
+                    + SimulatedAlilive.KEY_ID + "&secretKey=" + SimulatedAlilive.KEY_SECRET
+                    + "&retryAttempts=3&synchronous=" + synchronous + "&endpoint=" + SIM.simulator().baseUrl(), e -> {
                     });
 
             AliliveException e = exchange.getException(AliliveException.class);
-            int sent = requests.get() - before;
+            int sent = INJECTED - SIM.simulator().faults().pending();
             System.out.printf("unfit reply (synchronous=%s): %d request(s) sent, failed with %s%n", synchronous, sent,
                     e == null ? "nothing" : e.getCode());
             assertThat(e).isNotNull();
             assertThat(e.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
             assertThat(e.getErrorMessage()).startsWith("the response does not match QueryRtcAsrTasksResponse: ")
-                    .contains("Tasks must be a JSON object keyed by task id");
-            assertThat(e.getRequestId()).isEqualTo("r-unfit");
+                    .contains("RequestId");
+            assertThat(e.isUnfitReply()).isTrue();
+            assertThat(e.getRequestId()).as("the reply's RequestId is not a text").isNull();
             assertThat(e.getAction()).isEqualTo("QueryRtcAsrTasks");
             assertThat(sent).as("an answer that does not fit is not asked again").isEqualTo(1);
             assertThat(exchange.getMessage().getHeader(AliliveConstants.REQUEST_ID)).isNull();

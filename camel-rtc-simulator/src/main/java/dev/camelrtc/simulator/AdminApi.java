@@ -29,7 +29,7 @@ import dev.camelrtc.simulator.http.SimResponse;
  * <ul>
  * <li>{@code GET /_sim/health} → {@code {"status":"UP","port":N}}</li>
  * <li>{@code POST /_sim/faults} with {@code {"action":"StartAITranscription","type":"error|httpStatus|latency|drop|
- * malformed|truncated|wrongContentType|dropAfterExecute|httpStatusAfterExecute","code":"..","message":"..",
+ * malformed|unfitReply|truncated|wrongContentType|dropAfterExecute|httpStatusAfterExecute","code":"..","message":"..",
  * "status":502,"latencyMs":1500,"times":1}} ({@code action} defaults to "*", {@code times} to 1)</li>
  * <li>{@code DELETE /_sim/faults}; {@code GET /_sim/faults} → {@code {"pending":N}}</li>
  * <li>{@code GET /_sim/tasks} → JSON array of every task ({@code vendor}, {@code id}, {@code status}, …)</li>
@@ -203,7 +203,7 @@ final class AdminApi {
         JsonNode typeNode = body.get("type");
         if (typeNode == null || !typeNode.isTextual()) {
             throw new IllegalArgumentException("field 'type' is required, a string: error, httpStatus, latency, drop,"
-                    + " malformed, truncated, wrongContentType, dropAfterExecute or httpStatusAfterExecute");
+                    + " malformed, unfitReply, truncated, wrongContentType, dropAfterExecute or httpStatusAfterExecute");
         }
         Fault.Type type = Fault.Type.fromWireName(typeNode.asText());
         int status = (int) integer(body, "status", 0, 100, 599);
@@ -217,6 +217,7 @@ final class AdminApi {
             case DROP -> Fault.dropConnection();
             case DROP_AFTER_EXECUTE -> Fault.dropConnectionAfterExecute();
             case MALFORMED -> Fault.malformedBody();
+            case UNFIT_REPLY -> Fault.unfitReply();
             case TRUNCATED -> Fault.truncatedBody();
             case WRONG_CONTENT_TYPE -> Fault.wrongContentType();
         };

@@ -19,7 +19,8 @@ import java.util.Objects;
  * <p>
  * When a fault applies relative to the request's execution (signature check, state change):
  * <ul>
- * <li>{@link #error}, {@link #httpStatus}, {@link #dropConnection}, {@link #malformedBody}: the request is <b>not</b>
+ * <li>{@link #error}, {@link #httpStatus}, {@link #dropConnection}, {@link #malformedBody}, {@link #unfitReply}: the
+ * request is <b>not</b>
  * executed (no task is created or changed).</li>
  * <li>{@link #latency}: waits, then the request is handled normally.</li>
  * <li>{@link #truncatedBody}, {@link #wrongContentType}, {@link #dropConnectionAfterExecute},
@@ -36,6 +37,7 @@ public final class Fault {
         LATENCY("latency", false),
         DROP("drop", false),
         MALFORMED("malformed", false),
+        UNFIT_REPLY("unfitReply", false),
         TRUNCATED("truncated", true),
         WRONG_CONTENT_TYPE("wrongContentType", true),
         DROP_AFTER_EXECUTE("dropAfterExecute", true),
@@ -128,6 +130,14 @@ public final class Fault {
     /** HTTP 200 with the vendor's JSON content type and a body that is not JSON; request not executed. */
     public static Fault malformedBody() {
         return new Fault(Type.MALFORMED, null, null, 0, null);
+    }
+
+    /**
+     * HTTP 200 with the vendor's success envelope whose {@code RequestId} is a JSON object, so that the reply does not
+     * fit any action's response model; request not executed.
+     */
+    public static Fault unfitReply() {
+        return new Fault(Type.UNFIT_REPLY, null, null, 0, null);
     }
 
     /** Executes the request and sends the first half of its (valid JSON) answer with HTTP 200. */

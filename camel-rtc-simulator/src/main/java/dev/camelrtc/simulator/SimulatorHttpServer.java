@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -65,7 +66,7 @@ import dev.camelrtc.simulator.trtc.TrtcEnvelope;
  * <p>
  * Nothing on a request's path blocks (the handler is {@link Handler.Abstract.NonBlocking}, a latency fault is a task
  * on Jetty's scheduler, not a sleep), so Jetty runs a call on the selector thread that read it instead of handing it
- * to another one; there is one selector per core (README "Performance").
+ * to another one; there is one selector per core, up to {@link #MAX_SELECTORS} (README "Performance").
  */
 final class SimulatorHttpServer {
 
@@ -82,7 +83,12 @@ final class SimulatorHttpServer {
     /** Idle timeout applied to every connection while {@link #MAX_CONNECTIONS} are open. */
     static final long IDLE_TIMEOUT_AT_LIMIT_MS = 2_000;
     static final int MAX_THREADS = 64;
-    static final int SELECTORS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * Caps the selectors: acceptors, selectors and reserved threads must stay within {@link #MAX_THREADS} or Jetty
+     * refuses to start ("Insufficient configured threads"), which one selector per core did from 56 cores on.
+     */
+    static final int MAX_SELECTORS = 8;
+    static final int SELECTORS = Math.min(MAX_SELECTORS, Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private final int requestedPort;
     private final FaultInjector faults;
@@ -92,6 +98,7 @@ final class SimulatorHttpServer {
     private Server server;
     private ServerConnector connector;
     private volatile Scheduler scheduler;
+    private volatile Executor threads;
 
     SimulatorHttpServer(int port, FaultInjector faults, VendorApi tencent, VendorApi aliyun, AdminApi admin) {
         this.requestedPort = port;
@@ -114,8 +121,8 @@ final class SimulatorHttpServer {
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         config.setIdleTimeout(IDLE_TIMEOUT_MS);
-        // a non-blocking handler runs each call on its connection's selector thread: one selector per core, so that
-        // the calls of several connections run in parallel without a hand-off each
+        // a non-blocking handler runs each call on its connection's selector thread: one selector per core (capped),
+        // so that the calls of several connections run in parallel without a hand-off each
         ServerConnector c = new ServerConnector(s, 1, SELECTORS, new HttpConnectionFactory(config));
         c.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         c.setPort(requestedPort);
@@ -135,6 +142,7 @@ final class SimulatorHttpServer {
         });
         s.setStopTimeout(0);
         scheduler = s.getScheduler();
+        this.threads = threads;
         try {
             s.start();
         } catch (IOException e) {
@@ -196,7 +204,13 @@ final class SimulatorHttpServer {
                 write(response, callback, tooLarge(target), true);
                 return;
             }
-            Consumer<SimResponse> reply = answer -> respond(request, response, callback, answer);
+            Consumer<SimResponse> reply = answer -> {
+                try {
+                    respond(request, response, callback, answer);
+                } catch (RuntimeException e) {
+                    callback.failed(e);
+                }
+            };
             SimRequest simRequest;
             try {
                 simRequest = toSimRequest(request, body);
@@ -311,8 +325,9 @@ final class SimulatorHttpServer {
     }
 
     /**
-     * Answers the request through {@code reply}: at once, or after an injected latency from Jetty's scheduler (no
-     * thread waits). An exception of the handling is answered as a 500.
+     * Answers the request through {@code reply}: at once, or after an injected latency on the server's thread pool,
+     * handed over by Jetty's scheduler (no thread waits, and the scheduler's one thread never runs a call). An
+     * exception of the handling is answered as a 500.
      */
     private void dispatch(SimRequest request, Consumer<SimResponse> reply) {
         SimResponse answer;
@@ -350,8 +365,8 @@ final class SimulatorHttpServer {
             return api.handle(request, action);
         }
         if (fault.type() == Fault.Type.LATENCY) {
-            scheduler.schedule(() -> reply.accept(handled(api, request, action)), fault.latency().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> threads.execute(() -> reply.accept(handled(api, request, action))),
+                    fault.latency().toMillis(), TimeUnit.MILLISECONDS);
             return null;
         }
         switch (fault.type()) {
@@ -363,6 +378,8 @@ final class SimulatorHttpServer {
                 return SimResponse.drop();
             case MALFORMED:
                 return api.malformed();
+            case UNFIT_REPLY:
+                return api.unfitReply();
             default:
                 break;
         }

@@ -21,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,23 @@ class SimulatorMainTest {
 
     @Test
     void childJvmPrintsListeningLineFirstAndServes() throws Exception {
+        startsAndServes();
+    }
+
+    /** Jetty refuses to start when acceptors, selectors and reserved threads exceed the pool's thread budget. */
+    @Test
+    void childJvmStartsWithinItsThreadBudgetOnManyCores() throws Exception {
+        startsAndServes("-XX:ActiveProcessorCount=64");
+        startsAndServes("-XX:ActiveProcessorCount=256");
+    }
+
+    private static void startsAndServes(String... jvmOptions) throws Exception {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                SimulatorMain.class.getName(), "--port", "0", "--tencent-key", "AKIDcli:cliKey")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SimulatorMain.class.getName(), "--port",
+                "0", "--tencent-key", "AKIDcli:cliKey"));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));

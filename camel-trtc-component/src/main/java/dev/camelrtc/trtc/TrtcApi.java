@@ -226,9 +226,10 @@ final class TrtcApi implements CloudApi {
         } catch (IOException notJsonFurtherOn) { // e.g. truncated inside a field: the mapper reports it there
             return unreadable(operation.action(), reply);
         }
-        String requestId = response.path("RequestId").asText(null);
+        JsonNode id = response.path("RequestId");
+        String requestId = id.isTextual() ? id.asText() : null;
         checkEnvelope(operation.action(), reply, requestId, response.get("Error"));
-        return new TrtcException(CloudApiException.INVALID_RESPONSE, "the response does not match "
+        return TrtcException.unfitReply("the response does not match "
                 + operation.spec().responseType().getSimpleName() + ": " + e.getMessage(), requestId,
                 operation.action(), reply.status(), e);
     }
@@ -240,10 +241,6 @@ final class TrtcApi implements CloudApi {
     }
 
     /** The reader of the envelope of each response type, made once per type. */
-    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return Json.MAPPER.readerFor(Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type));
-        }
-    };
+    private static final ClassValue<ObjectReader> READERS = Json.readersPerClass(
+            type -> Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type));
 }

@@ -29,9 +29,18 @@ public class TrtcException extends CloudApiException {
         super(code, errorMessage, requestId, action, httpStatus, cause);
     }
 
+    /** A well-formed reply that does not fit the action's response model: not retried. */
+    static TrtcException unfitReply(String errorMessage, String requestId, String action, int httpStatus,
+                                    Throwable cause) {
+        TrtcException e = new TrtcException(INVALID_RESPONSE, errorMessage, requestId, action, httpStatus, cause);
+        e.markUnfitReply();
+        return e;
+    }
+
     @Override
     public TrtcException withErrorMessage(String errorMessage) {
-        return new TrtcException(getCode(), errorMessage, getRequestId(), getAction(), getHttpStatus(), getCause());
+        return withMarksOf(
+                new TrtcException(getCode(), errorMessage, getRequestId(), getAction(), getHttpStatus(), getCause()));
     }
 
     /** RequestLimitExceeded and its sub-codes (RequestLimitExceeded.UinLimitExceeded, ...). */

@@ -91,6 +91,9 @@ class TrtcResponseReadingTest {
         assertThat(e.getAction()).isEqualTo("DescribeAITranscription");
         assertThat(e.getHttpStatus()).isEqualTo(200);
         assertThat(e.transience()).as("the same answer again: not retried").isEqualTo(Transience.PERMANENT);
+        assertThat(e.isUnfitReply()).isTrue();
+        assertThat(e.withErrorMessage("reworded").transience()).as("the mark survives a reworded message")
+                .isEqualTo(Transience.PERMANENT);
     }
 
     @Test
@@ -110,6 +113,7 @@ class TrtcResponseReadingTest {
             assertThat(e.getCode()).as(body).isEqualTo(CloudApiException.INVALID_RESPONSE);
             assertThat(e.getErrorMessage()).as(body).startsWith("HTTP 200 with ");
             assertThat(e.getRequestId()).as(body).isNull();
+            assertThat(e.isUnfitReply()).as(body).isFalse();
         }
     }
 

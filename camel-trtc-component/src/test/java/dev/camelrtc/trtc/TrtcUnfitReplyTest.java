@@ -10,50 +10,35 @@
  */
 package dev.camelrtc.trtc;
 
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpServer;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.RtcSimulatorExtension;
 import dev.camelrtc.support.call.CloudApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reply whose Response does not fit the operation's model, through the whole producer (asynchronous and synchronous):
- * an invalid response with the reply's request id, sent once. The simulator always answers its models, so a minimal
- * loopback server plays the API here.
+ * A reply whose Response does not fit the operation's model (the simulator's unfitReply fault), through the whole
+ * producer (asynchronous and synchronous): an invalid response, sent once although retries are allowed.
  */
 class TrtcUnfitReplyTest {
 
-    private HttpServer server;
+    private static final int INJECTED = 5;
+
+    @RegisterExtension
+    static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
+
     private CamelContext context;
-    private final AtomicInteger requests = new AtomicInteger();
 
     @BeforeEach
-    void start() throws Exception {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            byte[] body = ("{\"Response\":{\"TaskId\":{\"not\":\"text\"},\"Status\":\"InProgress\","
-                    + "\"RequestId\":\"r-unfit\"}}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+    void start() {
         context = new DefaultCamelContext();
         context.start();
     }
@@ -61,26 +46,30 @@ class TrtcUnfitReplyTest {
     @AfterEach
     void stop() {
         context.stop();
-        server.stop(0);
+        SIM.simulator().faults().clear();
     }
 
     @Test
-    void describeAnsweredWithAReplyNotFittingItsModelFailsOnceWithTheRequestId() {
+    void describeAnsweredWithAReplyNotFittingItsModelFailsOnce() {
         for (boolean synchronous : new boolean[] { false, true }) {
-            int before = requests.get();
-            Exchange exchange = context.createProducerTemplate().send("trtc:describeAITranscription?secretId=AKIDtest"
-                    + "&secretKey=testKey&region=ap-guangzhou&taskId=t-1&retryAttempts=3&synchronous=" + synchronous
-                    + "&endpoint=http://127.0.0.1:" + server.getAddress().getPort(), e -> {
+            SIM.simulator().faults().clear();
+            SIM.simulator().faults().inject("DescribeAITranscription", Fault.unfitReply(), INJECTED);
+            Exchange exchange = context.createProducerTemplate().send("trtc:describeAITranscription?secretId="
+                    + SimulatedTrtc.SECRET_ID + "&secretKey=" + SimulatedTrtc.SECRET_KEY
+                    + "&region=ap-guangzhou&taskId=t-1&retryAttempts=3&synchronous=" + synchronous + "&endpoint="
+                    + SIM.simulator().baseUrl(), e -> {
                     });
 
             TrtcException e = exchange.getException(TrtcException.class);
-            int sent = requests.get() - before;
+            int sent = INJECTED - SIM.simulator().faults().pending();
             System.out.printf("unfit reply (synchronous=%s): %d request(s) sent, failed with %s%n", synchronous, sent,
                     e == null ? "nothing" : e.getCode());
             assertThat(e).isNotNull();
             assertThat(e.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
-            assertThat(e.getErrorMessage()).startsWith("the response does not match DescribeAITranscriptionResponse: ");
-            assertThat(e.getRequestId()).isEqualTo("r-unfit");
+            assertThat(e.getErrorMessage()).startsWith("the response does not match DescribeAITranscriptionResponse: ")
+                    .contains("RequestId");
+            assertThat(e.isUnfitReply()).isTrue();
+            assertThat(e.getRequestId()).as("the reply's RequestId is not a text").isNull();
             assertThat(e.getAction()).isEqualTo("DescribeAITranscription");
             assertThat(sent).as("an answer that does not fit is not asked again").isEqualTo(1);
             assertThat(exchange.getMessage().getHeader(TrtcConstants.REQUEST_ID)).isNull();

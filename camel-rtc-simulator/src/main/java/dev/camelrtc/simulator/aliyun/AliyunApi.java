@@ -102,6 +102,12 @@ public final class AliyunApi implements VendorApi {
         return SimResponse.of(200, AliyunEnvelope.CONTENT_TYPE, "<<not json: simulator malformed-body fault>> {\"RequestId\":");
     }
 
+    @Override
+    public SimResponse unfitReply() {
+        return SimResponse.of(200, AliyunEnvelope.CONTENT_TYPE, "{\"RequestId\":{\"unfit\":\"simulator unfitReply fault\"},"
+                + "\"RetCode\":2000,\"Description\":\"success\"}");
+    }
+
     private ObjectNode execute(SimRequest request, String action) {
         Map<String, String> query = UrlCodec.parseParams(request.rawQuery());
         Map<String, String> params = new LinkedHashMap<>(query);

@@ -26,4 +26,7 @@ public interface VendorApi {
     default SimResponse malformed() {
         return SimResponse.json(200, "<<not json: simulator malformed-body fault>> {\"Response\":");
     }
+
+    /** HTTP 200, the vendor's success envelope with a {@code RequestId} that is a JSON object (fits no model). */
+    SimResponse unfitReply();
 }

@@ -93,6 +93,11 @@ public final class TrtcApi implements VendorApi {
         return TrtcEnvelope.error(code, message, RequestIds.next());
     }
 
+    @Override
+    public SimResponse unfitReply() {
+        return SimResponse.json(200, "{\"Response\":{\"RequestId\":{\"unfit\":\"simulator unfitReply fault\"}}}");
+    }
+
     private ObjectNode execute(SimRequest request, String actionName) {
         if (!"POST".equals(request.method())) {
             throw new ApiError("UnsupportedProtocol", "The simulator accepts TRTC requests as POST application/json only.");

@@ -137,9 +137,10 @@ class TrtcFaultAndTimingTest {
     @Test
     void callsInTheirInjectedLatencyHoldNoThread() {
         // more calls waiting out a latency than the server has threads (64): a sleeping thread per call would leave
-        // most of them, and any other call, queued until the first latencies are over
+        // most of them, and any other call, queued until the first latencies are over. The latency outlasts any test
+        // run, so that "none answered yet" holds however slowly the machine runs; stopping the simulator releases them
         int delayed = 100;
-        sim.faults().inject("DescribeAITranscription", Fault.latency(Duration.ofSeconds(25)), delayed);
+        sim.faults().inject("DescribeAITranscription", Fault.latency(Duration.ofDays(1)), delayed);
         HttpClient unsigned = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
         for (int i = 0; i < delayed; i++) {
@@ -153,6 +154,22 @@ class TrtcFaultAndTimingTest {
         other.setTaskId("t");
         assertThat(errorCode(() -> client.DescribeCloudTranscription(other))).isEqualTo("FailedOperation.TaskNotExist");
         assertThat(waiting).as("still in their latency").noneMatch(CompletableFuture::isDone);
+        sim.close();
+        await().atMost(Duration.ofSeconds(60)).until(() -> waiting.stream().allMatch(CompletableFuture::isDone));
+        assertThat(waiting).as("closed by the stop, never answered").allMatch(CompletableFuture::isCompletedExceptionally);
+    }
+
+    @Test
+    void unfitReplyFaultIsASuccessEnvelopeThatFitsNoModelAndIsNotExecuted() throws Exception {
+        assertThat(admin("POST", "/_sim/faults", "{\"action\":\"StartAITranscription\",\"type\":\"unfitReply\"}")
+                .statusCode()).isEqualTo(200);
+        RawTrtcClient raw = new RawTrtcClient(sim.port(), RtcSimulator.DEMO_TENCENT_SECRET_ID,
+                RtcSimulator.DEMO_TENCENT_SECRET_KEY);
+        HttpResponse<String> unfit = raw.send("StartAITranscription", Json.write(Json.MAPPER.readTree(
+                "{\"SdkAppId\":1400000001,\"RoomId\":\"r1\",\"TranscriptionParams\":{\"UserId\":\"b\",\"UserSig\":\"s\"}}")));
+        assertThat(unfit.statusCode()).isEqualTo(200);
+        assertThat(Json.parseOrNull(unfit.body()).path("Response").path("RequestId").isObject()).isTrue();
+        assertThat(sim.trtcTasks().list()).isEmpty();
     }
 
     @Test

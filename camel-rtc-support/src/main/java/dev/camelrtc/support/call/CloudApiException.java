@@ -10,8 +10,6 @@
  */
 package dev.camelrtc.support.call;
 
-import com.fasterxml.jackson.databind.DatabindException;
-
 import org.apache.camel.RuntimeCamelException;
 
 import dev.camelrtc.support.http.NetworkFailure;
@@ -39,6 +37,7 @@ public abstract class CloudApiException extends RuntimeCamelException {
     private final String requestId;
     private final String action;
     private final int httpStatus;
+    private boolean unfitReply;
 
     protected CloudApiException(String code, String errorMessage, String requestId, String action, int httpStatus,
                                 Throwable cause) {
@@ -99,8 +98,8 @@ public abstract class CloudApiException extends RuntimeCamelException {
             if (httpStatus == 429) {
                 return Transience.NOT_EXECUTED;
             }
-            if (getCause() instanceof DatabindException) {
-                // a well-formed answer that does not fit the response model: asking again gets the same answer
+            if (unfitReply) {
+                // asking again gets the same answer
                 return Transience.PERMANENT;
             }
             return httpStatus >= 500 || httpStatus == 200 || httpStatus == 0 ? Transience.UNCERTAIN
@@ -113,6 +112,25 @@ public abstract class CloudApiException extends RuntimeCamelException {
             return Transience.NOT_EXECUTED;
         }
         return isTransientCode(code) || httpStatus >= 500 ? Transience.UNCERTAIN : Transience.PERMANENT;
+    }
+
+    /**
+     * True for a well-formed reply that does not fit the API's response model ({@link #INVALID_RESPONSE}, not
+     * retried).
+     */
+    public boolean isUnfitReply() {
+        return unfitReply;
+    }
+
+    /** Marks this failure as a reply that does not fit the API's response model; for the vendors' factories. */
+    protected void markUnfitReply() {
+        unfitReply = true;
+    }
+
+    /** {@code copy}, marked as this failure is; for {@link #withErrorMessage(String)}. */
+    protected <E extends CloudApiException> E withMarksOf(E copy) {
+        ((CloudApiException) copy).unfitReply = unfitReply;
+        return copy;
     }
 
     /** The same failure with another message (the vendor's exception type, every other field kept). */

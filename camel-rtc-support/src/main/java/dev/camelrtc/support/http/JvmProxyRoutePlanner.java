@@ -25,8 +25,9 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * Routes a request without a proxy of its own through the HTTP proxy that the JVM's {@link ProxySelector} of the moment
  * chooses for its target (the first DIRECT or HTTP choice; none when there is no selector), as HttpClient's
  * {@code SystemDefaultRoutePlanner} does. Unlike that planner it keeps the target's {@link URI} of the last request
- * instead of formatting and parsing it again for every request, which cost about 2 µs a call (a component calls one
- * host); the selector itself is still asked every time, so a change of the JVM's proxy settings holds at once.
+ * instead of formatting and parsing it again for every request, which cost about 2 µs a call (an endpoint calls one
+ * host; when endpoints with different API URLs share the transport, the one entry is just replaced, still correct);
+ * the selector itself is still asked every time, so a change of the JVM's proxy settings holds at once.
  */
 final class JvmProxyRoutePlanner extends DefaultRoutePlanner {
 

@@ -150,15 +150,13 @@ public final class RtcHttpTransport implements AutoCloseable {
                 .build();
     }
 
+    /** The default timeouts, no proxy of its own (the JVM's settings apply). */
+    private static final RequestOptions DEFAULT_OPTIONS = new RequestOptions(DEFAULT_CONNECT_TIMEOUT.toDuration(),
+            DEFAULT_RESPONSE_TIMEOUT.toDuration(), null);
+
     /** Sends the call with the default timeouts. */
     public CompletableFuture<HttpReply> send(HttpCall call) {
-        return send(call, DEFAULT_CONNECT_TIMEOUT.toDuration(), DEFAULT_RESPONSE_TIMEOUT.toDuration(), null);
-    }
-
-    /** Sends the call with these timeouts, through {@code proxy} if not null (else as the JVM's settings say). */
-    public CompletableFuture<HttpReply> send(HttpCall call, Duration connectTimeout, Duration responseTimeout,
-                                             HttpProxy proxy) {
-        return send(call, new RequestOptions(connectTimeout, responseTimeout, proxy));
+        return send(call, DEFAULT_OPTIONS);
     }
 
     /**

@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -37,6 +40,19 @@ public final class Json {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {
+    }
+
+    /**
+     * One reader per class, of the type {@code typeOf} gives for it (e.g. a reply model, or an envelope around it).
+     * Each reader is made from {@link #MAPPER} on its first use: configuring MAPPER later does not reach it.
+     */
+    public static ClassValue<ObjectReader> readersPerClass(Function<Class<?>, JavaType> typeOf) {
+        return new ClassValue<>() {
+            @Override
+            protected ObjectReader computeValue(Class<?> type) {
+                return MAPPER.readerFor(typeOf.apply(type));
+            }
+        };
     }
 
     /**

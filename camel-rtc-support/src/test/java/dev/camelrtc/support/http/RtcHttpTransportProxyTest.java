@@ -44,8 +44,8 @@ class RtcHttpTransportProxyTest {
             HttpCall call = new HttpCall("POST", URI.create("https://127.0.0.1:" + server.port() + "/"), Map.of(),
                     "{}".getBytes(), "application/json");
 
-            assertThatThrownBy(() -> transport.send(call, TIMEOUT, TIMEOUT,
-                    new HttpProxy(proxy.host(), proxy.port(), "user", "ProxyPassword0001")).get(60, TimeUnit.SECONDS))
+            assertThatThrownBy(() -> transport.send(call, new RtcHttpTransport.RequestOptions(TIMEOUT, TIMEOUT,
+                    new HttpProxy(proxy.host(), proxy.port(), "user", "ProxyPassword0001"))).get(60, TimeUnit.SECONDS))
                     .cause().isInstanceOf(SSLHandshakeException.class);
             assertThat(proxy.tunnelled()).as("CONNECT tunnels").isOne();
             assertThat(proxy.forwarded()).as("requests the proxy could read").isZero();
@@ -61,8 +61,8 @@ class RtcHttpTransportProxyTest {
             HttpCall call = new HttpCall("POST", URI.create("https://127.0.0.1:" + server.port() + "/"), Map.of(),
                     "{}".getBytes(), "application/json");
 
-            HttpReply reply = transport.send(call, TIMEOUT, TIMEOUT,
-                    new HttpProxy(proxy.host(), proxy.port(), "user", "wrong")).get(60, TimeUnit.SECONDS);
+            HttpReply reply = transport.send(call, new RtcHttpTransport.RequestOptions(TIMEOUT, TIMEOUT,
+                    new HttpProxy(proxy.host(), proxy.port(), "user", "wrong"))).get(60, TimeUnit.SECONDS);
 
             assertThat(reply.status()).isEqualTo(407);
             assertThat(proxy.tunnelled()).isZero();
