@@ -81,9 +81,8 @@ final class AliliveApi implements CloudApi {
                                                CloudApiException failure, boolean afterUncertainAttempt) {
         if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
                 && CONFIG_NOT_FOUND.equals(failure.getCode())) {
-            return CompletableFuture.completedFuture(Json.MAPPER.convertValue(
-                    Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId()),
-                    operation.spec().responseType()));
+            return CompletableFuture.completedFuture(operation.spec().responseWith(
+                    Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId())));
         }
         return null;
     }

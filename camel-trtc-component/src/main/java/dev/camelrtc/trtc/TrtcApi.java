@@ -106,7 +106,7 @@ final class TrtcApi implements CloudApi {
             if (operation == TrtcOperations.deleteCloudTranscription) {
                 done.set("TaskId", params.get("TaskId"));
             }
-            return CompletableFuture.completedFuture(answer(operation, done));
+            return CompletableFuture.completedFuture(operation.spec().responseWith(done));
         }
         if (operation.kind() == OperationKind.START && TASK_EXIST.equals(failure.getCode())
                 && operation.accepts("SessionId") && !Parameters.isMissing(params.get("SessionId"))) {
@@ -130,14 +130,9 @@ final class TrtcApi implements CloudApi {
             if (taskId == null || taskId.isEmpty() || STOPPED.equals(((TaskStatusReply) answer).getStatus())) {
                 throw exists;
             }
-            return answer(start, Json.MAPPER.createObjectNode().put("TaskId", taskId)
+            return start.spec().responseWith(Json.MAPPER.createObjectNode().put("TaskId", taskId)
                     .put("RequestId", ((TrtcResponse) answer).getRequestId()));
         });
-    }
-
-    /** The operation's response model with these fields: the answer a reconciliation gives in the cloud's place. */
-    private static Object answer(RtcOperation operation, ObjectNode fields) {
-        return Json.MAPPER.convertValue(fields, operation.spec().responseType());
     }
 
     /** The request body, failing when it cannot be serialized or is over the API's size limit. */
