@@ -31,6 +31,7 @@ import dev.camelrtc.support.call.RtcOperation;
 import dev.camelrtc.support.http.HttpReply;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.trtc.model.ReplyErrors;
 import dev.camelrtc.trtc.model.TaskIdReply;
 import dev.camelrtc.trtc.model.TaskStatusReply;
 import dev.camelrtc.trtc.model.TrtcResponse;
@@ -189,7 +190,7 @@ final class TrtcApi implements CloudApi {
         if (response == null) {
             throw unreadable(action, reply);
         }
-        checkEnvelope(action, reply, response.getRequestId(), response.getError());
+        checkEnvelope(action, reply, response.getRequestId(), ReplyErrors.of(response));
         return response;
     }
 
