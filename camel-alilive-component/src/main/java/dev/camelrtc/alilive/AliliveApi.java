@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelrtc.alilive.model.AliliveResponse;
+import dev.camelrtc.alilive.model.ReplyErrors;
 import dev.camelrtc.support.RtcCredentialsProvider;
 import dev.camelrtc.support.call.ApiCredentials;
 import dev.camelrtc.support.call.CallPipeline;
@@ -81,9 +82,8 @@ final class AliliveApi implements CloudApi {
                                                CloudApiException failure, boolean afterUncertainAttempt) {
         if (operation.kind() == OperationKind.STOP && afterUncertainAttempt
                 && CONFIG_NOT_FOUND.equals(failure.getCode())) {
-            return CompletableFuture.completedFuture(Json.MAPPER.convertValue(
-                    Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId()),
-                    operation.spec().responseType()));
+            return CompletableFuture.completedFuture(operation.spec().responseWith(
+                    Json.MAPPER.createObjectNode().put("RequestId", failure.getRequestId())));
         }
         return null;
     }
@@ -174,8 +174,8 @@ final class AliliveApi implements CloudApi {
                           boolean hasRetCode, Long retCode, String description) {
 
         static Answer of(AliliveResponse r) {
-            return new Answer(text(r.getRequestId()), text(r.getErrorCode()), text(r.getErrorMessage()),
-                    text(r.getHostId()), text(r.getRecommend()), r.getRetCode() != null, r.getRetCode(),
+            return new Answer(text(r.getRequestId()), text(ReplyErrors.code(r)), text(ReplyErrors.message(r)),
+                    text(ReplyErrors.hostId(r)), text(ReplyErrors.recommend(r)), r.getRetCode() != null, r.getRetCode(),
                     text(r.getDescription()));
         }
 

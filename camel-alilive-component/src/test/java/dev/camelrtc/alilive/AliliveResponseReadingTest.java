@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
+import dev.camelrtc.alilive.model.ReplyErrors;
 import dev.camelrtc.support.call.CloudApiException;
 import dev.camelrtc.support.call.Transience;
 import dev.camelrtc.support.http.HttpReply;
@@ -99,7 +100,7 @@ class AliliveResponseReadingTest {
         assertThat(query.getRetCode()).isEqualTo(2000L);
         assertThat(query.getTask("t-1").getTaskId()).isEqualTo("t-1");
         assertThat(query.getTask("t-1").getStatus()).isEqualTo(1);
-        assertThat(query.getErrorCode()).isNull();
+        assertThat(ReplyErrors.code(query)).isNull();
     }
 
     @Test

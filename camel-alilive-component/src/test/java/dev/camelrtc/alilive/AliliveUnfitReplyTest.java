@@ -10,68 +10,37 @@
  */
 package dev.camelrtc.alilive;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.support.call.CloudApiException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.UnfitReplyScenarios;
 
 /**
- * A reply that does not fit the operation's model (the simulator's unfitReply fault), through the whole producer
- * (asynchronous and synchronous): an invalid response, sent once although retries are allowed.
+ * A reply that does not fit the operation's model, through the whole producer: support's {@link UnfitReplyScenarios}.
  */
 class AliliveUnfitReplyTest {
 
-    private static final int INJECTED = 5;
+    private static final String ACTION = "QueryRtcAsrTasks";
 
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedAlilive.simulator();
 
-    private CamelContext context;
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest();
 
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-        SIM.simulator().faults().clear();
-    }
+    private final UnfitReplyScenarios scenarios = new UnfitReplyScenarios(ACTION, AliliveException.class,
+            AliliveConstants.REQUEST_ID, count -> {
+                SIM.simulator().faults().clear();
+                SIM.simulator().faults().inject(ACTION, Fault.unfitReply(), count);
+            }, () -> SIM.simulator().faults().pending());
 
     @Test
     void queryAnsweredWithAReplyNotFittingItsModelFailsOnce() {
-        for (boolean synchronous : new boolean[] { false, true }) {
-            SIM.simulator().faults().clear();
-            SIM.simulator().faults().inject("QueryRtcAsrTasks", Fault.unfitReply(), INJECTED);
-            Exchange exchange = context.createProducerTemplate().send("alilive:queryRtcAsrTasks?accessKey="
-                    + SimulatedAlilive.KEY_ID + "&secretKey=" + SimulatedAlilive.KEY_SECRET
-                    + "&retryAttempts=3&synchronous=" + synchronous + "&endpoint=" + SIM.simulator().baseUrl(), e -> {
-                    });
-
-            AliliveException e = exchange.getException(AliliveException.class);
-            int sent = INJECTED - SIM.simulator().faults().pending();
-            System.out.printf("unfit reply (synchronous=%s): %d request(s) sent, failed with %s%n", synchronous, sent,
-                    e == null ? "nothing" : e.getCode());
-            assertThat(e).isNotNull();
-            assertThat(e.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
-            assertThat(e.getErrorMessage()).startsWith("the response does not match QueryRtcAsrTasksResponse: ")
-                    .contains("RequestId");
-            assertThat(e.isUnfitReply()).isTrue();
-            assertThat(e.getRequestId()).as("the reply's RequestId is not a text").isNull();
-            assertThat(e.getAction()).isEqualTo("QueryRtcAsrTasks");
-            assertThat(sent).as("an answer that does not fit is not asked again").isEqualTo(1);
-            assertThat(exchange.getMessage().getHeader(AliliveConstants.REQUEST_ID)).isNull();
-        }
+        scenarios.failsOnceAlthoughRetriesAreAllowed(camel.template(), "alilive:queryRtcAsrTasks?accessKey="
+                + SimulatedAlilive.KEY_ID + "&secretKey=" + SimulatedAlilive.KEY_SECRET + "&endpoint="
+                + SIM.simulator().baseUrl());
     }
 }

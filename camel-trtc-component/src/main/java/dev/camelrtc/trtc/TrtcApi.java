@@ -31,6 +31,7 @@ import dev.camelrtc.support.call.RtcOperation;
 import dev.camelrtc.support.http.HttpReply;
 import dev.camelrtc.support.json.Json;
 import dev.camelrtc.support.json.Parameters;
+import dev.camelrtc.trtc.model.ReplyErrors;
 import dev.camelrtc.trtc.model.TaskIdReply;
 import dev.camelrtc.trtc.model.TaskStatusReply;
 import dev.camelrtc.trtc.model.TrtcResponse;
@@ -106,7 +107,7 @@ final class TrtcApi implements CloudApi {
             if (operation == TrtcOperations.deleteCloudTranscription) {
                 done.set("TaskId", params.get("TaskId"));
             }
-            return CompletableFuture.completedFuture(answer(operation, done));
+            return CompletableFuture.completedFuture(operation.spec().responseWith(done));
         }
         if (operation.kind() == OperationKind.START && TASK_EXIST.equals(failure.getCode())
                 && operation.accepts("SessionId") && !Parameters.isMissing(params.get("SessionId"))) {
@@ -130,14 +131,9 @@ final class TrtcApi implements CloudApi {
             if (taskId == null || taskId.isEmpty() || STOPPED.equals(((TaskStatusReply) answer).getStatus())) {
                 throw exists;
             }
-            return answer(start, Json.MAPPER.createObjectNode().put("TaskId", taskId)
+            return start.spec().responseWith(Json.MAPPER.createObjectNode().put("TaskId", taskId)
                     .put("RequestId", ((TrtcResponse) answer).getRequestId()));
         });
-    }
-
-    /** The operation's response model with these fields: the answer a reconciliation gives in the cloud's place. */
-    private static Object answer(RtcOperation operation, ObjectNode fields) {
-        return Json.MAPPER.convertValue(fields, operation.spec().responseType());
     }
 
     /** The request body, failing when it cannot be serialized or is over the API's size limit. */
@@ -194,7 +190,7 @@ final class TrtcApi implements CloudApi {
         if (response == null) {
             throw unreadable(action, reply);
         }
-        checkEnvelope(action, reply, response.getRequestId(), response.getError());
+        checkEnvelope(action, reply, response.getRequestId(), ReplyErrors.of(response));
         return response;
     }
 

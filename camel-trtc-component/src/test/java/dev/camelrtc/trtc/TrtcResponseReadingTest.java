@@ -25,6 +25,7 @@ import dev.camelrtc.support.call.OperationKind;
 import dev.camelrtc.support.call.Transience;
 import dev.camelrtc.support.http.HttpReply;
 import dev.camelrtc.trtc.model.DescribeAITranscriptionResponse;
+import dev.camelrtc.trtc.model.ReplyErrors;
 import dev.camelrtc.trtc.model.TaskIdReply;
 import dev.camelrtc.trtc.model.TaskStatusReply;
 
@@ -46,7 +47,7 @@ class TrtcResponseReadingTest {
         assertThat(describe.getTaskId()).isEqualTo("t-1");
         assertThat(describe.getStatus()).isEqualTo("InProgress");
         assertThat(describe.getRequestId()).isEqualTo("r-1");
-        assertThat(describe.getError()).isNull();
+        assertThat(ReplyErrors.of(describe)).isNull();
         assertThat(describe.toString()).doesNotContain("Error");
     }
 

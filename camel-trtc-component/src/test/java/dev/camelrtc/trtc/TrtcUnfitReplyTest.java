@@ -10,69 +10,38 @@
  */
 package dev.camelrtc.trtc;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelrtc.simulator.Fault;
 import dev.camelrtc.simulator.RtcSimulatorExtension;
-import dev.camelrtc.support.call.CloudApiException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.camelrtc.support.testing.CamelContexts;
+import dev.camelrtc.support.testing.UnfitReplyScenarios;
 
 /**
- * A reply whose Response does not fit the operation's model (the simulator's unfitReply fault), through the whole
- * producer (asynchronous and synchronous): an invalid response, sent once although retries are allowed.
+ * A reply whose Response does not fit the operation's model, through the whole producer: support's
+ * {@link UnfitReplyScenarios}.
  */
 class TrtcUnfitReplyTest {
 
-    private static final int INJECTED = 5;
+    private static final String ACTION = "DescribeAITranscription";
 
     @RegisterExtension
     static final RtcSimulatorExtension SIM = SimulatedTrtc.simulator();
 
-    private CamelContext context;
+    @RegisterExtension
+    final CamelContexts camel = CamelContexts.eachTest();
 
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-        SIM.simulator().faults().clear();
-    }
+    private final UnfitReplyScenarios scenarios = new UnfitReplyScenarios(ACTION, TrtcException.class,
+            TrtcConstants.REQUEST_ID, count -> {
+                SIM.simulator().faults().clear();
+                SIM.simulator().faults().inject(ACTION, Fault.unfitReply(), count);
+            }, () -> SIM.simulator().faults().pending());
 
     @Test
     void describeAnsweredWithAReplyNotFittingItsModelFailsOnce() {
-        for (boolean synchronous : new boolean[] { false, true }) {
-            SIM.simulator().faults().clear();
-            SIM.simulator().faults().inject("DescribeAITranscription", Fault.unfitReply(), INJECTED);
-            Exchange exchange = context.createProducerTemplate().send("trtc:describeAITranscription?secretId="
-                    + SimulatedTrtc.SECRET_ID + "&secretKey=" + SimulatedTrtc.SECRET_KEY
-                    + "&region=ap-guangzhou&taskId=t-1&retryAttempts=3&synchronous=" + synchronous + "&endpoint="
-                    + SIM.simulator().baseUrl(), e -> {
-                    });
-
-            TrtcException e = exchange.getException(TrtcException.class);
-            int sent = INJECTED - SIM.simulator().faults().pending();
-            System.out.printf("unfit reply (synchronous=%s): %d request(s) sent, failed with %s%n", synchronous, sent,
-                    e == null ? "nothing" : e.getCode());
-            assertThat(e).isNotNull();
-            assertThat(e.getCode()).isEqualTo(CloudApiException.INVALID_RESPONSE);
-            assertThat(e.getErrorMessage()).startsWith("the response does not match DescribeAITranscriptionResponse: ")
-                    .contains("RequestId");
-            assertThat(e.isUnfitReply()).isTrue();
-            assertThat(e.getRequestId()).as("the reply's RequestId is not a text").isNull();
-            assertThat(e.getAction()).isEqualTo("DescribeAITranscription");
-            assertThat(sent).as("an answer that does not fit is not asked again").isEqualTo(1);
-            assertThat(exchange.getMessage().getHeader(TrtcConstants.REQUEST_ID)).isNull();
-        }
+        scenarios.failsOnceAlthoughRetriesAreAllowed(camel.template(), "trtc:describeAITranscription?secretId="
+                + SimulatedTrtc.SECRET_ID + "&secretKey=" + SimulatedTrtc.SECRET_KEY + "&region=ap-guangzhou&taskId=t-1"
+                + "&endpoint=" + SIM.simulator().baseUrl());
     }
 }

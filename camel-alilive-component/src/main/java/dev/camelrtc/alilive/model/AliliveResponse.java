@@ -27,21 +27,22 @@ public abstract class AliliveResponse extends AliliveModel {
     @JsonProperty("RetCode")
     private Long retCode;
 
-    /** Code of an error envelope (which the component throws as an AliliveException); read, never written. */
+    /*
+     * The fields of an error envelope, which the component throws as an AliliveException: never set on a reply it
+     * delivers, hence no getters ({@link ReplyErrors} reads them). Read, never written.
+     */
     @JsonProperty(value = "Code", access = JsonProperty.Access.WRITE_ONLY)
-    private String errorCode;
+    String errorCode;
 
-    /** Message of an error envelope; read, never written. */
     @JsonProperty(value = "Message", access = JsonProperty.Access.WRITE_ONLY)
-    private String errorMessage;
+    String errorMessage;
 
-    /** HostId of an error envelope; read, never written. */
     @JsonProperty(value = "HostId", access = JsonProperty.Access.WRITE_ONLY)
-    private String hostId;
+    String hostId;
 
-    /** Recommend (a troubleshooting link) of an error envelope; read, never written. */
+    /** A troubleshooting link. */
     @JsonProperty(value = "Recommend", access = JsonProperty.Access.WRITE_ONLY)
-    private String recommend;
+    String recommend;
 
     public String getRequestId() {
         return requestId;
@@ -65,25 +66,5 @@ public abstract class AliliveResponse extends AliliveModel {
 
     public void setRetCode(Long retCode) {
         this.retCode = retCode;
-    }
-
-    /** The Code of an error envelope, else null: a reply the component delivers has none. */
-    public String getErrorCode() {
-        return errorCode;
-    }
-
-    /** The Message of an error envelope, else null. */
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    /** The HostId of an error envelope, else null. */
-    public String getHostId() {
-        return hostId;
-    }
-
-    /** The Recommend of an error envelope, else null. */
-    public String getRecommend() {
-        return recommend;
     }
 }

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelrtc.support.json.Json;
+
 /**
  * What the shared code needs to know about one API action, built with named steps:
  * {@code OperationSpec.start("StartAITranscription", "AITranscription").models(...).qps(50).fills("RoomId")...}.
@@ -37,6 +41,11 @@ public record OperationSpec(String action, OperationKind kind, String family, Cl
         if (documentedQps < 1) {
             throw new IllegalArgumentException(action + ": qps must be at least 1");
         }
+    }
+
+    /** The response model with these fields: the answer a reconciliation gives in the cloud's place. */
+    public Object responseWith(ObjectNode fields) {
+        return Json.MAPPER.convertValue(fields, responseType);
     }
 
     public static Builder start(String action, String family) {

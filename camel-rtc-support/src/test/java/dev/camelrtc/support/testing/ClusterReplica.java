@@ -41,6 +41,11 @@ public final class ClusterReplica {
     public static final int HEARTBEAT_TIMEOUT_MULTIPLIER = 5;
     /** How long the key of an event a dead replica was routing blocks its redeliveries. */
     public static final Duration CALLBACK_LOCK_MAX_AGE = Duration.ofSeconds(10);
+    /**
+     * How long the pool lets a caller wait for a connection: below lockMaxAge minus two keep-alive intervals (10 s -
+     * 2 x 2.5 s), as docs/shared-state.adoc asks, so that a claim written nearly expired is refreshed before it expires.
+     */
+    static final Duration POOL_CONNECTION_TIMEOUT = Duration.ofSeconds(4);
 
     private ClusterReplica() {
     }
@@ -73,7 +78,7 @@ public final class ClusterReplica {
         // a connection while it waits for its lock, which its keep-alive holds while it waits for a connection
         pool.setMaximumPoolSize(24);
         pool.setMinimumIdle(0);
-        pool.setConnectionTimeout(10_000);
+        pool.setConnectionTimeout(POOL_CONNECTION_TIMEOUT.toMillis());
         return new HikariDataSource(pool);
     }
 

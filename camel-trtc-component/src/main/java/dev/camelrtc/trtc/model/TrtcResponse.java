@@ -24,10 +24,11 @@ public abstract class TrtcResponse extends TrtcModel {
 
     /**
      * The API's Error object (Code, Message) of an error answer, which the component throws as a TrtcException: never
-     * set on a reply it delivers. Read, never written: not a field of the API's response models.
+     * set on a reply it delivers, hence no getter ({@link ReplyErrors} reads it). Read, never written: not a field of
+     * the API's response models.
      */
     @JsonIgnore
-    private JsonNode error;
+    JsonNode error;
 
     public String getRequestId() {
         return requestId;
@@ -35,11 +36,6 @@ public abstract class TrtcResponse extends TrtcModel {
 
     public void setRequestId(String requestId) {
         this.requestId = requestId;
-    }
-
-    /** The API's Error object of an error answer, else null; see the field. */
-    public JsonNode getError() {
-        return error;
     }
 
     @JsonSetter("Error")
