@@ -16,15 +16,12 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -84,6 +81,15 @@ final class SimulatorHttpServer {
     static final long IDLE_TIMEOUT_AT_LIMIT_MS = 2_000;
     static final int MAX_THREADS = 64;
     /**
+     * Jetty's per-connection cache of learned header lines is also its limit on a cacheable value's length. Jetty
+     * caches the first {@code Authorization} of a connection, and a TC3 {@code Authorization} (at least 135
+     * characters) differs from the next call's only in its last characters: with the default (1,024) each call walked
+     * the cached one's long prefix and then, its own not found, added it, clearing the full cache every few calls. At
+     * 128 no {@code Authorization} is cached, while {@code Host}, {@code User-Agent} and {@code Accept-Encoding}
+     * still are (README "Performance").
+     */
+    static final int HEADER_CACHE_SIZE = 128;
+    /**
      * Caps the selectors: acceptors, selectors and reserved threads must stay within {@link #MAX_THREADS} or Jetty
      * refuses to start ("Insufficient configured threads"), which one selector per core did from 56 cores on.
      */
@@ -121,6 +127,7 @@ final class SimulatorHttpServer {
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         config.setIdleTimeout(IDLE_TIMEOUT_MS);
+        config.setHeaderCacheSize(HEADER_CACHE_SIZE);
         // a non-blocking handler runs each call on its connection's selector thread: one selector per core (capped),
         // so that the calls of several connections run in parallel without a hand-off each
         ServerConnector c = new ServerConnector(s, 1, SELECTORS, new HttpConnectionFactory(config));
@@ -420,15 +427,10 @@ final class SimulatorHttpServer {
     }
 
     private static SimRequest toSimRequest(Request request, byte[] body) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        HttpFields fields = request.getHeaders();
-        for (HttpField field : fields) {
-            headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
-        }
         InetAddress remote = request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress a
                 ? a.getAddress() : null;
         return new SimRequest(request.getMethod(), request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
-                headers, body, remote);
+                request.getHeaders(), body, remote);
     }
 
     private static void write(Response response, Callback callback, SimResponse answer, boolean close) {

@@ -22,7 +22,7 @@ public record AuthorizationParts(String credential, String signedHeaders, String
     /** Splits {@code header}; a wrong algorithm or a malformed or unknown part throws {@code error} of a message. */
     public static AuthorizationParts parse(String header, String algorithm, Function<String, ApiError> error) {
         String h = header.trim();
-        if (!h.startsWith(algorithm + " ")) {
+        if (!h.startsWith(algorithm) || h.length() == algorithm.length() || h.charAt(algorithm.length()) != ' ') {
             throw error.apply("The Authorization header must use the " + algorithm + " algorithm.");
         }
         String credential = null;
