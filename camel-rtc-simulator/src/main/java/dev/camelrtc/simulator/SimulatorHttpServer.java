@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -26,6 +27,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -170,6 +172,14 @@ final class SimulatorHttpServer {
         return connector.getLocalPort();
     }
 
+    /** The open connections' endpoints (tests read their sockets' options). */
+    synchronized Collection<EndPoint> connectedEndPoints() {
+        if (server == null) {
+            throw new IllegalStateException("simulator not started");
+        }
+        return connector.getConnectedEndPoints();
+    }
+
     synchronized void stop() {
         if (server != null) {
             stopQuietly(server);
@@ -214,7 +224,7 @@ final class SimulatorHttpServer {
             Consumer<SimResponse> reply = answer -> {
                 try {
                     respond(request, response, callback, answer);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // an Error too: else the call would never end
                     callback.failed(e);
                 }
             };
@@ -239,7 +249,7 @@ final class SimulatorHttpServer {
         write(response, callback, answer, false);
     }
 
-    private static SimResponse failure(RuntimeException e) {
+    private static SimResponse failure(Throwable e) {
         return SimResponse.of(500, "text/plain", "simulator error: " + e);
     }
 
@@ -340,7 +350,7 @@ final class SimulatorHttpServer {
         SimResponse answer;
         try {
             answer = answerOrSchedule(request, reply);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             answer = failure(e);
         }
         if (answer != null) {
@@ -406,10 +416,15 @@ final class SimulatorHttpServer {
         }
     }
 
+    /**
+     * A late answer (after a latency fault) runs on the pool, where nothing would answer for it: an {@link Error} of
+     * the handling is answered as a 500 too, or the call would hang (Jetty's idle timeout does not end a call that
+     * is still being handled).
+     */
     private static SimResponse handled(VendorApi api, SimRequest request, String action) {
         try {
             return api.handle(request, action);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return failure(e);
         }
     }
