@@ -83,15 +83,6 @@ final class SimulatorHttpServer {
     static final long IDLE_TIMEOUT_AT_LIMIT_MS = 2_000;
     static final int MAX_THREADS = 64;
     /**
-     * Jetty's per-connection cache of learned header lines is also its limit on a cacheable value's length. Jetty
-     * caches the first {@code Authorization} of a connection, and a TC3 {@code Authorization} (at least 135
-     * characters) differs from the next call's only in its last characters: with the default (1,024) each call walked
-     * the cached one's long prefix and then, its own not found, added it, clearing the full cache every few calls. At
-     * 128 no {@code Authorization} is cached, while {@code Host}, {@code User-Agent} and {@code Accept-Encoding}
-     * still are (README "Performance").
-     */
-    static final int HEADER_CACHE_SIZE = 128;
-    /**
      * Caps the selectors: acceptors, selectors and reserved threads must stay within {@link #MAX_THREADS} or Jetty
      * refuses to start ("Insufficient configured threads"), which one selector per core did from 56 cores on.
      */
@@ -129,7 +120,6 @@ final class SimulatorHttpServer {
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         config.setIdleTimeout(IDLE_TIMEOUT_MS);
-        config.setHeaderCacheSize(HEADER_CACHE_SIZE);
         // a non-blocking handler runs each call on its connection's selector thread: one selector per core (capped),
         // so that the calls of several connections run in parallel without a hand-off each
         ServerConnector c = new ServerConnector(s, 1, SELECTORS, new HttpConnectionFactory(config));
