@@ -40,6 +40,11 @@ public final class QpsLimiter {
         this.nanoTime = nanoTime;
     }
 
+    /** False with {@code --no-qps-limits}: then every call is let through, and callers need not build a key. */
+    public boolean enforced() {
+        return enforced;
+    }
+
     /** Records one call for {@code key}; false when it would be call number {@code limit + 1} within the last second. */
     public boolean tryAcquire(String key, int limit) {
         if (!enforced) {

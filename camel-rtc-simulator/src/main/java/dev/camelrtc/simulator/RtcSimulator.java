@@ -118,6 +118,10 @@ public final class RtcSimulator implements AutoCloseable {
         return server.port();
     }
 
+    SimulatorHttpServer httpServer() {
+        return server;
+    }
+
     /** {@code http://127.0.0.1:PORT}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();

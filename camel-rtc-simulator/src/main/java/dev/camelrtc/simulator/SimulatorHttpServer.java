@@ -16,19 +16,18 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -163,6 +162,14 @@ final class SimulatorHttpServer {
         return connector.getLocalPort();
     }
 
+    /** The open connections' endpoints (tests read their sockets' options). */
+    synchronized Collection<EndPoint> connectedEndPoints() {
+        if (server == null) {
+            throw new IllegalStateException("simulator not started");
+        }
+        return connector.getConnectedEndPoints();
+    }
+
     synchronized void stop() {
         if (server != null) {
             stopQuietly(server);
@@ -207,7 +214,7 @@ final class SimulatorHttpServer {
             Consumer<SimResponse> reply = answer -> {
                 try {
                     respond(request, response, callback, answer);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // an Error too: else the call would never end
                     callback.failed(e);
                 }
             };
@@ -232,7 +239,7 @@ final class SimulatorHttpServer {
         write(response, callback, answer, false);
     }
 
-    private static SimResponse failure(RuntimeException e) {
+    private static SimResponse failure(Throwable e) {
         return SimResponse.of(500, "text/plain", "simulator error: " + e);
     }
 
@@ -333,7 +340,7 @@ final class SimulatorHttpServer {
         SimResponse answer;
         try {
             answer = answerOrSchedule(request, reply);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             answer = failure(e);
         }
         if (answer != null) {
@@ -399,10 +406,15 @@ final class SimulatorHttpServer {
         }
     }
 
+    /**
+     * A late answer (after a latency fault) runs on the pool, where nothing would answer for it: an {@link Error} of
+     * the handling is answered as a 500 too, or the call would hang (Jetty's idle timeout does not end a call that
+     * is still being handled).
+     */
     private static SimResponse handled(VendorApi api, SimRequest request, String action) {
         try {
             return api.handle(request, action);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return failure(e);
         }
     }
@@ -420,15 +432,10 @@ final class SimulatorHttpServer {
     }
 
     private static SimRequest toSimRequest(Request request, byte[] body) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        HttpFields fields = request.getHeaders();
-        for (HttpField field : fields) {
-            headers.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
-        }
         InetAddress remote = request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress a
                 ? a.getAddress() : null;
         return new SimRequest(request.getMethod(), request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
-                headers, body, remote);
+                request.getHeaders(), body, remote);
     }
 
     private static void write(Response response, Callback callback, SimResponse answer, boolean close) {

@@ -17,10 +17,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.junit.jupiter.api.Test;
 
 import static dev.camelrtc.simulator.RawHttp.readLine;
@@ -28,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 12 item 3: without TCP_NODELAY on the server's sockets, a response written in two pieces (headers, body)
- * waits for the client's delayed ACK, about 40 ms on Linux loopback, on every call. 200 sequential calls on one
- * keep-alive connection, each request sent in one write by a client with TCP_NODELAY: the median call must stay far
- * below 40 ms (a median, so that a few slow calls on a busy machine cannot fail the test).
+ * waits for the client's delayed ACK, about 40 ms on Linux loopback, on every call. The test checks the cause, which
+ * a busy machine cannot blur as it can a call's time: the server's side of a keep-alive connection that served 200
+ * sequential calls has TCP_NODELAY set. The calls' median time is printed, not asserted.
  */
 class KeepAliveLatencyTest {
 
@@ -42,7 +47,7 @@ class KeepAliveLatencyTest {
              Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), sim.port()), 5_000);
             socket.setTcpNoDelay(true);
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             byte[] request = ("GET /_sim/health HTTP/1.1\r\nHost: 127.0.0.1:" + sim.port() + "\r\n\r\n")
@@ -59,10 +64,17 @@ class KeepAliveLatencyTest {
             }
             long total = System.nanoTime() - started;
             Arrays.sort(nanos);
-            double medianMs = nanos[CALLS / 2] / 1e6;
             System.out.printf(Locale.ROOT, "keep-alive: %d sequential calls in %.0f ms, median %.2f ms%n", CALLS,
-                    total / 1e6, medianMs);
-            assertThat(medianMs).as("median call on a keep-alive connection, ms").isLessThan(20.0);
+                    total / 1e6, nanos[CALLS / 2] / 1e6);
+
+            Collection<EndPoint> connections = sim.httpServer().connectedEndPoints();
+            assertThat(connections).as("the one keep-alive connection").hasSize(1);
+            for (EndPoint connection : connections) {
+                assertThat(connection).isInstanceOf(SocketChannelEndPoint.class);
+                SocketChannel channel = ((SocketChannelEndPoint) connection).getChannel();
+                assertThat(channel.getOption(StandardSocketOptions.TCP_NODELAY))
+                        .as("TCP_NODELAY on the server's socket").isTrue();
+            }
         }
     }
 

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A call answered after an injected latency is handled on the server's thread pool, not on Jetty's scheduler thread,
- * and a handling that throws there is still answered (500), not left hanging until the idle timeout.
+ * and a handling that throws there, an exception or an {@link Error}, is still answered (500), not left hanging until
+ * the client's timeout (60 s: Jetty's idle timeout does not end a call still being handled).
  */
 class LatencyAnswerTest {
 
@@ -45,6 +46,9 @@ class LatencyAnswerTest {
             handlingThreads.add(Thread.currentThread().getName());
             if (action.equals("Boom")) {
                 throw new IllegalStateException("handler failed");
+            }
+            if (action.equals("Broken")) {
+                throw new AssertionError("handler broke");
             }
             return SimResponse.json(200, "{\"Response\":{\"RequestId\":\"r\"}}");
         }
@@ -63,7 +67,7 @@ class LatencyAnswerTest {
     @Test
     void lateAnswersRunOnThePoolAndAFailingHandlingIsAnswered() throws Exception {
         FaultInjector faults = new FaultInjector().inject(FaultInjector.ANY_ACTION, Fault.latency(Duration.ofMillis(1)),
-                2);
+                3);
         SimulatorHttpServer server = new SimulatorHttpServer(0, faults, api, null, null);
         server.start();
         try {
@@ -72,8 +76,15 @@ class LatencyAnswerTest {
             HttpResponse<String> failed = call(client, server.port(), "Boom");
             assertThat(failed.statusCode()).isEqualTo(500);
             assertThat(failed.body()).contains("handler failed");
+            HttpResponse<String> broken = call(client, server.port(), "Broken");
+            assertThat(broken.statusCode()).isEqualTo(500);
+            assertThat(broken.body()).contains("handler broke");
             assertThat(faults.pending()).isZero();
-            assertThat(handlingThreads).hasSize(2).allMatch(name -> name.startsWith("rtc-simulator-http"));
+            assertThat(handlingThreads).hasSize(3).allMatch(name -> name.startsWith("rtc-simulator-http"));
+            // without a latency fault the same Error is answered on the thread that read the call
+            HttpResponse<String> brokenAtOnce = call(client, server.port(), "Broken");
+            assertThat(brokenAtOnce.statusCode()).isEqualTo(500);
+            assertThat(brokenAtOnce.body()).contains("handler broke");
         } finally {
             server.stop();
         }

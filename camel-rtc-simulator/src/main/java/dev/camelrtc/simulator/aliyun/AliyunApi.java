@@ -130,7 +130,7 @@ public final class AliyunApi implements VendorApi {
                 ? authenticateV3(request, query, authorization)
                 : authenticateV1(request, params);
         int limit = qpsLimits.applyAsInt(action);
-        if (!qpsLimiter.tryAcquire("aliyun|" + accessKeyId + "|" + action, limit)) {
+        if (qpsLimiter.enforced() && !qpsLimiter.tryAcquire("aliyun|" + accessKeyId + "|" + action, limit)) {
             throw new ApiError("Throttling.User", "Request was denied due to user flow control.", 400);
         }
         String taskId = params.get("TaskId");

@@ -22,27 +22,62 @@ public record AuthorizationParts(String credential, String signedHeaders, String
     /** Splits {@code header}; a wrong algorithm or a malformed or unknown part throws {@code error} of a message. */
     public static AuthorizationParts parse(String header, String algorithm, Function<String, ApiError> error) {
         String h = header.trim();
-        if (!h.startsWith(algorithm + " ")) {
+        if (!h.startsWith(algorithm) || h.length() == algorithm.length() || h.charAt(algorithm.length()) != ' ') {
             throw error.apply("The Authorization header must use the " + algorithm + " algorithm.");
         }
         String credential = null;
         String signedHeaders = null;
         String signature = null;
-        for (String part : h.substring(algorithm.length()).split(",")) {
-            String p = part.trim();
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
+        // the comma-separated parts after the algorithm, each trimmed, read by index (no split and trim copies);
+        // trailing empty parts are ignored, as String.split ignores them
+        int end = h.length();
+        while (h.charAt(end - 1) == ',') {
+            end--;
+        }
+        for (int start = algorithm.length(); start <= end; ) {
+            int comma = h.indexOf(',', start);
+            if (comma < 0 || comma > end) {
+                comma = end;
+            }
+            int from = skipSpace(h, start, comma);
+            int to = trimEnd(h, from, comma);
+            int eq = h.indexOf('=', from);
+            if (eq <= from || eq >= to) {
                 throw error.apply("Malformed Authorization header.");
             }
-            String name = p.substring(0, eq).trim();
-            String value = p.substring(eq + 1).trim();
-            switch (name) {
-                case "Credential" -> credential = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default -> throw error.apply("Malformed Authorization header: unknown part `" + name + "`.");
+            int nameEnd = trimEnd(h, from, eq);
+            String value = h.substring(skipSpace(h, eq + 1, to), to);
+            if (is(h, from, nameEnd, "Credential")) {
+                credential = value;
+            } else if (is(h, from, nameEnd, "SignedHeaders")) {
+                signedHeaders = value;
+            } else if (is(h, from, nameEnd, "Signature")) {
+                signature = value;
+            } else {
+                throw error.apply("Malformed Authorization header: unknown part `" + h.substring(from, nameEnd) + "`.");
             }
+            start = comma + 1;
         }
         return new AuthorizationParts(credential, signedHeaders, signature);
+    }
+
+    private static boolean is(String h, int from, int to, String name) {
+        return to - from == name.length() && h.startsWith(name, from);
+    }
+
+    /** The first index in [from, to) that is not whitespace ({@link String#trim()}'s, chars up to ' '), or to. */
+    private static int skipSpace(String h, int from, int to) {
+        while (from < to && h.charAt(from) <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    /** The end of [from, to) without its trailing whitespace. */
+    private static int trimEnd(String h, int from, int to) {
+        while (to > from && h.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to;
     }
 }

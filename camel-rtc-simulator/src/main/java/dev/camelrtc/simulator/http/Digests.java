@@ -29,7 +29,7 @@ public final class Digests {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
-    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, KeyedMac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
     private Digests() {
     }
@@ -44,20 +44,42 @@ public final class Digests {
         return HEX.formatHex(digest("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** HMAC ({@code HmacSHA1}, {@code HmacSHA256}) of a UTF-8 message. */
+    /** HMAC ({@code HmacSHA1}, {@code HmacSHA256}) of a UTF-8 message; {@code key} must not change afterwards. */
     public static byte[] hmac(String algorithm, byte[] key, String message) {
-        Map<String, Mac> macs = MACS.get();
+        Map<String, KeyedMac> macs = MACS.get();
         try {
-            Mac mac = macs.get(algorithm);
-            if (mac == null) {
-                mac = Mac.getInstance(algorithm);
-                macs.put(algorithm, mac);
+            KeyedMac keyed = macs.get(algorithm);
+            if (keyed == null) {
+                keyed = new KeyedMac(Mac.getInstance(algorithm));
+                macs.put(algorithm, keyed);
             }
-            // init resets the instance, so one an earlier failure left half-used is clean again
-            mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return keyed.with(key, algorithm).doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A thread's {@link Mac} of one algorithm and the key it was last initialised with: a cached signing key (the
+     * same array call after call) is used again without a new key spec and key schedule.
+     */
+    private static final class KeyedMac {
+        private final Mac mac;
+        private byte[] key;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
+
+        Mac with(byte[] newKey, String algorithm) throws GeneralSecurityException {
+            if (newKey == key) {
+                mac.reset(); // clean again if an earlier failure left it half-used
+            } else {
+                key = null; // a failing init must not leave the old key marked as current
+                mac.init(new SecretKeySpec(newKey, algorithm));
+                key = newKey;
+            }
+            return mac;
         }
     }
 

@@ -12,40 +12,50 @@ package dev.camelrtc.simulator.http;
 
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+
+import org.eclipse.jetty.http.HttpFields;
 
 /**
- * One received HTTP request, detached from the server (so verifiers can be unit-tested without sockets).
+ * One received HTTP request, detached from the server's connection (so verifiers can be unit-tested without sockets).
+ * The headers are the server's own read-only fields of the request, not a copy: Jetty's parser built them once.
  *
  * @param rawPath  path of the request target, "/" when empty; for an absolute-form target ({@code POST http://host/})
  *                 only its path
  * @param rawQuery raw (still percent-encoded) query, or null
- * @param headers  the headers, by case-insensitive name
+ * @param headers  the headers, read-only, looked up by case-insensitive name
  * @param body     the body, an empty array for none
  */
-public record SimRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
+public record SimRequest(String method, String rawPath, String rawQuery, HttpFields headers, byte[] body,
                          InetAddress remoteAddress) {
 
     public SimRequest {
         rawPath = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
-        TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((k, v) -> {
-            if (k != null) {
-                h.put(k, List.copyOf(v));
+        headers = headers == null ? HttpFields.EMPTY : headers.asImmutable();
+        body = body == null ? new byte[0] : body;
+    }
+
+    /** A request with headers given as a map (tests). */
+    public SimRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
+                      InetAddress remoteAddress) {
+        this(method, rawPath, rawQuery, fields(headers), body, remoteAddress);
+    }
+
+    private static HttpFields fields(Map<String, List<String>> headers) {
+        HttpFields.Mutable fields = HttpFields.build();
+        headers.forEach((name, values) -> {
+            if (name != null) {
+                values.forEach(value -> fields.add(name, value));
             }
         });
-        headers = Collections.unmodifiableMap(h);
-        body = body == null ? new byte[0] : body;
+        return fields.asImmutable();
     }
 
     /** First value of a header (case-insensitive name), or null. */
     public String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return headers.get(name);
     }
 
     public String bodyAsString() {

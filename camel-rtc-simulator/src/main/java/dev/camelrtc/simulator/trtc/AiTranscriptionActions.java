@@ -71,7 +71,7 @@ final class AiTranscriptionActions {
             throw TrtcSchema.missing("TaskId");
         }
         ObjectNode out = Json.object();
-        out.put("StartTime", TrtcBody.aiStartTime(task.createdAt()));
+        out.put("StartTime", task.aiStartTime());
         out.put("Status", registry.status(task));
         out.put("TaskId", task.taskId());
         if (task.sessionId() != null) {

@@ -13,7 +13,6 @@ package dev.camelrtc.simulator.trtc;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -135,11 +134,11 @@ public final class Tc3SignatureVerifier {
         if (scope.length != 4 || scope[0].isEmpty() || !"tc3_request".equals(scope[3])) {
             throw invalid("Malformed Credential: expected SecretId/Date/Service/tc3_request.");
         }
-        List<String> headers = Arrays.asList(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
+        List<String> headers = List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";"));
         if (!headers.contains("content-type") || !headers.contains("host")) {
             throw invalid("SignedHeaders must include content-type and host.");
         }
-        return new Authorization(scope[0], scope[1], scope[2], List.copyOf(headers), signature);
+        return new Authorization(scope[0], scope[1], scope[2], headers, signature);
     }
 
     /**
@@ -149,15 +148,33 @@ public final class Tc3SignatureVerifier {
     public static String canonicalRequest(String method, String canonicalUri, String canonicalQuery,
                                           List<String> signedHeaders, Function<String, String> headerValues,
                                           String payloadHash) {
-        List<String> names = signedHeaders.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).sorted().toList();
-        StringBuilder canonicalHeaders = new StringBuilder();
+        List<String> names = isCanonical(signedHeaders) ? signedHeaders
+                : signedHeaders.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).sorted().toList();
+        StringBuilder canonical = new StringBuilder(256).append(method).append('\n').append(canonicalUri).append('\n')
+                .append(canonicalQuery).append('\n');
         for (String name : names) {
             String value = headerValues.apply(name);
-            canonicalHeaders.append(name).append(':')
-                    .append(value == null ? "" : value.trim().toLowerCase(Locale.ROOT)).append('\n');
+            canonical.append(name).append(':').append(value == null ? "" : value.trim().toLowerCase(Locale.ROOT))
+                    .append('\n');
         }
-        return method + "\n" + canonicalUri + "\n" + canonicalQuery + "\n" + canonicalHeaders + "\n"
-                + String.join(";", names) + "\n" + payloadHash;
+        canonical.append('\n');
+        for (int i = 0; i < names.size(); i++) {
+            canonical.append(i == 0 ? "" : ";").append(names.get(i));
+        }
+        return canonical.append('\n').append(payloadHash).toString();
+    }
+
+    /** True when the names are trimmed, lower-case and sorted already (as every client sends them). */
+    private static boolean isCanonical(List<String> names) {
+        String previous = "";
+        for (String name : names) {
+            if (name.compareTo(previous) < 0 || !name.equals(name.trim())
+                    || !name.equals(name.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            previous = name;
+        }
+        return true;
     }
 
     public static String stringToSign(long timestamp, String credentialScope, String canonicalRequest) {

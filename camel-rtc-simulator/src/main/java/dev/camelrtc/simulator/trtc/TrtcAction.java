@@ -10,7 +10,10 @@
  */
 package dev.camelrtc.simulator.trtc;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The TRTC (2019-07-22) actions the simulator serves, with their per-account QPS limits and the regions their API pages
@@ -62,12 +65,13 @@ public enum TrtcAction {
 
     /** The action of that exact name, or null. */
     public static TrtcAction find(String name) {
-        for (TrtcAction a : values()) {
-            if (a.name().equals(name)) {
-                return a;
-            }
-        }
-        return null;
+        return name == null ? null : ByName.ACTIONS.get(name);
+    }
+
+    /** The actions by name, made once ({@code values()} copies its array on every call). */
+    private static final class ByName {
+        static final Map<String, TrtcAction> ACTIONS = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(TrtcAction::name, a -> a));
     }
 
     private static final class Regions {

@@ -27,7 +27,8 @@ public final class TrtcEnvelope {
     }
 
     public static SimResponse success(ObjectNode fields, String requestId) {
-        ObjectNode response = fields.deepCopy();
+        // a shallow copy: the action's nodes are only written out, never changed
+        ObjectNode response = Json.object().setAll(fields);
         response.put("RequestId", requestId);
         return wrap(response);
     }

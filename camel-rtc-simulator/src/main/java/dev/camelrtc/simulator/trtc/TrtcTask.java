@@ -61,6 +61,8 @@ public final class TrtcTask {
     private final String sessionId;
     private final String dedupKey;
     private final Instant createdAt;
+    /** {@code createdAt} as an AI task's StartTime: formatted once, not on every describe. */
+    private final String aiStartTime;
     private final Duration maxIdle;
     private Instant endedAt;
     private int leaveCode;
@@ -77,6 +79,7 @@ public final class TrtcTask {
         this.sessionId = sessionId;
         this.dedupKey = dedupKey;
         this.createdAt = createdAt;
+        this.aiStartTime = TrtcBody.aiStartTime(createdAt);
         this.maxIdle = maxIdle;
     }
 
@@ -112,6 +115,10 @@ public final class TrtcTask {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    String aiStartTime() {
+        return aiStartTime;
     }
 
     Duration maxIdle() {

@@ -10,6 +10,7 @@
  */
 package dev.camelrtc.simulator.trtc;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -62,20 +63,21 @@ final class TrtcValues {
 
     /** The body as a JSON object: strict UTF-8, no duplicate field, nothing after the object. */
     static JsonNode parseBody(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ApiError("InvalidParameter", "The request body is not valid UTF-8.");
+        if (!isAscii(body)) { // ASCII is UTF-8; anything else is checked strictly before Jackson reads it
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(body));
+            } catch (CharacterCodingException e) {
+                throw new ApiError("InvalidParameter", "The request body is not valid UTF-8.");
+            }
         }
         JsonNode node;
         try {
-            node = STRICT.readTree(text);
-        } catch (JsonProcessingException e) {
-            String m = e.getOriginalMessage();
+            node = STRICT.readTree(body);
+        } catch (IOException e) {
+            String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : null;
             if (m != null && m.startsWith("Duplicate field")) {
                 throw new ApiError("InvalidParameter", "The request body is not valid JSON: " + m + ".");
             }
@@ -85,6 +87,15 @@ final class TrtcValues {
             throw new ApiError("InvalidParameter", "The request body is not a JSON object.");
         }
         return node;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks RoomId (with RoomIdType), every user id and SessionId of a body that passed the schema. */
