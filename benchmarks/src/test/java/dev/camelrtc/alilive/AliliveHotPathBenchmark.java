@@ -13,7 +13,6 @@ package dev.camelrtc.alilive;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +52,7 @@ public class AliliveHotPathBenchmark {
     private final AliliveApi api = new AliliveApi(URI.create("http://127.0.0.1:8080"),
             new ApiCredentials("LTAIbenchmark00000000000", "benchmarkAccessKeySecret00000000", null),
             new AliyunRpcSigner(AliyunRpcSigner.SignatureVersion.v1));
-    private final HttpReply reply = new HttpReply(200, "application/json;charset=utf-8", Map.of(), ("{\"RequestId\":"
+    private final HttpReply reply = new HttpReply(200, "application/json;charset=utf-8", ("{\"RequestId\":"
             + "\"5B6A0A9E-8F3C-4D5E-9A1B-2C3D4E5F6A7B\",\"RetCode\":2000,\"Description\":\"success\",\"Tasks\":{\""
             + TASK_ID + "\":{\"createdAt\":\"2026-11-30T20:00:00+08:00\",\"updatedAt\":\"2026-11-30T20:00:05+08:00\","
             + "\"mode\":\"live\",\"taskId\":\"" + TASK_ID + "\",\"language\":\"cn\",\"callbackUrl\":"

@@ -13,7 +13,6 @@ package dev.camelrtc.trtc;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +51,7 @@ public class TrtcHotPathBenchmark {
     private final TrtcConfiguration configuration = new TrtcConfiguration();
     private final TrtcApi api = new TrtcApi(URI.create("http://127.0.0.1:8080"), "ap-guangzhou",
             new ApiCredentials("AKIDbenchmark00000000000000000000000", "benchmarkSecretKey00000000000000", null));
-    private final HttpReply reply = new HttpReply(200, "application/json", Map.of(), ("{\"Response\":{\"StartTime\":"
+    private final HttpReply reply = new HttpReply(200, "application/json", ("{\"Response\":{\"StartTime\":"
             + "\"2026-11-30 20:00:00\",\"Status\":\"InProgress\",\"TaskId\":\"" + TASK_ID + "\",\"RequestId\":"
             + "\"5b6a0a9e-8f3c-4d5e-9a1b-2c3d4e5f6a7b\"}}").getBytes(StandardCharsets.UTF_8));
 

@@ -21,6 +21,7 @@ import dev.camelrtc.alilive.model.CreateRtcAsrTaskResponse;
 import dev.camelrtc.alilive.model.QueryRtcAsrTasksResponse;
 import dev.camelrtc.alilive.model.RtcAsrTask;
 import dev.camelrtc.support.RtcProducerSupport;
+import dev.camelrtc.support.json.Parameters;
 
 /** Calls an RtcAsr operation; see {@link RtcProducerSupport}. */
 public class AliliveProducer extends RtcProducerSupport<AliliveOperations> {
@@ -38,15 +39,11 @@ public class AliliveProducer extends RtcProducerSupport<AliliveOperations> {
     @Override
     protected void setReplyHeaders(Message message, AliliveOperations operation, ObjectNode params, Object response) {
         AliliveResponse reply = (AliliveResponse) response;
-        if (reply.getRequestId() != null) {
-            message.setHeader(AliliveConstants.REQUEST_ID, reply.getRequestId());
-        }
+        setIfPresent(message, AliliveConstants.REQUEST_ID, reply.getRequestId());
         JsonNode requested = params.get("TaskId");
-        String requestedTaskId = requested == null || requested.isNull() ? null : requested.asText();
+        String requestedTaskId = Parameters.isMissing(requested) ? null : requested.asText();
         String taskId = reply instanceof CreateRtcAsrTaskResponse created ? created.getTaskId() : requestedTaskId;
-        if (taskId != null) {
-            message.setHeader(AliliveConstants.TASK_ID, taskId);
-        }
+        setIfPresent(message, AliliveConstants.TASK_ID, taskId);
         if (reply instanceof QueryRtcAsrTasksResponse query && requestedTaskId != null) {
             RtcAsrTask task = query.getTask(requestedTaskId);
             if (task != null && task.getStatus() != null) {

@@ -47,7 +47,7 @@ final class AliliveRequests {
     /** The request parameters of a message, typed and checked. */
     static ObjectNode build(AliliveOperations operation, Message message, AliliveConfiguration configuration) {
         ObjectNode params = Json.toObjectNode(message.getExchange(), message.getBody(), operation.name());
-        if (operation.accepts("TaskId")) {
+        if (operation.accepts("TaskId") && Parameters.isMissing(params.get("TaskId"))) {
             String header = message.getHeader(AliliveConstants.TASK_ID, String.class);
             Parameters.fillIfAbsent(params, "TaskId", header != null ? header : configuration.getTaskId());
         }

@@ -11,7 +11,6 @@
 package dev.camelrtc.alilive;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +176,6 @@ class AliliveResponseReadingTest {
     }
 
     private static HttpReply reply(int status, String contentType, String body) {
-        return new HttpReply(status, contentType, Map.of(), body.getBytes(StandardCharsets.UTF_8));
+        return new HttpReply(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 }

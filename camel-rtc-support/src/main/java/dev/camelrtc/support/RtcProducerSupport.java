@@ -108,6 +108,13 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
     /** Sets the vendor's headers of a reply (request id, task id, status) from its response model. */
     protected abstract void setReplyHeaders(Message message, O operation, ObjectNode params, Object response);
 
+    /** Sets a reply header from a value of the reply; a null or blank value sets nothing. */
+    protected static void setIfPresent(Message message, String header, String value) {
+        if (value != null && !value.isBlank()) {
+            message.setHeader(header, value);
+        }
+    }
+
     /** The reply's body: by default the response model; a vendor may give another (e.g. decoded audio). */
     protected Object replyBody(O operation, ObjectNode params, Object response) {
         return response;
@@ -209,6 +216,9 @@ public abstract class RtcProducerSupport<O extends Enum<O> & RtcOperation> exten
      */
     private void postFollow(Message message, O operation, ObjectNode params) {
         Boolean follow = message.getHeader(followHeader, Boolean.class);
+        if (follow == null && operation.kind() != OperationKind.START) {
+            return; // the usual call: nothing to follow or forget
+        }
         String taskId = message.getHeader(taskIdHeader, String.class);
         if (taskId == null || taskId.isBlank()) {
             return;

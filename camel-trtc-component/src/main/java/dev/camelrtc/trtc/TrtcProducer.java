@@ -90,12 +90,6 @@ public class TrtcProducer extends RtcProducerSupport<TrtcOperations> {
         }
     }
 
-    private static void setIfPresent(Message message, String header, String value) {
-        if (value != null && !value.isBlank()) {
-            message.setHeader(header, value);
-        }
-    }
-
     /** TextToSpeech's defaults (AudioFormat of the official SDK 3.2.11): format pcm, 24000 Hz. */
     static final String DEFAULT_AUDIO_FORMAT = "pcm";
     static final long DEFAULT_SAMPLE_RATE = 24000;

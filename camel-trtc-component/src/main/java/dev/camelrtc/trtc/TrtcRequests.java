@@ -37,13 +37,11 @@ final class TrtcRequests {
         // TaskId travelling in the CamelTrtcTaskId header
         ObjectNode params = Json.toObjectNode(message.getExchange(), body instanceof TrtcResponse ? null : body,
                 operation.name());
-        fill(operation, params, "SdkAppId", message.getHeader(TrtcConstants.SDK_APP_ID, Long.class),
+        fill(operation, params, message, "SdkAppId", TrtcConstants.SDK_APP_ID, Long.class,
                 configuration.getSdkAppId());
-        fill(operation, params, "RoomId", message.getHeader(TrtcConstants.ROOM_ID, String.class),
-                configuration.getRoomId());
-        fill(operation, params, "TaskId", message.getHeader(TrtcConstants.TASK_ID, String.class),
-                configuration.getTaskId());
-        fill(operation, params, "SessionId", message.getHeader(TrtcConstants.SESSION_ID, String.class),
+        fill(operation, params, message, "RoomId", TrtcConstants.ROOM_ID, String.class, configuration.getRoomId());
+        fill(operation, params, message, "TaskId", TrtcConstants.TASK_ID, String.class, configuration.getTaskId());
+        fill(operation, params, message, "SessionId", TrtcConstants.SESSION_ID, String.class,
                 configuration.getSessionId());
         for (String field : operation.spec().jsonStringFields()) {
             JsonNode value = params.get(field);
@@ -56,9 +54,12 @@ final class TrtcRequests {
         return typed;
     }
 
-    private static void fill(TrtcOperations operation, ObjectNode params, String name, Object header, Object option) {
-        if (operation.accepts(name)) {
-            Parameters.fillIfAbsent(params, name, header != null ? header : option);
+    /** The header is read only where it may fill the parameter: the operation has it and the body left it unset. */
+    private static void fill(TrtcOperations operation, ObjectNode params, Message message, String name, String header,
+                             Class<?> headerType, Object option) {
+        if (operation.accepts(name) && Parameters.isMissing(params.get(name))) {
+            Object value = message.getHeader(header, headerType);
+            Parameters.fillIfAbsent(params, name, value != null ? value : option);
         }
     }
 }

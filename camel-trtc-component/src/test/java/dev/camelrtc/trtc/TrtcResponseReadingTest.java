@@ -13,7 +13,6 @@ package dev.camelrtc.trtc;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -153,6 +152,6 @@ class TrtcResponseReadingTest {
     }
 
     private static HttpReply reply(int status, String body) {
-        return new HttpReply(status, "application/json", Map.of(), body.getBytes(StandardCharsets.UTF_8));
+        return new HttpReply(status, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.camelrtc.support.json.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AliliveModelJsonTest {
 
@@ -48,6 +49,16 @@ class AliliveModelJsonTest {
         assertThat(first.getTag()).isEmpty();
         assertThat(response.getTasksById()).containsOnlyKeys("asr-a7bdde0a-0939-4288-973e-170082aa****",
                 "asr-second");
+    }
+
+    @Test
+    void queryResponseReadsTasksGivenAsAnArrayAndRefusesANullTask() throws Exception {
+        QueryRtcAsrTasksResponse listed = Json.MAPPER.readValue("{\"Tasks\":[{\"taskId\":\"a\",\"status\":1},"
+                + "{\"taskId\":\"b\",\"status\":2}]}", QueryRtcAsrTasksResponse.class);
+        assertThat(listed.getTasks()).extracting(RtcAsrTask::getTaskId).containsExactly("a", "b");
+        assertThat(listed.getTask("b").getStatus()).isEqualTo(2);
+        assertThatThrownBy(() -> Json.MAPPER.readValue("{\"Tasks\":{\"a\":null}}", QueryRtcAsrTasksResponse.class))
+                .hasMessageContaining("a task of Tasks is null");
     }
 
     @Test

@@ -11,21 +11,18 @@
 package dev.camelrtc.support.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * An HTTP response as received.
  *
  * @param status      HTTP status code
  * @param contentType the Content-Type header, or null
- * @param headers     response headers, names in lower case (last value wins)
  * @param body        body bytes, never null
  */
-public record HttpReply(int status, String contentType, Map<String, String> headers, byte[] body) {
+public record HttpReply(int status, String contentType, byte[] body) {
 
     public HttpReply {
         body = body == null ? new byte[0] : body;
-        headers = Map.copyOf(headers);
     }
 
     public String bodyText() {

@@ -16,7 +16,6 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -183,7 +182,7 @@ public final class RtcHttpTransport implements AutoCloseable {
             public void completed(SimpleHttpResponse response) {
                 Header ct = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
                 future.complete(new HttpReply(response.getCode(), ct == null ? null : ct.getValue(),
-                        headers(response.getHeaders()), response.getBodyBytes()));
+                        response.getBodyBytes()));
             }
 
             @Override
@@ -225,16 +224,7 @@ public final class RtcHttpTransport implements AutoCloseable {
     private static HttpReply reply(ClassicHttpResponse response) throws IOException {
         Header ct = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
         byte[] body = response.getEntity() == null ? null : EntityUtils.toByteArray(response.getEntity());
-        return new HttpReply(response.getCode(), ct == null ? null : ct.getValue(), headers(response.getHeaders()),
-                body);
-    }
-
-    private static Map<String, String> headers(Header[] received) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : received) {
-            headers.put(h.getName().toLowerCase(), h.getValue());
-        }
-        return headers;
+        return new HttpReply(response.getCode(), ct == null ? null : ct.getValue(), body);
     }
 
     /** The blocking client, created at its first use: components whose endpoints are all asynchronous never pay it. */

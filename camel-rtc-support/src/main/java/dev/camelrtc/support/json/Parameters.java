@@ -16,7 +16,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /** Checks on request parameters that run before any request is sent. */
 public final class Parameters {
@@ -56,15 +60,39 @@ public final class Parameters {
         if (value == null || (value instanceof String s && s.isBlank()) || !isMissing(params.get(name))) {
             return;
         }
-        params.set(name, Json.MAPPER.valueToTree(value));
+        params.set(name, node(value));
+    }
+
+    /** The node {@code Json.MAPPER.valueToTree} makes of a value, without its serialisation for the usual types. */
+    private static JsonNode node(Object value) {
+        if (value instanceof String text) {
+            return TextNode.valueOf(text);
+        }
+        if (value instanceof Long number) {
+            return LongNode.valueOf(number);
+        }
+        if (value instanceof Integer number) {
+            return IntNode.valueOf(number);
+        }
+        if (value instanceof Boolean flag) {
+            return BooleanNode.valueOf(flag);
+        }
+        return Json.MAPPER.valueToTree(value);
     }
 
     /**
      * Reads the parameters into the operation's request model, so that a wrong type fails here naming the field by
      * its path (e.g. {@code TranscriptionParams.MaxIdleTime}), and writes them back normalized ("123" becomes 123 where
-     * the API wants an Integer); parameters the model does not know (newer API fields) are kept as given.
+     * the API wants an Integer); parameters the model does not know (newer API fields) are kept as given. Parameters
+     * that already have the model's types skip the round trip (see {@link ModelShape}), with the same result.
      */
     public static ObjectNode checkTypes(ObjectNode params, Class<?> requestType, String operation) {
+        ObjectNode normalized = ModelShape.of(requestType).normalize(params);
+        return normalized != null ? normalized : roundTrip(params, requestType, operation);
+    }
+
+    /** {@link #checkTypes} through the request model and back. */
+    static ObjectNode roundTrip(ObjectNode params, Class<?> requestType, String operation) {
         Object model;
         try {
             model = Json.MAPPER.treeToValue(params, requestType);
