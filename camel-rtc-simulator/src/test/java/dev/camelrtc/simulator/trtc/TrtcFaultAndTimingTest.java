@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.camelrtc.simulator.Fault;
+import dev.camelrtc.simulator.ManualClock;
 import dev.camelrtc.simulator.RtcSimulator;
 import dev.camelrtc.simulator.SimulatorTimings;
 import dev.camelrtc.simulator.http.Json;
@@ -233,19 +234,31 @@ class TrtcFaultAndTimingTest {
 
     @Test
     void cloudTranscriptionExitsAfterItsMaxIdleTime() throws Exception {
-        CreateCloudTranscriptionRequest create = TrtcSdkTest.createCloud(room());
-        create.getTranscriptionParam().setMaxIdleTime(5L);
-        String taskId = client.CreateCloudTranscription(create).getTaskId();
-        DescribeCloudTranscriptionRequest describe = new DescribeCloudTranscriptionRequest();
-        describe.setSdkAppId(SDK_APP_ID);
-        describe.setTaskId(taskId);
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
-                .until(() -> client.DescribeCloudTranscription(describe).getStatus(), "Exited"::equals);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(errorCode(() -> client.DescribeCloudTranscription(describe)))
-                        .isEqualTo("FailedOperation.TaskNotExist"));
-        create.getTranscriptionParam().setMaxIdleTime(1L);
-        assertThat(errorCode(() -> client.CreateCloudTranscription(create))).isEqualTo("InvalidParameter.OutOfRange");
+        // the simulator's clock only moves when the test moves it: each state is seen for sure on a busy machine
+        ManualClock clock = new ManualClock();
+        SimulatorTimings timings = SimulatorTimings.fast();
+        try (RtcSimulator still = RtcSimulator.builder().timings(timings).clock(clock).build().start()) {
+            TrtcClient stillClient = TrtcClients.demoClient(still);
+            CreateCloudTranscriptionRequest create = TrtcSdkTest.createCloud(room());
+            create.getTranscriptionParam().setMaxIdleTime(5L);
+            String taskId = stillClient.CreateCloudTranscription(create).getTaskId();
+            DescribeCloudTranscriptionRequest describe = new DescribeCloudTranscriptionRequest();
+            describe.setSdkAppId(SDK_APP_ID);
+            describe.setTaskId(taskId);
+            Duration idleUntilExit = timings.inProgressAfter().plus(timings.apiSeconds(5));
+            clock.advance(idleUntilExit.minusMillis(1));
+            assertThat(stillClient.DescribeCloudTranscription(describe).getStatus()).isEqualTo("InProgress");
+            clock.advance(Duration.ofMillis(1));
+            assertThat(stillClient.DescribeCloudTranscription(describe).getStatus()).isEqualTo("Exited");
+            clock.advance(timings.stoppedGrace().minusMillis(1));
+            assertThat(stillClient.DescribeCloudTranscription(describe).getStatus()).isEqualTo("Exited");
+            clock.advance(Duration.ofMillis(1));
+            assertThat(errorCode(() -> stillClient.DescribeCloudTranscription(describe)))
+                    .isEqualTo("FailedOperation.TaskNotExist");
+            create.getTranscriptionParam().setMaxIdleTime(4L);
+            assertThat(errorCode(() -> stillClient.CreateCloudTranscription(create)))
+                    .isEqualTo("InvalidParameter.OutOfRange");
+        }
     }
 
     private HttpResponse<String> admin(String method, String path, String body) throws Exception {
