@@ -48,8 +48,8 @@ final class AliliveRequests {
     static ObjectNode build(AliliveOperations operation, Message message, AliliveConfiguration configuration) {
         ObjectNode params = Json.toObjectNode(message.getExchange(), message.getBody(), operation.name());
         if (operation.accepts("TaskId") && Parameters.isMissing(params.get("TaskId"))) {
-            String header = message.getHeader(AliliveConstants.TASK_ID, String.class);
-            Parameters.fillIfAbsent(params, "TaskId", header != null ? header : configuration.getTaskId());
+            Parameters.fillIfAbsent(params, "TaskId", message.getHeader(AliliveConstants.TASK_ID, String.class),
+                    configuration.getTaskId());
         }
         ObjectNode typed = Parameters.checkTypes(params, operation.spec().requestType(), operation.name());
         operation.validate(typed);

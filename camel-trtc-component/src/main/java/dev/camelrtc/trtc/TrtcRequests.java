@@ -58,8 +58,7 @@ final class TrtcRequests {
     private static void fill(TrtcOperations operation, ObjectNode params, Message message, String name, String header,
                              Class<?> headerType, Object option) {
         if (operation.accepts(name) && Parameters.isMissing(params.get(name))) {
-            Object value = message.getHeader(header, headerType);
-            Parameters.fillIfAbsent(params, name, value != null ? value : option);
+            Parameters.fillIfAbsent(params, name, message.getHeader(header, headerType), option);
         }
     }
 }

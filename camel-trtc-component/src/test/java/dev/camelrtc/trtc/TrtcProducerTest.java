@@ -191,6 +191,18 @@ class TrtcProducerTest {
     }
 
     @Test
+    void aBlankTaskIdHeaderLeavesTheUriOption() {
+        String taskId = camel.template().request("trtc:startAITranscription",
+                e -> e.getMessage().setBody(transcription("r-blank"))).getMessage().getHeader(TrtcConstants.TASK_ID, String.class);
+
+        Exchange described = camel.template().request("trtc:describeAITranscription?taskId=RAW(" + taskId + ")",
+                e -> e.getMessage().setHeader(TrtcConstants.TASK_ID, " "));
+
+        assertThat(described.getException()).isNull();
+        assertThat(described.getMessage().getBody(DescribeAITranscriptionResponse.class).getTaskId()).isEqualTo(taskId);
+    }
+
+    @Test
     void bodiesCamelCanReadAsAStreamAreReadAsJson(@TempDir Path dir) throws Exception {
         String json = "{\"RoomId\":\"%s\",\"TranscriptionParams\":{\"UserId\":\"bot\",\"UserSig\":\"sig\"}}";
         StartAITranscriptionResponse fromStream = camel.template().requestBody("trtc:startAITranscription",

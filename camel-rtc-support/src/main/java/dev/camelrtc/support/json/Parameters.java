@@ -55,12 +55,24 @@ public final class Parameters {
         return node == null || node.isNull() || node.isMissingNode() || (node.isTextual() && node.asText().isBlank());
     }
 
-    /** Sets {@code name} to {@code value} unless the parameters already have a non-blank value or value is null. */
+    /** Sets {@code name} to {@code value} unless the parameters already have a non-blank value or value is absent. */
     public static void fillIfAbsent(ObjectNode params, String name, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank()) || !isMissing(params.get(name))) {
+        if (isAbsent(value) || !isMissing(params.get(name))) {
             return;
         }
         params.set(name, node(value));
+    }
+
+    /**
+     * Sets {@code name} to {@code value}, or to {@code fallback} where value is null or blank (a header, then the
+     * endpoint option), unless the parameters already have a non-blank value.
+     */
+    public static void fillIfAbsent(ObjectNode params, String name, Object value, Object fallback) {
+        fillIfAbsent(params, name, isAbsent(value) ? fallback : value);
+    }
+
+    private static boolean isAbsent(Object value) {
+        return value == null || (value instanceof String s && s.isBlank());
     }
 
     /** The node {@code Json.MAPPER.valueToTree} makes of a value, without its serialisation for the usual types. */

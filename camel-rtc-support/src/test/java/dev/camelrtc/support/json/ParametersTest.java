@@ -199,6 +199,18 @@ class ParametersTest {
     }
 
     @Test
+    void aBlankHeaderFallsBackToTheOption() throws Exception {
+        ObjectNode params = json("{\"Given\":\"body\"}");
+        Parameters.fillIfAbsent(params, "Given", "header", "option");
+        Parameters.fillIfAbsent(params, "FromHeader", "header", "option");
+        Parameters.fillIfAbsent(params, "BlankHeader", " ", "option");
+        Parameters.fillIfAbsent(params, "NoHeader", null, "option");
+        Parameters.fillIfAbsent(params, "Neither", "", null);
+        assertThat(params.toString()).isEqualTo(
+                "{\"Given\":\"body\",\"FromHeader\":\"header\",\"BlankHeader\":\"option\",\"NoHeader\":\"option\"}");
+    }
+
+    @Test
     void theResultIsANewTreeTheCallerMayChange() throws Exception {
         ObjectNode given = json("{\"TaskId\":\"t\"}");
         ObjectNode typed = Parameters.checkTypes(given, Request.class, "describeTask");
