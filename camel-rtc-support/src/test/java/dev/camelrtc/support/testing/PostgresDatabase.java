@@ -111,14 +111,15 @@ public final class PostgresDatabase implements BeforeAllCallback, BeforeEachCall
 
     /**
      * A new connection pool on this class's database, as one instance of an application has its own; closed after the
-     * class.
+     * class. Its connection timeout (8 s) is under the 10 s docs/shared-state.adoc asks for with the tests' 20 s claim
+     * age and 5 s keep-alive.
      */
     public DataSource dataSource() {
         HikariConfig config = new HikariConfig();
         config.setDataSource(dataSource(name));
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(10));
+        config.setConnectionTimeout(TimeUnit.SECONDS.toMillis(8));
         HikariDataSource pool = new HikariDataSource(config);
         pools.add(pool);
         return pool;
